@@ -1,0 +1,91 @@
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { modules } from './modules';
+import { authRoutes } from './platform/auth/auth.routes';
+import type { AppDeps } from './platform/deps';
+import { registerProblemDetails } from './platform/errors/problem-details';
+import { registerAuthentication } from './platform/http/authenticate';
+import { healthRoutes } from './platform/http/health.routes';
+import { registerSecurityHeaders } from './platform/http/security-headers';
+import { registerWebApp } from './platform/http/web-app';
+
+/** JSON bodies larger than this are refused with 413; uploads have their own limits. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Upper bound for any uploaded file; modules set tighter limits per kind. */
+export const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+/** Build the HTTP application: platform plugins first, then each module. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: deps.config.env === 'production',
+    // Request logs carry method, route and status only: URLs can hold receipt codes.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: () => crypto.randomUUID(),
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.decorateRequest('scope', null);
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  registerProblemDetails(app);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 10, fields: 50 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Weerbaar API',
+        version: '1',
+        description:
+          'API van Weerbaar: meldingen van agressie en intimidatie, integriteit, vragenlijsten en de Monitor. ' +
+          'Authenticate with a session cookie (plus the x-csrf-token header on writes) or an API token (Bearer).',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'weerbaar_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { url: '/api/v1/openapi.json' } });
+
+  registerAuthentication(app, deps.db);
+  await healthRoutes(app, deps.db);
+  await app.register(authRoutes, { prefix: '/api/v1/auth' });
+  for (const module of modules) {
+    await module.register(app, deps);
+  }
+  await registerWebApp(app, deps.config.webDistDir);
+  return app;
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Runtime configuration, parsed once from the environment; nothing else reads process.env. */
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** Public base URL, used for OIDC redirects and links in e-mail. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** A PostgreSQL server; when absent the embedded PGlite database in the data folder is used. */
+  DATABASE_URL: z.string().optional(),
+  WEERBAAR_DATA_DIR: z.string().default('./data'),
+  /** 32-byte master key (base64 or hex) that wraps the per-organisation data keys. */
+  WEERBAAR_MASTER_KEY: z.string().optional(),
+  /** Load demo organisations and users on first start of an empty database. */
+  WEERBAAR_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Weerbaar <no-reply@weerbaar.local>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Serve the built web app from this folder. */
+  WEB_DIST_DIR: z.string().default('./dist/web'),
+});
+
+export type Config = {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl?: string;
+  dataDir: string;
+  masterKey?: string;
+  demo?: boolean;
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: string;
+  webDistDir: string;
+  /** Cookies get the Secure flag unless the public URL is plain http on localhost. */
+  secureCookies: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${fields}`);
+  }
+  const c = parsed.data;
+  const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
+  const url = new URL(publicUrl);
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path.resolve(c.WEERBAAR_DATA_DIR),
+    masterKey: c.WEERBAAR_MASTER_KEY,
+    demo: c.WEERBAAR_DEMO,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    logLevel: c.LOG_LEVEL,
+    webDistDir: path.resolve(c.WEB_DIST_DIR),
+    secureCookies: !(url.protocol === 'http:' && local),
+  };
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+// timestamptz/date/int8/numeric come back as strings from `pg`; parse the
+// ones we rely on once here so both engines hand the app the same types.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+
+export type Engine = 'pglite' | 'postgres';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  pool: pg.Pool;
+  engine: Engine;
+  /** The embedded instance, when the engine is PGlite (for dumps in tests). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A PostgreSQL connection string; without it an embedded PGlite is used. */
+  url?: string;
+  /** PGlite data directory (`memory://` for in-memory). */
+  dataDir?: string;
+  /** PGlite: start from a dumped data directory (test template). */
+  loadDataDir?: Blob;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+/** PostgreSQL pool size default: enough for 64 concurrent requests without starving the server. */
+export const DEFAULT_POOL_SIZE = 20;
+
+/** Open the database: a PostgreSQL server when a URL is given, else embedded PGlite. */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, pool, engine: 'postgres', close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
+  const lite = await PGlite.create({
+    dataDir: options.loadDataDir ? undefined : dataDir,
+    loadDataDir: options.loadDataDir,
+  });
+  // PGlite is one connection: the pool has exactly one client and queries queue.
+  const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    engine: 'pglite',
+    pglite: lite,
+    async close() {
+      await db.destroy();
+      await lite.close();
+    },
+  };
+}

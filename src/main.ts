@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildApp } from './app';
+import { createRuntime } from './bootstrap';
+import { loadConfig } from './config';
+import { loadDemoData } from './demo/load-demo';
+
+/** Start: config -> database -> app -> listen -> graceful shutdown. */
+export async function start(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await createRuntime(config);
+  const { deps } = runtime;
+  const demo = config.demo ?? !config.databaseUrl;
+  if (demo) await loadDemoData(deps, { print: true });
+  if (!existsSync(path.join(config.webDistDir, 'index.html'))) {
+    deps.logger.warn('The web app is not built (npm run build); only the API is served.');
+  }
+  const app = await buildApp(deps);
+  deps.jobs.start();
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`\nWeerbaar draait op ${config.publicUrl}  (database: ${deps.engine})\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    deps.logger.info({ signal }, 'shutting down');
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}

@@ -1,0 +1,7 @@
+import { hasAnyRole, type Scope } from '../../platform/auth/actor';
+
+/** Any member of the organisation may see its name and theme. */
+export const canViewOrganisation = (_scope: Scope): boolean => true;
+
+/** Only organisation administrators manage members, roles, tokens, theme and login settings. */
+export const canAdministerOrganisation = (scope: Scope): boolean => hasAnyRole(scope, 'org_admin');

@@ -1,0 +1,36 @@
+import type { MembershipSummary } from '../../platform/auth/actor';
+import type { OrganisationRow } from './organisations.tables';
+
+export function presentOrganisation(row: OrganisationRow) {
+  return { id: row.id, code: row.code, name: row.name, type: row.type, theme: row.theme ?? {} };
+}
+
+export function presentMembership(m: MembershipSummary) {
+  return {
+    organisationId: m.organisationId,
+    code: m.code,
+    name: m.name,
+    type: m.type as OrganisationRow['type'],
+    roles: m.roles,
+  };
+}
+
+export function presentToken(row: {
+  id: string;
+  name: string;
+  role: string;
+  created_at: Date;
+  expires_at: Date | null;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}) {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role as never,
+    createdAt: new Date(row.created_at).toISOString(),
+    expiresAt: row.expires_at ? new Date(row.expires_at).toISOString() : null,
+    lastUsedAt: row.last_used_at ? new Date(row.last_used_at).toISOString() : null,
+    revoked: row.revoked_at !== null,
+  };
+}

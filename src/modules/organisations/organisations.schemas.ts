@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { ROLES } from '../../platform/auth/roles';
+
+export const OrgParams = z.object({ orgId: z.uuid().describe('Organisation id') });
+export const MemberParams = OrgParams.extend({ personId: z.uuid().describe('Person id') });
+export const TokenParams = OrgParams.extend({ tokenId: z.uuid().describe('API token id') });
+
+export const RoleSchema = z.enum(ROLES).describe('Role within the organisation');
+
+/** CSS custom property name -> value; applied on the themed root of the web app. */
+export const ThemeSchema = z
+  .record(
+    z.string().regex(/^--[a-z0-9-]{1,80}$/, 'CSS custom property, like --voorbeeld-color-primary'),
+    z.string().max(200).regex(/^[^;{}<>]*$/, 'no ; { } < >'),
+  )
+  .refine((t) => Object.keys(t).length <= 200, 'at most 200 tokens')
+  .describe('Design tokens of the organisation (NL Design System custom properties)');
+
+export const Membership = z.object({
+  organisationId: z.uuid(),
+  code: z.string().describe('CBS/TOOI code such as GM0344'),
+  name: z.string(),
+  type: z.enum(['gemeente', 'provincie', 'waterschap', 'rijk']),
+  roles: z.array(RoleSchema),
+});
+
+export const Me = z.object({
+  id: z.uuid().describe('Person id'),
+  displayName: z.string(),
+  email: z.string(),
+  locale: z.enum(['nl', 'en']).describe('Preferred language'),
+  isPlatformAdmin: z.boolean(),
+  memberships: z.array(Membership).describe('Organisations the person belongs to, with roles'),
+});
+
+export const UpdateMeBody = z.object({ locale: z.enum(['nl', 'en']).describe('Preferred language') }).strict();
+
+export const Organisation = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  type: z.enum(['gemeente', 'provincie', 'waterschap', 'rijk']),
+  theme: z.record(z.string(), z.string()),
+});
+
+export const PublicOrganisation = Organisation.omit({ theme: true, id: true });
+
+export const Member = z.object({
+  personId: z.uuid(),
+  displayName: z.string(),
+  email: z.string(),
+  roles: z.array(RoleSchema),
+});
+
+export const AddMemberBody = z
+  .object({
+    email: z.email().max(254).describe('E-mail address; an existing person is linked, a new one created'),
+    displayName: z.string().trim().min(1).max(200).describe('Name as shown to colleagues'),
+    roles: z.array(RoleSchema).min(1).max(8).describe('Roles to grant'),
+    password: z.string().min(12).max(1024).optional().describe('Initial password for a local account'),
+  })
+  .strict();
+
+export const SetRolesBody = z.object({ roles: z.array(RoleSchema).max(8).describe('Complete new role list') }).strict();
+
+export const CreateTokenBody = z
+  .object({
+    name: z.string().trim().min(1).max(100).describe('What the integration is'),
+    role: RoleSchema,
+    expiresAt: z.iso.datetime().optional().describe('When the token stops working'),
+  })
+  .strict();
+
+export const ApiTokenSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  role: RoleSchema,
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revoked: z.boolean(),
+});
+
+export const CreatedToken = ApiTokenSummary.extend({
+  token: z.string().describe('The secret; shown once, store it safely'),
+});
+
+export const CreateOrganisationBody = z
+  .object({
+    type: z.enum(['gemeente', 'provincie', 'waterschap', 'rijk']),
+    code: z.string().trim().min(2).max(20).regex(/^[A-Za-z0-9_-]+$/).describe('CBS/TOOI code'),
+    name: z.string().trim().min(1).max(200),
+  })
+  .strict();

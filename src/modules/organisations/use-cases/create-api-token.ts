@@ -1,0 +1,42 @@
+import type { Db } from '../../../db/database';
+import { appendAudit } from '../../../platform/audit/audit-log';
+import type { Scope } from '../../../platform/auth/actor';
+import type { Role } from '../../../platform/auth/roles';
+import { newSecret, sha256 } from '../../../platform/auth/tokens';
+import { invalidField } from '../../../platform/errors/app-error';
+import { insertToken } from '../organisations.repository';
+
+/** Create an API token for one role in this organisation; only its hash is stored. */
+export async function createApiToken(
+  db: Db,
+  scope: Scope,
+  input: { name: string; role: Role; expiresAt?: string },
+  origin: string,
+) {
+  const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+  if (expiresAt && expiresAt.getTime() <= Date.now()) {
+    throw invalidField('body.expiresAt', 'De vervaldatum moet in de toekomst liggen.');
+  }
+  const token = newSecret('wbt');
+  return db.transaction().execute(async (trx) => {
+    const row = await insertToken(trx, {
+      organisationId: scope.organisationId,
+      name: input.name,
+      role: input.role,
+      tokenHash: sha256(token),
+      createdBy: scope.actorType === 'person' ? scope.actorId : null,
+      expiresAt,
+    });
+    await appendAudit(trx, {
+      organisationId: scope.organisationId,
+      actorType: scope.actorType,
+      actorId: scope.actorId,
+      action: 'api_token.create',
+      objectType: 'api_token',
+      objectId: row.id,
+      result: 'success',
+      origin,
+    });
+    return { row, token };
+  });
+}

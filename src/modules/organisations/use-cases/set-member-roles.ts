@@ -1,0 +1,31 @@
+import type { Db } from '../../../db/database';
+import { appendAudit } from '../../../platform/audit/audit-log';
+import type { Scope } from '../../../platform/auth/actor';
+import type { Role } from '../../../platform/auth/roles';
+import { AppError, notFound } from '../../../platform/errors/app-error';
+import { countAdmins, memberRoles, replaceRoles } from '../organisations.repository';
+
+/** Replace a member's roles; the last administrator cannot remove their own admin role. */
+export async function setMemberRoles(db: Db, scope: Scope, personId: string, roles: Role[], origin: string) {
+  return db.transaction().execute(async (trx) => {
+    const current = await memberRoles(trx, scope.organisationId, personId);
+    if (current.length === 0) throw notFound('Dit lid');
+    if (current.includes('org_admin') && !roles.includes('org_admin') && (await countAdmins(trx, scope.organisationId)) <= 1) {
+      throw new AppError('conflict', 'De organisatie moet minstens één beheerder houden.', {
+        fields: [{ field: 'body.roles', message: 'laatste beheerder' }],
+      });
+    }
+    await replaceRoles(trx, scope.organisationId, personId, roles);
+    await appendAudit(trx, {
+      organisationId: scope.organisationId,
+      actorType: scope.actorType,
+      actorId: scope.actorId,
+      action: 'member.set_roles',
+      objectType: 'person',
+      objectId: personId,
+      result: 'success',
+      origin,
+    });
+    return roles;
+  });
+}

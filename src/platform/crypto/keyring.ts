@@ -1,0 +1,213 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { open, seal } from './aead';
+import { KEY_BYTES, type MasterKey } from './master-key';
+
+export type KeyPurpose = 'data' | 'integrity';
+type Executor = Kysely<Database>;
+
+/** Envelope prefix of an encrypted text field: wb1.<purpose>.<version>.<base64url>. */
+const FIELD_PREFIX = 'wb1';
+/** Magic bytes of an encrypted file: "WBF1", purpose byte, version (uint32). */
+const FILE_MAGIC = Buffer.from('WBF1', 'ascii');
+
+function aadFor(organisationId: string, purpose: KeyPurpose, version: number): string {
+  return `weerbaar:${organisationId}:${purpose}:${version}`;
+}
+
+/**
+ * Per-organisation data keys, wrapped by the master key. Field and file helpers
+ * encrypt with the newest key version and decrypt with whichever version wrote
+ * the value, so a key can be rotated while the application runs.
+ */
+export class KeyRing {
+  private readonly cache = new Map<string, Buffer>();
+  private readonly newest = new Map<string, number>();
+
+  constructor(private masterKey: MasterKey) {}
+
+  get masterKeyId(): string {
+    return this.masterKey.id;
+  }
+
+  private wrap(dataKey: Buffer, organisationId: string, purpose: KeyPurpose, version: number) {
+    return seal(this.masterKey.key, dataKey, `wrap:${aadFor(organisationId, purpose, version)}`).toString(
+      'base64',
+    );
+  }
+
+  private unwrap(wrapped: string, organisationId: string, purpose: KeyPurpose, version: number) {
+    return open(
+      this.masterKey.key,
+      Buffer.from(wrapped, 'base64'),
+      `wrap:${aadFor(organisationId, purpose, version)}`,
+    );
+  }
+
+  private async keyVersion(
+    db: Executor,
+    organisationId: string,
+    purpose: KeyPurpose,
+    version: number,
+  ): Promise<Buffer> {
+    const cacheKey = `${organisationId}:${purpose}:${version}`;
+    const hit = this.cache.get(cacheKey);
+    if (hit) return hit;
+    const row = await db
+      .selectFrom('organisation_key')
+      .select(['wrapped_key'])
+      .where('organisation_id', '=', organisationId)
+      .where('purpose', '=', purpose)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (!row) throw new Error(`no ${purpose} key version ${version} for this organisation`);
+    const key = this.unwrap(row.wrapped_key, organisationId, purpose, version);
+    this.cache.set(cacheKey, key);
+    return key;
+  }
+
+  /** Newest key version; creates version 1 the first time an organisation needs one. */
+  private async currentVersion(
+    db: Executor,
+    organisationId: string,
+    purpose: KeyPurpose,
+  ): Promise<number> {
+    const memo = this.newest.get(`${organisationId}:${purpose}`);
+    if (memo !== undefined) return memo;
+    let row = await db
+      .selectFrom('organisation_key')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('organisation_id', '=', organisationId)
+      .where('purpose', '=', purpose)
+      .executeTakeFirst();
+    if (row?.version == null) {
+      await this.insertKey(db, organisationId, purpose, 1);
+      row = { version: 1 };
+    }
+    const version = Number(row.version);
+    this.newest.set(`${organisationId}:${purpose}`, version);
+    return version;
+  }
+
+  private async insertKey(db: Executor, organisationId: string, purpose: KeyPurpose, version: number) {
+    const dataKey = randomBytes(KEY_BYTES);
+    await db
+      .insertInto('organisation_key')
+      .values({
+        organisation_id: organisationId,
+        purpose,
+        version,
+        wrapped_key: this.wrap(dataKey, organisationId, purpose, version),
+        master_key_id: this.masterKey.id,
+      })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+
+  /** Encrypt a text field; the result is safe to store in a text column. */
+  async encryptText(
+    db: Executor,
+    organisationId: string,
+    plaintext: string,
+    purpose: KeyPurpose = 'data',
+  ): Promise<string> {
+    const version = await this.currentVersion(db, organisationId, purpose);
+    const key = await this.keyVersion(db, organisationId, purpose, version);
+    const sealed = seal(key, Buffer.from(plaintext, 'utf8'), aadFor(organisationId, purpose, version));
+    return `${FIELD_PREFIX}.${purpose}.${version}.${sealed.toString('base64url')}`;
+  }
+
+  /** Decrypt a field written by `encryptText` with any key version. */
+  async decryptText(db: Executor, organisationId: string, envelope: string): Promise<string> {
+    const [prefix, purpose, versionText, body] = envelope.split('.');
+    if (prefix !== FIELD_PREFIX || !body || (purpose !== 'data' && purpose !== 'integrity')) {
+      throw new Error('not an encrypted field');
+    }
+    const version = Number(versionText);
+    const key = await this.keyVersion(db, organisationId, purpose, version);
+    return open(key, Buffer.from(body, 'base64url'), aadFor(organisationId, purpose, version)).toString(
+      'utf8',
+    );
+  }
+
+  /** Encrypt a file's bytes for storage in a bytea column or on disk. */
+  async encryptBytes(
+    db: Executor,
+    organisationId: string,
+    plaintext: Buffer,
+    purpose: KeyPurpose = 'data',
+  ): Promise<Buffer> {
+    const version = await this.currentVersion(db, organisationId, purpose);
+    const key = await this.keyVersion(db, organisationId, purpose, version);
+    const header = Buffer.alloc(FILE_MAGIC.length + 5);
+    FILE_MAGIC.copy(header);
+    header.writeUInt8(purpose === 'data' ? 0 : 1, FILE_MAGIC.length);
+    header.writeUInt32BE(version, FILE_MAGIC.length + 1);
+    return Buffer.concat([header, seal(key, plaintext, aadFor(organisationId, purpose, version))]);
+  }
+
+  async decryptBytes(db: Executor, organisationId: string, stored: Buffer): Promise<Buffer> {
+    if (!stored.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC)) throw new Error('not an encrypted file');
+    const purpose: KeyPurpose = stored.readUInt8(FILE_MAGIC.length) === 0 ? 'data' : 'integrity';
+    const version = stored.readUInt32BE(FILE_MAGIC.length + 1);
+    const key = await this.keyVersion(db, organisationId, purpose, version);
+    return open(key, stored.subarray(FILE_MAGIC.length + 5), aadFor(organisationId, purpose, version));
+  }
+
+  /**
+   * Start a new data-key version. New writes use it at once; old values stay
+   * readable through their own version, so no downtime and no bulk rewrite is needed.
+   */
+  async rotateDataKey(db: Executor, organisationId: string, purpose: KeyPurpose = 'data') {
+    const current = await this.currentVersion(db, organisationId, purpose);
+    this.newest.delete(`${organisationId}:${purpose}`);
+    await this.insertKey(db, organisationId, purpose, current + 1);
+    return current + 1;
+  }
+
+  /** Re-wrap every data key under a new master key (the data itself is untouched). */
+  async rewrapAll(db: Executor, next: MasterKey): Promise<number> {
+    const rows = await db.selectFrom('organisation_key').selectAll().execute();
+    const nextRing = new KeyRing(next);
+    for (const row of rows) {
+      const dataKey = this.unwrap(row.wrapped_key, row.organisation_id, row.purpose, row.version);
+      await db
+        .updateTable('organisation_key')
+        .set({
+          wrapped_key: nextRing.wrap(dataKey, row.organisation_id, row.purpose, row.version),
+          master_key_id: next.id,
+        })
+        .where('organisation_id', '=', row.organisation_id)
+        .where('purpose', '=', row.purpose)
+        .where('version', '=', row.version)
+        .execute();
+    }
+    this.masterKey = next;
+    this.cache.clear();
+    return rows.length;
+  }
+
+  /** Import a raw data key (key recovery from custodian shares). */
+  async restoreKey(
+    db: Executor,
+    organisationId: string,
+    purpose: KeyPurpose,
+    version: number,
+    dataKey: Buffer,
+  ): Promise<void> {
+    await db
+      .updateTable('organisation_key')
+      .set({ wrapped_key: this.wrap(dataKey, organisationId, purpose, version), master_key_id: this.masterKey.id })
+      .where('organisation_id', '=', organisationId)
+      .where('purpose', '=', purpose)
+      .where('version', '=', version)
+      .execute();
+    this.cache.delete(`${organisationId}:${purpose}:${version}`);
+  }
+
+  /** The raw data key, only for splitting into custodian shares. */
+  async exportKey(db: Executor, organisationId: string, purpose: KeyPurpose, version: number) {
+    return this.keyVersion(db, organisationId, purpose, version);
+  }
+}

@@ -1,0 +1,89 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from './app-error';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+const PROBLEM_TYPE_BASE = 'https://weerbaar.nl/problemen/';
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: ErrorCode;
+  errors?: FieldError[];
+  [key: string]: unknown;
+}
+
+function problem(request: FastifyRequest, error: AppError): ProblemBody {
+  return {
+    type: `${PROBLEM_TYPE_BASE}${error.code}`,
+    title: ERROR_CODES[error.code].title,
+    status: error.status,
+    detail: error.message,
+    instance: request.url.split('?')[0] ?? request.url,
+    code: error.code,
+    ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
+    ...error.extra,
+  };
+}
+
+function pathOf(segments: readonly PropertyKey[], root: string): string {
+  const rest = segments.map(String);
+  return [root, ...rest].filter(Boolean).join('.');
+}
+
+/** Translate whatever was thrown into an AppError; unknown errors become `internal`. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const fe = error as FastifyError & { validationContext?: string };
+  if (hasZodFastifySchemaValidationErrors(fe)) {
+    const root = fe.validationContext ?? 'body';
+    const fields = fe.validation.map((v) => ({
+      field: pathOf(v.instancePath.split('/').filter(Boolean), root),
+      message: v.message ?? 'ongeldig',
+    }));
+    return new AppError('validation_failed', 'Eén of meer velden zijn niet goed ingevuld.', {
+      fields,
+    });
+  }
+  switch (fe.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('bad_request', 'De inhoud is geen geldige JSON.', {
+        fields: [{ field: 'body', message: 'geen geldige JSON' }],
+      });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('payload_too_large', 'Het verzoek is groter dan toegestaan.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', 'Dit inhoudstype wordt niet ondersteund.');
+    case 'FST_ERR_NOT_FOUND':
+      return new AppError('not_found');
+    default:
+      break;
+  }
+  if (fe.statusCode === 429) return new AppError('rate_limited', 'Te veel pogingen; probeer het later opnieuw.');
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    const code = (Object.keys(ERROR_CODES) as ErrorCode[]).find(
+      (c) => ERROR_CODES[c].status === fe.statusCode,
+    );
+    return new AppError(code ?? 'bad_request', fe.message);
+  }
+  return new AppError('internal', 'Er ging iets mis. Probeer het later opnieuw.', { cause: error });
+}
+
+/** Answer every error as application/problem+json (unknown routes: see registerWebApp). */
+export function registerProblemDetails(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply: FastifyReply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    }
+    void reply
+      .status(appError.status)
+      .type(PROBLEM_CONTENT_TYPE)
+      .send(problem(request, appError));
+  });
+}

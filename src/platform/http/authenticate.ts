@@ -1,0 +1,70 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/database';
+import type { Actor } from '../auth/actor';
+import { resolveApiToken, resolveSession, SESSION_COOKIE } from '../auth/session-store';
+import { safeEqual } from '../auth/tokens';
+import { AppError } from '../errors/app-error';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** How the actor authenticated: cookie sessions need CSRF protection, bearer tokens do not. */
+    authVia: 'cookie' | 'bearer' | null;
+  }
+  interface FastifyContextConfig {
+    /** Skip the CSRF check (only for the login endpoints, which have no session yet). */
+    csrf?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Resolve the cookie session or bearer token on every request; enforce CSRF on cookie writes. */
+export function registerAuthentication(app: FastifyInstance, db: Db): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('authVia', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      const actor = await resolveApiToken(db, header.slice('Bearer '.length).trim());
+      if (!actor) throw new AppError('unauthenticated', 'Het API-token is ongeldig of verlopen.');
+      request.actor = actor;
+      request.authVia = 'bearer';
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (cookie) {
+      const actor = await resolveSession(db, cookie);
+      if (actor) {
+        request.actor = actor;
+        request.authVia = 'cookie';
+      }
+    }
+  });
+
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    if (SAFE_METHODS.has(request.method) || request.authVia !== 'cookie') return;
+    if (request.routeOptions.config.csrf === false) return;
+    const actor = request.actor;
+    const sent = request.headers[CSRF_HEADER];
+    if (actor?.type !== 'person' || typeof sent !== 'string' || !safeEqual(sent, actor.csrfToken)) {
+      throw new AppError('csrf_failed', 'De beveiligingscode van dit formulier klopt niet. Laad de pagina opnieuw.');
+    }
+  });
+}
+
+/** The logged-in actor, or 401. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('unauthenticated', 'Log in om verder te gaan.');
+  return request.actor;
+}
+
+/** The logged-in person (not an API token), or 401. */
+export function requirePerson(request: FastifyRequest): Extract<Actor, { type: 'person' }> {
+  const actor = requireActor(request);
+  if (actor.type !== 'person') throw new AppError('forbidden', 'Alleen voor ingelogde personen.');
+  return actor;
+}

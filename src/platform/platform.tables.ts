@@ -1,0 +1,124 @@
+import type { Generated } from 'kysely';
+
+export interface SessionTable {
+  id_hash: string;
+  person_id: string;
+  csrf_token: string;
+  auth_method: 'local' | 'oidc';
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+}
+
+export interface LoginChallengeTable {
+  id_hash: string;
+  person_id: string;
+  attempts: Generated<number>;
+  expires_at: Date;
+}
+
+export interface ApiTokenTable {
+  organisation_id: string;
+  id: Generated<string>;
+  name: string;
+  role: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+}
+
+export interface OidcConfigTable {
+  organisation_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret_enc: string | null;
+  scopes: Generated<string>;
+  enabled: Generated<boolean>;
+  default_role: Generated<string>;
+}
+
+export interface OidcIdentityTable {
+  issuer: string;
+  subject: string;
+  person_id: string;
+}
+
+export interface OidcLoginStateTable {
+  state: string;
+  organisation_id: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: Generated<string>;
+  expires_at: Date;
+}
+
+export interface OrganisationKeyTable {
+  organisation_id: string;
+  purpose: 'data' | 'integrity';
+  version: number;
+  wrapped_key: string;
+  master_key_id: string;
+  created_at: Generated<Date>;
+}
+
+export interface AuditChainTable {
+  organisation_id: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface AuditEventTable {
+  organisation_id: string;
+  seq: number;
+  at: Date;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  result: string;
+  origin: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  queue: string;
+  payload: Generated<unknown>;
+  singleton_key: string | null;
+  run_at: Generated<Date>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_by: string | null;
+  locked_until: Date | null;
+  done_at: Date | null;
+  failed_at: Date | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface MailLogTable {
+  id: Generated<number>;
+  organisation_id: string | null;
+  template: string;
+  message_id: string | null;
+  sent_at: Generated<Date>;
+}
+
+export interface PlatformTables {
+  session: SessionTable;
+  login_challenge: LoginChallengeTable;
+  api_token: ApiTokenTable;
+  oidc_config: OidcConfigTable;
+  oidc_identity: OidcIdentityTable;
+  oidc_login_state: OidcLoginStateTable;
+  organisation_key: OrganisationKeyTable;
+  audit_chain: AuditChainTable;
+  audit_event: AuditEventTable;
+  job: JobTable;
+  mail_log: MailLogTable;
+}
