@@ -15,6 +15,7 @@ import type { AppDeps } from './platform/deps';
 import { registerProblemDetails } from './platform/errors/problem-details';
 import { registerAuthentication } from './platform/http/authenticate';
 import { healthRoutes } from './platform/http/health.routes';
+import { SCOPED_PREFIX } from './platform/http/scope';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerWebApp } from './platform/http/web-app';
 
@@ -23,9 +24,18 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Upper bound for any uploaded file; modules set tighter limits per kind. */
 export const UPLOAD_LIMIT_BYTES = 25 * 1024 * 1024;
 
+/** One registered route, as the route-table tests see it. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  scoped: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every route of the app; tests walk it to prove scoping on each one. */
+    routeTable: RouteEntry[];
   }
 }
 
@@ -43,6 +53,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, scoped: route.url.startsWith(SCOPED_PREFIX) });
+    }
+  });
   app.decorateRequest('scope', null);
 
   app.addHook('onResponse', async (request, reply) => {

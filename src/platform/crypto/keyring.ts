@@ -166,9 +166,17 @@ export class KeyRing {
     return current + 1;
   }
 
-  /** Re-wrap every data key under a new master key (the data itself is untouched). */
+  /**
+   * Re-wrap every data key wrapped by the current master key under a new one
+   * (the data itself is untouched). Keys wrapped by another master key are
+   * left alone and counted, so a half-finished earlier rotation is visible.
+   */
   async rewrapAll(db: Executor, next: MasterKey): Promise<number> {
-    const rows = await db.selectFrom('organisation_key').selectAll().execute();
+    const rows = await db
+      .selectFrom('organisation_key')
+      .selectAll()
+      .where('master_key_id', '=', this.masterKey.id)
+      .execute();
     const nextRing = new KeyRing(next);
     for (const row of rows) {
       const dataKey = this.unwrap(row.wrapped_key, row.organisation_id, row.purpose, row.version);
