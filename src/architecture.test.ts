@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 /** The dependency rules of docs/architecture.md, held by a test instead of prose. */
 const SRC = path.resolve('src');
-const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -47,15 +48,23 @@ describe('architecture', () => {
   it('keeps the platform free of domain modules', () => {
     const violations = files
       .filter((f) => rel(f).startsWith('platform/'))
-      .flatMap((f) => importsOf(f).filter((t) => rel(t).startsWith('modules/')).map((t) => `${rel(f)} -> ${rel(t)}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((t) => rel(t).startsWith('modules/'))
+          .map((t) => `${rel(f)} -> ${rel(t)}`),
+      );
     expect(violations).toEqual([]);
   });
 
   it('keeps statistics pure: src/stats imports nothing else of ours and does no I/O', () => {
     const violations: string[] = [];
-    for (const f of files.filter((x) => rel(x).startsWith('stats/') && !rel(x).startsWith('stats/cli/'))) {
-      for (const t of importsOf(f)) if (!rel(t).startsWith('stats/')) violations.push(`${rel(f)} -> ${rel(t)}`);
-      if (/from ['"]node:(fs|net|http|child_process)['"]/.test(fs.readFileSync(f, 'utf8'))) violations.push(`${rel(f)} does I/O`);
+    for (const f of files.filter(
+      (x) => rel(x).startsWith('stats/') && !rel(x).startsWith('stats/cli/'),
+    )) {
+      for (const t of importsOf(f))
+        if (!rel(t).startsWith('stats/')) violations.push(`${rel(f)} -> ${rel(t)}`);
+      if (/from ['"]node:(fs|net|http|child_process)['"]/.test(fs.readFileSync(f, 'utf8')))
+        violations.push(`${rel(f)} does I/O`);
     }
     expect(violations).toEqual([]);
   });

@@ -17,7 +17,15 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.email', '*.narrative', '*.token', '*.code'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        '*.password',
+        '*.email',
+        '*.narrative',
+        '*.token',
+        '*.code',
+      ],
       censor: '[redacted]',
     },
   });
@@ -30,13 +38,21 @@ export interface Runtime {
 }
 
 /** Open the database, migrate it, and build the dependencies every module shares. */
-export async function createRuntime(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<Runtime> {
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') });
+export async function createRuntime(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<Runtime> {
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: path.join(config.dataDir, 'pglite'),
+  });
   await migrate(database.db);
   const { masterKey, generated, file } = loadMasterKey(config.masterKey, config.dataDir);
   if (generated) {
     if (config.env === 'production' && config.databaseUrl) {
-      throw new Error('Set WEERBAAR_MASTER_KEY in production: a key stored beside the data protects nothing.');
+      throw new Error(
+        'Set WEERBAAR_MASTER_KEY in production: a key stored beside the data protects nothing.',
+      );
     }
     logger.warn(
       { file },
@@ -47,7 +63,15 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
   const keyring = new KeyRing(masterKey);
   const mailer = new Mailer(config.mailFrom, config.smtpUrl, path.join(config.dataDir, 'outbox'));
   const jobs = new JobQueue(database.db, logger);
-  const deps: AppDeps = { config, db: database.db, engine: database.engine, keyring, mailer, jobs, logger };
+  const deps: AppDeps = {
+    config,
+    db: database.db,
+    engine: database.engine,
+    keyring,
+    mailer,
+    jobs,
+    logger,
+  };
   return {
     deps,
     database,

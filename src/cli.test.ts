@@ -23,7 +23,9 @@ afterAll(() => {
 
 async function capture(fn: () => Promise<number>): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.join(' ')));
+  const spy = vi
+    .spyOn(console, 'log')
+    .mockImplementation((...args) => void lines.push(args.join(' ')));
   try {
     return { code: await fn(), out: lines.join('\n') };
   } finally {
@@ -64,7 +66,9 @@ describe('weerbaar CLI', () => {
     const rt2 = await createRuntime(loadConfig());
     await rt2.deps.db.transaction().execute(async (trx) => {
       await sql`alter table audit_event disable trigger audit_event_no_update`.execute(trx);
-      await sql`update audit_event set action = 'forged' where organisation_id = ${orgId} and seq = 2`.execute(trx);
+      await sql`update audit_event set action = 'forged' where organisation_id = ${orgId} and seq = 2`.execute(
+        trx,
+      );
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(trx);
     });
     await rt2.close();

@@ -34,13 +34,27 @@ function ensureWebBuild(distDir: string): void {
   if (existsSync(path.join(distDir, 'index.html'))) return;
   if (!existsSync('web/vite.config.ts')) return;
   console.log('Web-app wordt gebouwd (eenmalig)…');
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) console.error('Bouwen van de web-app mislukt; alleen de API is beschikbaar.');
+  const result = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0)
+    console.error('Bouwen van de web-app mislukt; alleen de API is beschikbaar.');
 }
 
-async function withRuntime<T>(fn: (runtime: Awaited<ReturnType<typeof createRuntime>>) => Promise<T>): Promise<T> {
+async function withRuntime<T>(
+  fn: (runtime: Awaited<ReturnType<typeof createRuntime>>) => Promise<T>,
+): Promise<T> {
   const runtime = await createRuntime(loadConfig());
   try {
     return await fn(runtime);
@@ -60,7 +74,10 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     case 'migrate': {
       const config = loadConfig();
-      const handle = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pglite') });
+      const handle = await openDatabase({
+        url: config.databaseUrl,
+        dataDir: path.join(config.dataDir, 'pglite'),
+      });
       try {
         const result = await migrate(handle.db);
         console.log(`Migrations: ${result.applied.length} applied, ${result.total} in total.`);
@@ -78,7 +95,9 @@ export async function runCli(argv: string[]): Promise<number> {
         const result = await verifyAudit(rt.deps.db);
         console.log(`Audit log: ${result.chains} chains, ${result.events} events checked.`);
         for (const b of result.breaks) {
-          console.log(`BROKEN: chain ${b.organisationId}, first broken link at seq ${b.seq} (${b.reason})`);
+          console.log(
+            `BROKEN: chain ${b.organisationId}, first broken link at seq ${b.seq} (${b.reason})`,
+          );
         }
         if (result.breaks.length === 0) console.log('All chains intact.');
         return result.breaks.length === 0 ? 0 : 1;
@@ -98,8 +117,12 @@ export async function runCli(argv: string[]): Promise<number> {
         const i = rest.indexOf('--new-master-key');
         const next = parseMasterKey(rest[i + 1] ?? '');
         return withRuntime(async (rt) => {
-          const n = await rt.deps.db.transaction().execute((trx) => rt.deps.keyring.rewrapAll(trx, next));
-          console.log(`Re-wrapped ${n} data keys under master key ${next.id}. Set WEERBAAR_MASTER_KEY to the new key now.`);
+          const n = await rt.deps.db
+            .transaction()
+            .execute((trx) => rt.deps.keyring.rewrapAll(trx, next));
+          console.log(
+            `Re-wrapped ${n} data keys under master key ${next.id}. Set WEERBAAR_MASTER_KEY to the new key now.`,
+          );
           return 0;
         });
       }
@@ -124,7 +147,10 @@ export async function runCli(argv: string[]): Promise<number> {
   return 2;
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]).replace(/\.ts$/, '') === path.resolve('src/cli').replace(/\.ts$/, '');
+const isMain =
+  process.argv[1] &&
+  path.resolve(process.argv[1]).replace(/\.ts$/, '') ===
+    path.resolve('src/cli').replace(/\.ts$/, '');
 if (isMain || process.env.WEERBAAR_CLI === '1') {
   runCli(process.argv.slice(2)).then(
     (code) => {

@@ -26,7 +26,13 @@ async function startOnce(dataDir: string): Promise<number> {
   const port = await freePort();
   const t0 = performance.now();
   const child = spawn(process.execPath, ['bin/weerbaar.js', 'start'], {
-    env: { ...process.env, PORT: String(port), WEERBAAR_DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      WEERBAAR_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+    },
     stdio: 'ignore',
   });
   try {
@@ -56,5 +62,9 @@ for (let i = 0; i < RUNS; i++) {
   warm.push(await startOnce(dir));
   fs.rmSync(dir, { recursive: true, force: true });
 }
-console.log(`cold start (fresh data folder, migrations + demo data): ${cold.map((x) => x.toFixed(0)).join(', ')} ms; median ${median(cold).toFixed(0)} ms`);
-console.log(`restart (existing data folder):                        ${warm.map((x) => x.toFixed(0)).join(', ')} ms; median ${median(warm).toFixed(0)} ms`);
+console.log(
+  `cold start (fresh data folder, migrations + demo data): ${cold.map((x) => x.toFixed(0)).join(', ')} ms; median ${median(cold).toFixed(0)} ms`,
+);
+console.log(
+  `restart (existing data folder):                        ${warm.map((x) => x.toFixed(0)).join(', ')} ms; median ${median(warm).toFixed(0)} ms`,
+);

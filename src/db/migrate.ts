@@ -39,7 +39,9 @@ export async function migrate(db: Db): Promise<MigrationResult> {
       const previous = known.get(file);
       if (previous !== undefined) {
         if (previous !== checksum) {
-          throw new Error(`Migration ${file} was changed after it was applied; add a new migration instead.`);
+          throw new Error(
+            `Migration ${file} was changed after it was applied; add a new migration instead.`,
+          );
         }
         continue;
       }

@@ -32,7 +32,12 @@ export async function loadDemoData(deps: AppDeps, options: { print: boolean }): 
       for (const user of DEMO_USERS) {
         const person =
           (await findPersonByEmail(trx, user.email)) ??
-          (await insertPerson(trx, { email: user.email, displayName: user.displayName, passwordHash, isPlatformAdmin: user.platformAdmin }));
+          (await insertPerson(trx, {
+            email: user.email,
+            displayName: user.displayName,
+            passwordHash,
+            isPlatformAdmin: user.platformAdmin,
+          }));
         for (const m of user.memberships) {
           await addRoles(trx, orgIds.get(m.code)!, person.id, m.roles);
         }
@@ -45,8 +50,12 @@ export async function loadDemoData(deps: AppDeps, options: { print: boolean }): 
 
 function printLogins(): void {
   const lines = DEMO_USERS.map((u) => {
-    const roles = u.platformAdmin ? 'platformbeheerder' : u.memberships.map((m) => `${m.code}: ${m.roles.join(', ')}`).join('; ');
+    const roles = u.platformAdmin
+      ? 'platformbeheerder'
+      : u.memberships.map((m) => `${m.code}: ${m.roles.join(', ')}`).join('; ');
     return `  ${u.email.padEnd(38)} ${roles}`;
   });
-  console.log(['', 'Demo-accounts (wachtwoord voor allemaal: ' + DEMO_PASSWORD + '):', ...lines, ''].join('\n'));
+  console.log(
+    ['', `Demo-accounts (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`, ...lines, ''].join('\n'),
+  );
 }

@@ -12,11 +12,14 @@ export async function dumpDatabase(db: Db): Promise<string> {
     where table_schema = 'public' and table_type = 'BASE TABLE'`.execute(db);
   const parts: string[] = [];
   for (const { table_name } of tables.rows) {
-    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table_name)}`.execute(db);
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table_name)}`.execute(
+      db,
+    );
     for (const row of rows.rows) {
       for (const value of Object.values(row)) {
         if (Buffer.isBuffer(value)) parts.push(value.toString('utf8'), value.toString('latin1'));
-        else if (value !== null && value !== undefined) parts.push(typeof value === 'string' ? value : JSON.stringify(value));
+        else if (value !== null && value !== undefined)
+          parts.push(typeof value === 'string' ? value : JSON.stringify(value));
       }
     }
   }

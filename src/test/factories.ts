@@ -10,7 +10,10 @@ import { newSecret, sha256 } from '../platform/auth/tokens';
 const unique = () => randomBytes(4).toString('hex');
 
 /** A new organisation with a unique code; tests never share one, so no cleanup is needed. */
-export async function buildOrganisation(db: Db, overrides: { type?: OrganisationType; name?: string; code?: string } = {}) {
+export async function buildOrganisation(
+  db: Db,
+  overrides: { type?: OrganisationType; name?: string; code?: string } = {},
+) {
   const id = unique();
   return insertOrganisation(db, {
     type: overrides.type ?? 'gemeente',

@@ -3,7 +3,11 @@ import type { Role } from '../../platform/auth/roles';
 import type { OrganisationType } from './organisations.tables';
 
 export async function findOrganisation(db: Db, organisationId: string) {
-  return db.selectFrom('organisation').selectAll().where('id', '=', organisationId).executeTakeFirst();
+  return db
+    .selectFrom('organisation')
+    .selectAll()
+    .where('id', '=', organisationId)
+    .executeTakeFirst();
 }
 
 export async function findOrganisationByCode(db: Db, code: string) {
@@ -11,7 +15,12 @@ export async function findOrganisationByCode(db: Db, code: string) {
 }
 
 export async function listOrganisations(db: Db) {
-  return db.selectFrom('organisation').select(['code', 'name', 'type']).orderBy('type').orderBy('name').execute();
+  return db
+    .selectFrom('organisation')
+    .select(['code', 'name', 'type'])
+    .orderBy('type')
+    .orderBy('name')
+    .execute();
 }
 
 export async function insertOrganisation(
@@ -35,12 +44,21 @@ export async function updateTheme(db: Db, organisationId: string, theme: Record<
 }
 
 export async function findPersonByEmail(db: Db, email: string) {
-  return db.selectFrom('person').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('person')
+    .selectAll()
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
 export async function insertPerson(
   db: Db,
-  values: { email: string; displayName: string; passwordHash: string | null; isPlatformAdmin?: boolean },
+  values: {
+    email: string;
+    displayName: string;
+    passwordHash: string | null;
+    isPlatformAdmin?: boolean;
+  },
 ) {
   return db
     .insertInto('person')
@@ -70,7 +88,11 @@ export async function listMembers(db: Db, organisationId: string) {
     .execute();
 }
 
-export async function memberRoles(db: Db, organisationId: string, personId: string): Promise<string[]> {
+export async function memberRoles(
+  db: Db,
+  organisationId: string,
+  personId: string,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('membership')
     .select('role')
@@ -80,7 +102,12 @@ export async function memberRoles(db: Db, organisationId: string, personId: stri
   return rows.map((r) => r.role);
 }
 
-export async function replaceRoles(db: Db, organisationId: string, personId: string, roles: readonly Role[]) {
+export async function replaceRoles(
+  db: Db,
+  organisationId: string,
+  personId: string,
+  roles: readonly Role[],
+) {
   await db
     .deleteFrom('membership')
     .where('organisation_id', '=', organisationId)
@@ -94,7 +121,12 @@ export async function replaceRoles(db: Db, organisationId: string, personId: str
   }
 }
 
-export async function addRoles(db: Db, organisationId: string, personId: string, roles: readonly Role[]) {
+export async function addRoles(
+  db: Db,
+  organisationId: string,
+  personId: string,
+  roles: readonly Role[],
+) {
   await db
     .insertInto('membership')
     .values(roles.map((role) => ({ organisation_id: organisationId, person_id: personId, role })))
@@ -123,7 +155,14 @@ export async function listTokens(db: Db, organisationId: string) {
 
 export async function insertToken(
   db: Db,
-  values: { organisationId: string; name: string; role: Role; tokenHash: string; createdBy: string | null; expiresAt: Date | null },
+  values: {
+    organisationId: string;
+    name: string;
+    role: Role;
+    tokenHash: string;
+    createdBy: string | null;
+    expiresAt: Date | null;
+  },
 ) {
   return db
     .insertInto('api_token')

@@ -38,7 +38,11 @@ describe('organisations routes', () => {
       payload: { '--weerbaar-brand-color': '#123456' },
     });
     expect(put.statusCode).toBe(200);
-    const get = await t.app.inject({ method: 'GET', url: `/api/v1/orgs/${org.id}`, headers: member.headers });
+    const get = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${org.id}`,
+      headers: member.headers,
+    });
     expect(get.json().theme['--weerbaar-brand-color']).toBe('#123456');
   });
 
@@ -64,7 +68,9 @@ describe('organisations routes', () => {
       payload: { email: 'not-an-email', displayName: 'X', roles: ['reporter'] },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'body.email' })]));
+    expect(res.json().errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'body.email' })]),
+    );
   });
 
   it('creates an API token that works once and stops after revocation', async () => {
@@ -78,12 +84,28 @@ describe('organisations routes', () => {
     });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json();
-    const use = await t.app.inject({ method: 'GET', url: `/api/v1/orgs/${org.id}/members`, headers: { authorization: `Bearer ${token}` } });
+    const use = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${org.id}/members`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(use.statusCode).toBe(200);
-    const stored = await t.deps.db.selectFrom('api_token').select('token_hash').where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = await t.deps.db
+      .selectFrom('api_token')
+      .select('token_hash')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(token);
-    await t.app.inject({ method: 'DELETE', url: `/api/v1/orgs/${org.id}/api-tokens/${id}`, headers: admin.headers });
-    const after = await t.app.inject({ method: 'GET', url: `/api/v1/orgs/${org.id}/members`, headers: { authorization: `Bearer ${token}` } });
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/orgs/${org.id}/api-tokens/${id}`,
+      headers: admin.headers,
+    });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${org.id}/members`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(after.statusCode).toBe(401);
   });
 
@@ -91,7 +113,11 @@ describe('organisations routes', () => {
     const a = await buildOrganisation(t.deps.db);
     const b = await buildOrganisation(t.deps.db);
     const auth = await buildApiToken(t.deps.db, a.id, 'org_admin');
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/orgs/${b.id}/members`, headers: auth });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${b.id}/members`,
+      headers: auth,
+    });
     expect(res.statusCode).toBe(404);
   });
 });

@@ -46,21 +46,38 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
   const { db } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/v1/me', { schema: { tags, summary: 'The logged-in person and their organisations', response: { 200: Me } } }, async (request) => {
-    const p = requirePerson(request);
-    return {
-      id: p.personId,
-      displayName: p.displayName,
-      email: p.email,
-      locale: p.locale,
-      isPlatformAdmin: p.isPlatformAdmin,
-      memberships: p.memberships.map(presentMembership),
-    };
-  });
+  r.get(
+    '/api/v1/me',
+    {
+      schema: {
+        tags,
+        summary: 'The logged-in person and their organisations',
+        response: { 200: Me },
+      },
+    },
+    async (request) => {
+      const p = requirePerson(request);
+      return {
+        id: p.personId,
+        displayName: p.displayName,
+        email: p.email,
+        locale: p.locale,
+        isPlatformAdmin: p.isPlatformAdmin,
+        memberships: p.memberships.map(presentMembership),
+      };
+    },
+  );
 
   r.patch(
     '/api/v1/me',
-    { schema: { tags, summary: 'Set preferences', body: UpdateMeBody, response: { 200: z.object({ locale: z.enum(['nl', 'en']) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set preferences',
+        body: UpdateMeBody,
+        response: { 200: z.object({ locale: z.enum(['nl', 'en']) }) },
+      },
+    },
     async (request) => {
       const p = requirePerson(request);
       await setLocale(db, p.personId, request.body.locale);
@@ -70,13 +87,26 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
 
   r.get(
     '/api/v1/organisations',
-    { schema: { tags, summary: 'Public list of organisations on this platform', response: { 200: z.array(PublicOrganisation) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Public list of organisations on this platform',
+        response: { 200: z.array(PublicOrganisation) },
+      },
+    },
     async () => listOrganisations(db),
   );
 
   r.post(
     '/api/v1/admin/organisations',
-    { schema: { tags, summary: 'Create an organisation (platform admin)', body: CreateOrganisationBody, response: { 201: Organisation } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create an organisation (platform admin)',
+        body: CreateOrganisationBody,
+        response: { 201: Organisation },
+      },
+    },
     async (request, reply) => {
       const p = requirePerson(request);
       if (!p.isPlatformAdmin) throw new AppError('forbidden', 'Alleen voor platformbeheerders.');
@@ -85,7 +115,9 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
         return reply.status(201).send(presentOrganisation(row));
       } catch (error) {
         if ((error as { code?: string }).code === '23505') {
-          throw new AppError('conflict', 'Er is al een organisatie met deze code.', { fields: [{ field: 'body.code', message: 'bestaat al' }] });
+          throw new AppError('conflict', 'Er is al een organisatie met deze code.', {
+            fields: [{ field: 'body.code', message: 'bestaat al' }],
+          });
         }
         throw error;
       }
@@ -97,7 +129,15 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
 
     s.get(
       '/',
-      { schema: { tags, summary: 'Organisation details and theme', params: OrgParams, response: { 200: Organisation } }, config: { policy: canViewOrganisation } },
+      {
+        schema: {
+          tags,
+          summary: 'Organisation details and theme',
+          params: OrgParams,
+          response: { 200: Organisation },
+        },
+        config: { policy: canViewOrganisation },
+      },
       async (request) => {
         const row = await findOrganisation(db, scopeOf(request).organisationId);
         if (!row) throw notFound();
@@ -107,18 +147,43 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
 
     s.put(
       '/theme',
-      { schema: { tags, summary: 'Replace the design tokens', params: OrgParams, body: ThemeSchema, response: { 200: Organisation } }, config: { policy: canAdministerOrganisation, denyAs: 403 } },
-      async (request) => presentOrganisation(await updateOrganisationTheme(db, scopeOf(request), request.body, auditOrigin(request))),
+      {
+        schema: {
+          tags,
+          summary: 'Replace the design tokens',
+          params: OrgParams,
+          body: ThemeSchema,
+          response: { 200: Organisation },
+        },
+        config: { policy: canAdministerOrganisation, denyAs: 403 },
+      },
+      async (request) =>
+        presentOrganisation(
+          await updateOrganisationTheme(db, scopeOf(request), request.body, auditOrigin(request)),
+        ),
     );
 
     s.get(
       '/members',
-      { schema: { tags, summary: 'Members and their roles', params: OrgParams, response: { 200: z.array(Member) } }, config: { policy: canAdministerOrganisation, denyAs: 403 } },
+      {
+        schema: {
+          tags,
+          summary: 'Members and their roles',
+          params: OrgParams,
+          response: { 200: z.array(Member) },
+        },
+        config: { policy: canAdministerOrganisation, denyAs: 403 },
+      },
       async (request) => {
         const rows = await listMembers(db, scopeOf(request).organisationId);
         const byPerson = new Map<string, z.infer<typeof Member>>();
         for (const row of rows) {
-          const m = byPerson.get(row.personId) ?? { personId: row.personId, displayName: row.display_name, email: row.email, roles: [] };
+          const m = byPerson.get(row.personId) ?? {
+            personId: row.personId,
+            displayName: row.display_name,
+            email: row.email,
+            roles: [],
+          };
           m.roles.push(row.role as Role);
           byPerson.set(row.personId, m);
         }
@@ -128,39 +193,93 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
 
     s.post(
       '/members',
-      { schema: { tags, summary: 'Add a member', params: OrgParams, body: AddMemberBody, response: { 201: Member } }, config: { policy: canAdministerOrganisation, denyAs: 403 } },
-      async (request, reply) => reply.status(201).send(await addMember(db, scopeOf(request), request.body, auditOrigin(request))),
+      {
+        schema: {
+          tags,
+          summary: 'Add a member',
+          params: OrgParams,
+          body: AddMemberBody,
+          response: { 201: Member },
+        },
+        config: { policy: canAdministerOrganisation, denyAs: 403 },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await addMember(db, scopeOf(request), request.body, auditOrigin(request))),
     );
 
     s.put(
       '/members/:personId/roles',
       {
-        schema: { tags, summary: "Replace a member's roles", params: MemberParams, body: SetRolesBody, response: { 200: z.object({ roles: z.array(RoleSchema) }) } },
+        schema: {
+          tags,
+          summary: "Replace a member's roles",
+          params: MemberParams,
+          body: SetRolesBody,
+          response: { 200: z.object({ roles: z.array(RoleSchema) }) },
+        },
         config: { policy: canAdministerOrganisation, denyAs: 403 },
       },
       async (request) => ({
-        roles: await setMemberRoles(db, scopeOf(request), request.params.personId, request.body.roles, auditOrigin(request)),
+        roles: await setMemberRoles(
+          db,
+          scopeOf(request),
+          request.params.personId,
+          request.body.roles,
+          auditOrigin(request),
+        ),
       }),
     );
 
     s.get(
       '/api-tokens',
-      { schema: { tags, summary: 'API tokens of this organisation', params: OrgParams, response: { 200: z.array(ApiTokenSummary) } }, config: { policy: canAdministerOrganisation, denyAs: 403 } },
+      {
+        schema: {
+          tags,
+          summary: 'API tokens of this organisation',
+          params: OrgParams,
+          response: { 200: z.array(ApiTokenSummary) },
+        },
+        config: { policy: canAdministerOrganisation, denyAs: 403 },
+      },
       async (request) => (await listTokens(db, scopeOf(request).organisationId)).map(presentToken),
     );
 
     s.post(
       '/api-tokens',
-      { schema: { tags, summary: 'Create an API token (shown once)', params: OrgParams, body: CreateTokenBody, response: { 201: CreatedToken } }, config: { policy: canAdministerOrganisation, denyAs: 403 } },
+      {
+        schema: {
+          tags,
+          summary: 'Create an API token (shown once)',
+          params: OrgParams,
+          body: CreateTokenBody,
+          response: { 201: CreatedToken },
+        },
+        config: { policy: canAdministerOrganisation, denyAs: 403 },
+      },
       async (request, reply) => {
-        const { row, token } = await createApiToken(db, scopeOf(request), request.body, auditOrigin(request));
+        const { row, token } = await createApiToken(
+          db,
+          scopeOf(request),
+          request.body,
+          auditOrigin(request),
+        );
         return reply.status(201).send({ ...presentToken(row), token });
       },
     );
 
     s.delete(
       '/api-tokens/:tokenId',
-      { schema: { tags, summary: 'Revoke an API token', params: TokenParams, response: { 204: z.null() } }, config: { policy: canAdministerOrganisation, denyAs: 403 } },
+      {
+        schema: {
+          tags,
+          summary: 'Revoke an API token',
+          params: TokenParams,
+          response: { 204: z.null() },
+        },
+        config: { policy: canAdministerOrganisation, denyAs: 403 },
+      },
       async (request, reply) => {
         await revokeApiToken(db, scopeOf(request), request.params.tokenId, auditOrigin(request));
         return reply.status(204).send(null);

@@ -11,7 +11,10 @@ export const RoleSchema = z.enum(ROLES).describe('Role within the organisation')
 export const ThemeSchema = z
   .record(
     z.string().regex(/^--[a-z0-9-]{1,80}$/, 'CSS custom property, like --voorbeeld-color-primary'),
-    z.string().max(200).regex(/^[^;{}<>]*$/, 'no ; { } < >'),
+    z
+      .string()
+      .max(200)
+      .regex(/^[^;{}<>]*$/, 'no ; { } < >'),
   )
   .refine((t) => Object.keys(t).length <= 200, 'at most 200 tokens')
   .describe('Design tokens of the organisation (NL Design System custom properties)');
@@ -33,7 +36,9 @@ export const Me = z.object({
   memberships: z.array(Membership).describe('Organisations the person belongs to, with roles'),
 });
 
-export const UpdateMeBody = z.object({ locale: z.enum(['nl', 'en']).describe('Preferred language') }).strict();
+export const UpdateMeBody = z
+  .object({ locale: z.enum(['nl', 'en']).describe('Preferred language') })
+  .strict();
 
 export const Organisation = z.object({
   id: z.uuid(),
@@ -54,14 +59,24 @@ export const Member = z.object({
 
 export const AddMemberBody = z
   .object({
-    email: z.email().max(254).describe('E-mail address; an existing person is linked, a new one created'),
+    email: z
+      .email()
+      .max(254)
+      .describe('E-mail address; an existing person is linked, a new one created'),
     displayName: z.string().trim().min(1).max(200).describe('Name as shown to colleagues'),
     roles: z.array(RoleSchema).min(1).max(8).describe('Roles to grant'),
-    password: z.string().min(12).max(1024).optional().describe('Initial password for a local account'),
+    password: z
+      .string()
+      .min(12)
+      .max(1024)
+      .optional()
+      .describe('Initial password for a local account'),
   })
   .strict();
 
-export const SetRolesBody = z.object({ roles: z.array(RoleSchema).max(8).describe('Complete new role list') }).strict();
+export const SetRolesBody = z
+  .object({ roles: z.array(RoleSchema).max(8).describe('Complete new role list') })
+  .strict();
 
 export const CreateTokenBody = z
   .object({
@@ -88,7 +103,13 @@ export const CreatedToken = ApiTokenSummary.extend({
 export const CreateOrganisationBody = z
   .object({
     type: z.enum(['gemeente', 'provincie', 'waterschap', 'rijk']),
-    code: z.string().trim().min(2).max(20).regex(/^[A-Za-z0-9_-]+$/).describe('CBS/TOOI code'),
+    code: z
+      .string()
+      .trim()
+      .min(2)
+      .max(20)
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .describe('CBS/TOOI code'),
     name: z.string().trim().min(1).max(200),
   })
   .strict();

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/database';
 import { buildOrganisation } from '../../test/factories';
 import { createTestDatabase } from '../../test/test-db';
-import type { DatabaseHandle } from '../../db/database';
 import { type AuditEntry, appendAudit, verifyAudit } from './audit-log';
 
 let h: DatabaseHandle;
@@ -43,7 +43,9 @@ describe('audit log', () => {
     await expect(
       sql`update audit_event set action = 'x' where organisation_id = ${org.id}`.execute(h.db),
     ).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_event where organisation_id = ${org.id}`.execute(h.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`delete from audit_event where organisation_id = ${org.id}`.execute(h.db),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('reports the first broken link when someone with database rights alters a row', async () => {
@@ -51,11 +53,17 @@ describe('audit log', () => {
     await chainOf(org.id, 6);
     await h.db.transaction().execute(async (trx) => {
       await sql`alter table audit_event disable trigger audit_event_no_update`.execute(trx);
-      await sql`update audit_event set actor_id = 'someone-else' where organisation_id = ${org.id} and seq = 3`.execute(trx);
+      await sql`update audit_event set actor_id = 'someone-else' where organisation_id = ${org.id} and seq = 3`.execute(
+        trx,
+      );
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(trx);
     });
     const result = await verifyAudit(h.db);
-    expect(result.breaks).toContainEqual({ organisationId: org.id, seq: 3, reason: 'hash_mismatch' });
+    expect(result.breaks).toContainEqual({
+      organisationId: org.id,
+      seq: 3,
+      reason: 'hash_mismatch',
+    });
   });
 
   it('reports a removed row as a missing link', async () => {
@@ -67,7 +75,11 @@ describe('audit log', () => {
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(trx);
     });
     const result = await verifyAudit(h.db);
-    expect(result.breaks).toContainEqual({ organisationId: org.id, seq: 4, reason: 'missing_event' });
+    expect(result.breaks).toContainEqual({
+      organisationId: org.id,
+      seq: 4,
+      reason: 'missing_event',
+    });
   });
 
   it('reports a truncated tail against the chain head', async () => {
@@ -79,7 +91,11 @@ describe('audit log', () => {
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(trx);
     });
     const result = await verifyAudit(h.db);
-    expect(result.breaks).toContainEqual({ organisationId: org.id, seq: 3, reason: 'head_mismatch' });
+    expect(result.breaks).toContainEqual({
+      organisationId: org.id,
+      seq: 3,
+      reason: 'head_mismatch',
+    });
   });
 
   it('rolls the audit entry back with the work it records', async () => {
@@ -90,7 +106,11 @@ describe('audit log', () => {
         throw new Error('work failed');
       }),
     ).rejects.toThrow('work failed');
-    const rows = await h.db.selectFrom('audit_event').select('seq').where('organisation_id', '=', org.id).execute();
+    const rows = await h.db
+      .selectFrom('audit_event')
+      .select('seq')
+      .where('organisation_id', '=', org.id)
+      .execute();
     expect(rows).toEqual([]);
   });
 });

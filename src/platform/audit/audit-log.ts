@@ -138,7 +138,11 @@ export async function verifyAudit(db: Kysely<Database>): Promise<VerifyResult> {
         if (broken) continue;
         const seq = Number(row.seq);
         if (seq !== expectedSeq) {
-          broken = { organisationId: head.organisation_id, seq: expectedSeq, reason: 'missing_event' };
+          broken = {
+            organisationId: head.organisation_id,
+            seq: expectedSeq,
+            reason: 'missing_event',
+          };
           continue;
         }
         const recomputed = hashEvent({

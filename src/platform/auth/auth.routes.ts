@@ -2,9 +2,22 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requirePerson } from '../http/authenticate';
 import { auditOrigin } from '../http/scope';
-import { CodeBody, LoginBody, LoginResult, Ok, SessionInfo, TotpBody, TotpSetup } from './auth.schemas';
-import { confirmTotpEnrolment, loginWithPassword, loginWithTotp, startTotpEnrolment } from './local-login';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, destroySession } from './session-store';
+import {
+  CodeBody,
+  LoginBody,
+  LoginResult,
+  Ok,
+  SessionInfo,
+  TotpBody,
+  TotpSetup,
+} from './auth.schemas';
+import {
+  confirmTotpEnrolment,
+  loginWithPassword,
+  loginWithTotp,
+  startTotpEnrolment,
+} from './local-login';
+import { destroySession, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-store';
 
 /** Login attempts per client address per minute, on top of the per-account lockout. */
 export const LOGIN_RATE_PER_MINUTE = 20;
@@ -28,11 +41,21 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/login',
     {
-      schema: { tags: ['auth'], summary: 'Log in with e-mail and password', body: LoginBody, response: { 200: LoginResult } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with e-mail and password',
+        body: LoginBody,
+        response: { 200: LoginResult },
+      },
       config: { csrf: false, rateLimit },
     },
     async (request, reply) => {
-      const outcome = await loginWithPassword(db, request.body.email, request.body.password, auditOrigin(request));
+      const outcome = await loginWithPassword(
+        db,
+        request.body.email,
+        request.body.password,
+        auditOrigin(request),
+      );
       if (outcome.status === 'totp_required') return outcome;
       setSessionCookie(app, reply, outcome.token);
       return { status: 'ok' as const, csrfToken: outcome.csrfToken };
@@ -42,38 +65,68 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/login/totp',
     {
-      schema: { tags: ['auth'], summary: 'Second login step: TOTP code', body: TotpBody, response: { 200: LoginResult } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Second login step: TOTP code',
+        body: TotpBody,
+        response: { 200: LoginResult },
+      },
       config: { csrf: false, rateLimit },
     },
     async (request, reply) => {
-      const outcome = await loginWithTotp(db, keyring, request.body.challenge, request.body.code, auditOrigin(request));
+      const outcome = await loginWithTotp(
+        db,
+        keyring,
+        request.body.challenge,
+        request.body.code,
+        auditOrigin(request),
+      );
       if (outcome.status !== 'ok') return outcome;
       setSessionCookie(app, reply, outcome.token);
       return { status: 'ok' as const, csrfToken: outcome.csrfToken };
     },
   );
 
-  r.post('/logout', { schema: { tags: ['auth'], summary: 'End the session', response: { 200: Ok } } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await destroySession(db, token);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true as const };
-  });
+  r.post(
+    '/logout',
+    { schema: { tags: ['auth'], summary: 'End the session', response: { 200: Ok } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await destroySession(db, token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
-  r.get('/session', { schema: { tags: ['auth'], summary: 'Is there a session?', response: { 200: SessionInfo } } }, async (request) => {
-    const actor = request.actor;
-    if (actor?.type !== 'person') return { authenticated: false };
-    return { authenticated: true, csrfToken: actor.csrfToken };
-  });
+  r.get(
+    '/session',
+    { schema: { tags: ['auth'], summary: 'Is there a session?', response: { 200: SessionInfo } } },
+    async (request) => {
+      const actor = request.actor;
+      if (actor?.type !== 'person') return { authenticated: false };
+      return { authenticated: true, csrfToken: actor.csrfToken };
+    },
+  );
 
-  r.post('/totp/setup', { schema: { tags: ['auth'], summary: 'Start TOTP enrolment', response: { 200: TotpSetup } } }, async (request) => {
-    const person = requirePerson(request);
-    return startTotpEnrolment(db, keyring, person.personId, person.email);
-  });
+  r.post(
+    '/totp/setup',
+    { schema: { tags: ['auth'], summary: 'Start TOTP enrolment', response: { 200: TotpSetup } } },
+    async (request) => {
+      const person = requirePerson(request);
+      return startTotpEnrolment(db, keyring, person.personId, person.email);
+    },
+  );
 
   r.post(
     '/totp/enable',
-    { schema: { tags: ['auth'], summary: 'Confirm TOTP enrolment with a code', body: CodeBody, response: { 200: Ok } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm TOTP enrolment with a code',
+        body: CodeBody,
+        response: { 200: Ok },
+      },
+    },
     async (request) => {
       const person = requirePerson(request);
       await confirmTotpEnrolment(db, keyring, person.personId, request.body.code);

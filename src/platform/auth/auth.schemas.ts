@@ -10,7 +10,10 @@ export const LoginBody = z
 export const TotpBody = z
   .object({
     challenge: z.string().min(10).max(200).describe('Challenge returned by the password step'),
-    code: z.string().regex(/^\d{6}$/, 'zes cijfers').describe('Six-digit code from the authenticator app'),
+    code: z
+      .string()
+      .regex(/^\d{6}$/, 'zes cijfers')
+      .describe('Six-digit code from the authenticator app'),
   })
   .strict();
 
@@ -35,5 +38,12 @@ export const TotpSetup = z.object({
   otpauthUrl: z.string().describe('otpauth:// URL for a QR code'),
 });
 
-export const CodeBody = z.object({ code: z.string().regex(/^\d{6}$/, 'zes cijfers').describe('Six-digit code') }).strict();
+export const CodeBody = z
+  .object({
+    code: z
+      .string()
+      .regex(/^\d{6}$/, 'zes cijfers')
+      .describe('Six-digit code'),
+  })
+  .strict();
 export const Ok = z.object({ ok: z.literal(true) });

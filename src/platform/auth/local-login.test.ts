@@ -14,7 +14,9 @@ afterAll(async () => t?.close());
 const login = (email: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
 
-function sessionCookie(res: { cookies: { name: string; value: string; httpOnly?: boolean; sameSite?: string }[] }) {
+function sessionCookie(res: {
+  cookies: { name: string; value: string; httpOnly?: boolean; sameSite?: string }[];
+}) {
   return res.cookies.find((c) => c.name === SESSION_COOKIE);
 }
 
@@ -28,7 +30,11 @@ describe('local login', () => {
     const cookie = sessionCookie(res);
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `${SESSION_COOKIE}=${cookie?.value}` } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `${SESSION_COOKIE}=${cookie?.value}` },
+    });
     expect(me.json().email).toBe(p.email);
   });
 
@@ -45,7 +51,8 @@ describe('local login', () => {
   it('locks the account after repeated failures, even for the right password', async () => {
     const org = await buildOrganisation(t.deps.db);
     const p = await buildPerson(t.deps.db, org.id);
-    for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) expect((await login(p.email, 'nope')).statusCode).toBe(401);
+    for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++)
+      expect((await login(p.email, 'nope')).statusCode).toBe(401);
     expect((await login(p.email, 'nope')).statusCode).toBe(423);
     const right = await login(p.email, p.password);
     expect(right.statusCode).toBe(423);
@@ -55,7 +62,11 @@ describe('local login', () => {
   it('requires a TOTP code once enrolled, and refuses a wrong one', async () => {
     const org = await buildOrganisation(t.deps.db);
     const p = await buildPerson(t.deps.db, org.id);
-    const setup = await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers: p.headers });
+    const setup = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/setup',
+      headers: p.headers,
+    });
     const { secret } = setup.json();
     const enable = await t.app.inject({
       method: 'POST',
@@ -68,7 +79,11 @@ describe('local login', () => {
     expect(step1.json().status).toBe('totp_required');
     expect(sessionCookie(step1)).toBeUndefined();
     const challenge = step1.json().challenge;
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login/totp', payload: { challenge, code: '000000' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login/totp',
+      payload: { challenge, code: '000000' },
+    });
     expect(bad.statusCode).toBe(401);
     expect(bad.json().errors[0].field).toBe('body.code');
     const good = await t.app.inject({
@@ -83,15 +98,25 @@ describe('local login', () => {
   it('stores the TOTP secret encrypted', async () => {
     const org = await buildOrganisation(t.deps.db);
     const p = await buildPerson(t.deps.db, org.id);
-    const { secret } = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers: p.headers })).json();
-    const row = await t.deps.db.selectFrom('person').select('totp_secret_enc').where('id', '=', p.id).executeTakeFirstOrThrow();
+    const { secret } = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers: p.headers })
+    ).json();
+    const row = await t.deps.db
+      .selectFrom('person')
+      .select('totp_secret_enc')
+      .where('id', '=', p.id)
+      .executeTakeFirstOrThrow();
     expect(row.totp_secret_enc).not.toContain(secret);
   });
 
   it('ends the session on logout', async () => {
     const org = await buildOrganisation(t.deps.db);
     const p = await buildPerson(t.deps.db, org.id);
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: p.headers });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: p.headers,
+    });
     expect(out.statusCode).toBe(200);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: p.headers });
     expect(me.statusCode).toBe(401);
@@ -100,7 +125,11 @@ describe('local login', () => {
   it('treats an expired session as logged out', async () => {
     const org = await buildOrganisation(t.deps.db);
     const p = await buildPerson(t.deps.db, org.id);
-    await t.deps.db.updateTable('session').set({ expires_at: new Date(Date.now() - 1000) }).where('person_id', '=', p.id).execute();
+    await t.deps.db
+      .updateTable('session')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('person_id', '=', p.id)
+      .execute();
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: p.headers });
     expect(me.statusCode).toBe(401);
   });
@@ -111,11 +140,20 @@ describe('local login', () => {
     for (const csrf of [undefined, 'wbc_forged']) {
       const headers: Record<string, string> = { cookie: admin.headers.cookie! };
       if (csrf) headers['x-csrf-token'] = csrf;
-      const res = await t.app.inject({ method: 'PUT', url: `/api/v1/orgs/${org.id}/theme`, headers, payload: { '--x': 'red' } });
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/orgs/${org.id}/theme`,
+        headers,
+        payload: { '--x': 'red' },
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().code).toBe('csrf_failed');
     }
-    const row = await t.deps.db.selectFrom('organisation').select('theme').where('id', '=', org.id).executeTakeFirstOrThrow();
+    const row = await t.deps.db
+      .selectFrom('organisation')
+      .select('theme')
+      .where('id', '=', org.id)
+      .executeTakeFirstOrThrow();
     expect(row.theme).toEqual({});
   });
 });
@@ -125,7 +163,9 @@ describe('database dump', () => {
     const { dumpDatabase } = await import('../../test/dump');
     const org = await buildOrganisation(t.deps.db);
     const p = await buildPerson(t.deps.db, org.id);
-    const { secret } = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers: p.headers })).json();
+    const { secret } = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers: p.headers })
+    ).json();
     const token = p.headers.cookie!.split('=')[1]!;
     const dump = await dumpDatabase(t.deps.db);
     expect(dump).toContain(p.email); // the dump is real…

@@ -33,7 +33,12 @@ export type LoginOutcome =
   | { status: 'ok'; token: string; csrfToken: string; personId: string }
   | { status: 'totp_required'; challenge: string };
 
-export async function loginWithPassword(db: Db, email: string, password: string, origin: string): Promise<LoginOutcome> {
+export async function loginWithPassword(
+  db: Db,
+  email: string,
+  password: string,
+  origin: string,
+): Promise<LoginOutcome> {
   const person = await db
     .selectFrom('person')
     .select(['id', 'password_hash', 'locked_until', 'failed_logins', 'totp_enabled'])
@@ -45,7 +50,10 @@ export async function loginWithPassword(db: Db, email: string, password: string,
     throw new AppError('invalid_credentials', 'Het e-mailadres of wachtwoord is onjuist.');
   }
   if (person.locked_until && new Date(person.locked_until).getTime() > Date.now()) {
-    throw new AppError('account_locked', 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.');
+    throw new AppError(
+      'account_locked',
+      'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.',
+    );
   }
   const ok = await verify(person.password_hash, password).catch(() => false);
   if (!ok) {
@@ -71,15 +79,27 @@ export async function loginWithPassword(db: Db, email: string, password: string,
         origin,
       });
     });
-    if (lock) throw new AppError('account_locked', 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.');
+    if (lock)
+      throw new AppError(
+        'account_locked',
+        'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.',
+      );
     throw new AppError('invalid_credentials', 'Het e-mailadres of wachtwoord is onjuist.');
   }
-  await db.updateTable('person').set({ failed_logins: 0, locked_until: null }).where('id', '=', person.id).execute();
+  await db
+    .updateTable('person')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', person.id)
+    .execute();
   if (person.totp_enabled) {
     const challenge = newSecret('wbl', 24);
     await db
       .insertInto('login_challenge')
-      .values({ id_hash: sha256(challenge), person_id: person.id, expires_at: new Date(Date.now() + CHALLENGE_TTL_MS) })
+      .values({
+        id_hash: sha256(challenge),
+        person_id: person.id,
+        expires_at: new Date(Date.now() + CHALLENGE_TTL_MS),
+      })
       .execute();
     return { status: 'totp_required', challenge };
   }
@@ -114,40 +134,79 @@ export async function loginWithTotp(
   const row = await db
     .selectFrom('login_challenge')
     .innerJoin('person', 'person.id', 'login_challenge.person_id')
-    .select(['login_challenge.person_id', 'login_challenge.attempts', 'login_challenge.expires_at', 'person.totp_secret_enc'])
+    .select([
+      'login_challenge.person_id',
+      'login_challenge.attempts',
+      'login_challenge.expires_at',
+      'person.totp_secret_enc',
+    ])
     .where('login_challenge.id_hash', '=', idHash)
     .executeTakeFirst();
-  if (!row || new Date(row.expires_at).getTime() < Date.now() || row.attempts >= MAX_TOTP_ATTEMPTS || !row.totp_secret_enc) {
+  if (
+    !row ||
+    new Date(row.expires_at).getTime() < Date.now() ||
+    row.attempts >= MAX_TOTP_ATTEMPTS ||
+    !row.totp_secret_enc
+  ) {
     throw new AppError('unauthenticated', 'Deze inlogpoging is verlopen. Log opnieuw in.');
   }
   const secret = await keyring.decryptText(db, PLATFORM_KEY_OWNER, row.totp_secret_enc);
   const result = await verifyTotp({ secret, token: code, epochTolerance: TOTP_TOLERANCE_S });
   if (!result.valid) {
-    await db.updateTable('login_challenge').set({ attempts: row.attempts + 1 }).where('id_hash', '=', idHash).execute();
-    throw new AppError('invalid_credentials', 'De code is onjuist. Controleer de tijd op uw telefoon en probeer het opnieuw.', {
-      fields: [{ field: 'body.code', message: 'onjuiste code' }],
-    });
+    await db
+      .updateTable('login_challenge')
+      .set({ attempts: row.attempts + 1 })
+      .where('id_hash', '=', idHash)
+      .execute();
+    throw new AppError(
+      'invalid_credentials',
+      'De code is onjuist. Controleer de tijd op uw telefoon en probeer het opnieuw.',
+      {
+        fields: [{ field: 'body.code', message: 'onjuiste code' }],
+      },
+    );
   }
   await db.deleteFrom('login_challenge').where('id_hash', '=', idHash).execute();
   return finishLogin(db, row.person_id, origin);
 }
 
 /** Start TOTP enrolment: store an encrypted, not yet enabled secret and return it for the app. */
-export async function startTotpEnrolment(db: Db, keyring: KeyRing, personId: string, email: string) {
+export async function startTotpEnrolment(
+  db: Db,
+  keyring: KeyRing,
+  personId: string,
+  email: string,
+) {
   const secret = generateSecret();
   const enc = await keyring.encryptText(db, PLATFORM_KEY_OWNER, secret);
-  await db.updateTable('person').set({ totp_secret_enc: enc, totp_enabled: false }).where('id', '=', personId).execute();
+  await db
+    .updateTable('person')
+    .set({ totp_secret_enc: enc, totp_enabled: false })
+    .where('id', '=', personId)
+    .execute();
   return { secret, otpauthUrl: generateURI({ issuer: 'Weerbaar', label: email, secret }) };
 }
 
 /** Enable TOTP once the person proves their app produces the right code. */
-export async function confirmTotpEnrolment(db: Db, keyring: KeyRing, personId: string, code: string) {
-  const row = await db.selectFrom('person').select(['totp_secret_enc']).where('id', '=', personId).executeTakeFirst();
-  if (!row?.totp_secret_enc) throw new AppError('conflict', 'Start eerst het instellen van de tweede stap.');
+export async function confirmTotpEnrolment(
+  db: Db,
+  keyring: KeyRing,
+  personId: string,
+  code: string,
+) {
+  const row = await db
+    .selectFrom('person')
+    .select(['totp_secret_enc'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (!row?.totp_secret_enc)
+    throw new AppError('conflict', 'Start eerst het instellen van de tweede stap.');
   const secret = await keyring.decryptText(db, PLATFORM_KEY_OWNER, row.totp_secret_enc);
   const result = await verifyTotp({ secret, token: code, epochTolerance: TOTP_TOLERANCE_S });
   if (!result.valid) {
-    throw new AppError('validation_failed', 'De code is onjuist.', { fields: [{ field: 'body.code', message: 'onjuiste code' }] });
+    throw new AppError('validation_failed', 'De code is onjuist.', {
+      fields: [{ field: 'body.code', message: 'onjuiste code' }],
+    });
   }
   await db.updateTable('person').set({ totp_enabled: true }).where('id', '=', personId).execute();
 }

@@ -51,7 +51,13 @@ export async function loadMemberships(db: Db, personId: string): Promise<Members
   for (const row of rows) {
     let m = byOrg.get(row.organisationId);
     if (!m) {
-      m = { organisationId: row.organisationId, code: row.code, name: row.name, type: row.type, roles: [] };
+      m = {
+        organisationId: row.organisationId,
+        code: row.code,
+        name: row.name,
+        type: row.type,
+        roles: [],
+      };
       byOrg.set(row.organisationId, m);
     }
     if (isRole(row.role)) m.roles.push(row.role as Role);
@@ -79,13 +85,20 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
     .executeTakeFirst();
   if (!row) return null;
   const now = Date.now();
-  if (new Date(row.expires_at).getTime() < now || new Date(row.last_seen_at).getTime() + SESSION_IDLE_MS < now) {
+  if (
+    new Date(row.expires_at).getTime() < now ||
+    new Date(row.last_seen_at).getTime() + SESSION_IDLE_MS < now
+  ) {
     await db.deleteFrom('session').where('id_hash', '=', idHash).execute();
     return null;
   }
   // Touch at most once a minute: saves a write per request.
   if (new Date(row.last_seen_at).getTime() + 60_000 < now) {
-    await db.updateTable('session').set({ last_seen_at: new Date() }).where('id_hash', '=', idHash).execute();
+    await db
+      .updateTable('session')
+      .set({ last_seen_at: new Date() })
+      .where('id_hash', '=', idHash)
+      .execute();
   }
   return {
     type: 'person',
@@ -107,7 +120,11 @@ export async function resolveApiToken(db: Db, token: string): Promise<Actor | nu
     .select(['id', 'organisation_id', 'role', 'expires_at', 'revoked_at', 'last_used_at'])
     .where('token_hash', '=', sha256(token))
     .executeTakeFirst();
-  if (!row || row.revoked_at || (row.expires_at && new Date(row.expires_at).getTime() < Date.now())) {
+  if (
+    !row ||
+    row.revoked_at ||
+    (row.expires_at && new Date(row.expires_at).getTime() < Date.now())
+  ) {
     return null;
   }
   if (!isRole(row.role)) return null;
@@ -119,5 +136,10 @@ export async function resolveApiToken(db: Db, token: string): Promise<Actor | nu
       .where('id', '=', row.id)
       .execute();
   }
-  return { type: 'api_token', tokenId: row.id, organisationId: row.organisation_id, role: row.role };
+  return {
+    type: 'api_token',
+    tokenId: row.id,
+    organisationId: row.organisation_id,
+    role: row.role,
+  };
 }

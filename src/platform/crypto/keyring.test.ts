@@ -23,7 +23,11 @@ describe('keyring', () => {
     const bytes = await ring.encryptBytes(h.db, org.id, Buffer.from(SECRET));
     expect(bytes.includes(Buffer.from('Kerkstraat'))).toBe(false);
     expect((await ring.decryptBytes(h.db, org.id, bytes)).toString()).toBe(SECRET);
-    const keys = await h.db.selectFrom('organisation_key').selectAll().where('organisation_id', '=', org.id).execute();
+    const keys = await h.db
+      .selectFrom('organisation_key')
+      .selectAll()
+      .where('organisation_id', '=', org.id)
+      .execute();
     expect(keys).toHaveLength(1);
     expect(JSON.stringify(keys)).not.toContain(SECRET);
   });
@@ -47,7 +51,11 @@ describe('keyring', () => {
     expect(after.split('.')[2]).toBe('2');
     expect(await ring.decryptText(h.db, org.id, before)).toBe('voor');
     // A second instance that never saw the rotation still reads both.
-    const other = new KeyRing(parseMasterKey((ring as unknown as { masterKey: { key: Buffer } }).masterKey.key.toString('base64')));
+    const other = new KeyRing(
+      parseMasterKey(
+        (ring as unknown as { masterKey: { key: Buffer } }).masterKey.key.toString('base64'),
+      ),
+    );
     expect(await other.decryptText(h.db, org.id, after)).toBe('na');
   });
 

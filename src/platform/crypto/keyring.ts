@@ -32,9 +32,11 @@ export class KeyRing {
   }
 
   private wrap(dataKey: Buffer, organisationId: string, purpose: KeyPurpose, version: number) {
-    return seal(this.masterKey.key, dataKey, `wrap:${aadFor(organisationId, purpose, version)}`).toString(
-      'base64',
-    );
+    return seal(
+      this.masterKey.key,
+      dataKey,
+      `wrap:${aadFor(organisationId, purpose, version)}`,
+    ).toString('base64');
   }
 
   private unwrap(wrapped: string, organisationId: string, purpose: KeyPurpose, version: number) {
@@ -90,7 +92,12 @@ export class KeyRing {
     return version;
   }
 
-  private async insertKey(db: Executor, organisationId: string, purpose: KeyPurpose, version: number) {
+  private async insertKey(
+    db: Executor,
+    organisationId: string,
+    purpose: KeyPurpose,
+    version: number,
+  ) {
     const dataKey = randomBytes(KEY_BYTES);
     await db
       .insertInto('organisation_key')
@@ -114,7 +121,11 @@ export class KeyRing {
   ): Promise<string> {
     const version = await this.currentVersion(db, organisationId, purpose);
     const key = await this.keyVersion(db, organisationId, purpose, version);
-    const sealed = seal(key, Buffer.from(plaintext, 'utf8'), aadFor(organisationId, purpose, version));
+    const sealed = seal(
+      key,
+      Buffer.from(plaintext, 'utf8'),
+      aadFor(organisationId, purpose, version),
+    );
     return `${FIELD_PREFIX}.${purpose}.${version}.${sealed.toString('base64url')}`;
   }
 
@@ -126,9 +137,11 @@ export class KeyRing {
     }
     const version = Number(versionText);
     const key = await this.keyVersion(db, organisationId, purpose, version);
-    return open(key, Buffer.from(body, 'base64url'), aadFor(organisationId, purpose, version)).toString(
-      'utf8',
-    );
+    return open(
+      key,
+      Buffer.from(body, 'base64url'),
+      aadFor(organisationId, purpose, version),
+    ).toString('utf8');
   }
 
   /** Encrypt a file's bytes for storage in a bytea column or on disk. */
@@ -148,11 +161,16 @@ export class KeyRing {
   }
 
   async decryptBytes(db: Executor, organisationId: string, stored: Buffer): Promise<Buffer> {
-    if (!stored.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC)) throw new Error('not an encrypted file');
+    if (!stored.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC))
+      throw new Error('not an encrypted file');
     const purpose: KeyPurpose = stored.readUInt8(FILE_MAGIC.length) === 0 ? 'data' : 'integrity';
     const version = stored.readUInt32BE(FILE_MAGIC.length + 1);
     const key = await this.keyVersion(db, organisationId, purpose, version);
-    return open(key, stored.subarray(FILE_MAGIC.length + 5), aadFor(organisationId, purpose, version));
+    return open(
+      key,
+      stored.subarray(FILE_MAGIC.length + 5),
+      aadFor(organisationId, purpose, version),
+    );
   }
 
   /**
@@ -206,7 +224,10 @@ export class KeyRing {
   ): Promise<void> {
     await db
       .updateTable('organisation_key')
-      .set({ wrapped_key: this.wrap(dataKey, organisationId, purpose, version), master_key_id: this.masterKey.id })
+      .set({
+        wrapped_key: this.wrap(dataKey, organisationId, purpose, version),
+        master_key_id: this.masterKey.id,
+      })
       .where('organisation_id', '=', organisationId)
       .where('purpose', '=', purpose)
       .where('version', '=', version)

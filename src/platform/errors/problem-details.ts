@@ -64,7 +64,8 @@ export function toAppError(error: unknown): AppError {
     default:
       break;
   }
-  if (fe.statusCode === 429) return new AppError('rate_limited', 'Te veel pogingen; probeer het later opnieuw.');
+  if (fe.statusCode === 429)
+    return new AppError('rate_limited', 'Te veel pogingen; probeer het later opnieuw.');
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     const code = (Object.keys(ERROR_CODES) as ErrorCode[]).find(
       (c) => ERROR_CODES[c].status === fe.statusCode,
@@ -81,9 +82,6 @@ export function registerProblemDetails(app: FastifyInstance): void {
     if (appError.status >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
-    void reply
-      .status(appError.status)
-      .type(PROBLEM_CONTENT_TYPE)
-      .send(problem(request, appError));
+    void reply.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(problem(request, appError));
   });
 }

@@ -51,7 +51,10 @@ export function registerAuthentication(app: FastifyInstance, db: Db): void {
     const actor = request.actor;
     const sent = request.headers[CSRF_HEADER];
     if (actor?.type !== 'person' || typeof sent !== 'string' || !safeEqual(sent, actor.csrfToken)) {
-      throw new AppError('csrf_failed', 'De beveiligingscode van dit formulier klopt niet. Laad de pagina opnieuw.');
+      throw new AppError(
+        'csrf_failed',
+        'De beveiligingscode van dit formulier klopt niet. Laad de pagina opnieuw.',
+      );
     }
   });
 }

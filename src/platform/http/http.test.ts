@@ -33,14 +33,26 @@ describe('HTTP platform', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ status: 400, code: 'bad_request', errors: [{ field: 'body' }] });
+    expect(res.json()).toMatchObject({
+      status: 400,
+      code: 'bad_request',
+      errors: [{ field: 'body' }],
+    });
   });
 
   it('names unknown fields and wrong types', async () => {
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'a@b.nl', password: 'x', admin: true } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'a@b.nl', password: 'x', admin: true },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(JSON.stringify(unknown.json().errors)).toContain('admin');
-    const wrongType = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'a@b.nl', password: 42 } });
+    const wrongType = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'a@b.nl', password: 42 },
+    });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().errors).toEqual([expect.objectContaining({ field: 'body.password' })]);
   });

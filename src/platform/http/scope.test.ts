@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApiToken, buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
+import {
+  buildApiToken,
+  buildOrganisation,
+  buildPerson,
+  type TestPerson,
+} from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { ROLES } from '../auth/roles';
 import { SCOPED_PREFIX } from './scope';
@@ -81,7 +86,8 @@ describe('organisation scoping on every route', () => {
           headers: { ...auth, 'content-type': 'application/json' },
           payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : '{}',
         });
-        if (res.statusCode !== 404) leaks.push(`${role}: ${route.method} ${route.url} -> ${res.statusCode}`);
+        if (res.statusCode !== 404)
+          leaks.push(`${role}: ${route.method} ${route.url} -> ${res.statusCode}`);
       }
     }
     expect(leaks).toEqual([]);
@@ -90,14 +96,21 @@ describe('organisation scoping on every route', () => {
   it('answers 401 on every scoped route without credentials', async () => {
     const open: string[] = [];
     for (const route of t.app.routeTable.filter((r) => r.scoped)) {
-      const res = await t.app.inject({ method: route.method as 'GET', url: fill(route.url, orgA.id) });
+      const res = await t.app.inject({
+        method: route.method as 'GET',
+        url: fill(route.url, orgA.id),
+      });
       if (res.statusCode !== 401) open.push(`${route.method} ${route.url} -> ${res.statusCode}`);
     }
     expect(open).toEqual([]);
   });
 
   it('answers 404 for a malformed organisation id', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `${SCOPED_PREFIX.replace(':orgId', 'not-a-uuid')}/members`, headers: allRolesInA.headers });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `${SCOPED_PREFIX.replace(':orgId', 'not-a-uuid')}/members`,
+      headers: allRolesInA.headers,
+    });
     expect(res.statusCode).toBe(404);
   });
 });

@@ -47,7 +47,7 @@ export async function registerScoped(
       scoped.addHook('onRequest', async (request) => {
         request.scope = await resolveScope(db, request);
         const policy = request.routeOptions.config.policy;
-        if (!policy || !policy(request.scope)) {
+        if (!policy?.(request.scope)) {
           if (request.routeOptions.config.denyAs === 403) {
             throw new AppError('forbidden', 'U heeft niet de juiste rol voor deze handeling.');
           }

@@ -21,7 +21,11 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   app.get('/', { schema: { hide: true } }, sendIndex);
   app.setNotFoundHandler(async (request, reply) => {
     const accept = request.headers.accept ?? '';
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && accept.includes('text/html')) {
+    if (
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      accept.includes('text/html')
+    ) {
       return sendIndex(request, reply);
     }
     throw new AppError('not_found', 'Deze pagina of bron bestaat niet.');

@@ -40,10 +40,18 @@ describe('job queue', () => {
     await q.drain();
     expect(calls).toBe(1);
     // Make the retry due now instead of waiting for the backoff.
-    await h.db.updateTable('job').set({ run_at: new Date(0) }).where('queue', '=', 'flaky').execute();
+    await h.db
+      .updateTable('job')
+      .set({ run_at: new Date(0) })
+      .where('queue', '=', 'flaky')
+      .execute();
     await q.drain();
     expect(calls).toBe(2);
-    const row = await h.db.selectFrom('job').selectAll().where('queue', '=', 'flaky').executeTakeFirstOrThrow();
+    const row = await h.db
+      .selectFrom('job')
+      .selectAll()
+      .where('queue', '=', 'flaky')
+      .executeTakeFirstOrThrow();
     expect(row.failed_at).not.toBeNull();
     expect(row.last_error).toContain('smtp down');
   });

@@ -70,10 +70,20 @@ export class JobQueue {
   }
 
   /** Claim one due job for this worker, or null. */
-  async claim(): Promise<{ id: number; queue: string; payload: Record<string, unknown>; attempts: number } | null> {
+  async claim(): Promise<{
+    id: number;
+    queue: string;
+    payload: Record<string, unknown>;
+    attempts: number;
+  } | null> {
     const queues = [...this.handlers.keys()];
     if (queues.length === 0) return null;
-    const rows = await sql<{ id: number; queue: string; payload: Record<string, unknown>; attempts: number }>`
+    const rows = await sql<{
+      id: number;
+      queue: string;
+      payload: Record<string, unknown>;
+      attempts: number;
+    }>`
       update job set locked_by = ${this.workerId},
         locked_until = now() + (${JOB_LOCK_MS} * interval '1 millisecond'),
         attempts = attempts + 1
@@ -100,12 +110,21 @@ export class JobQueue {
       const handler = this.handlers.get(job.queue);
       try {
         await handler?.(job.payload);
-        await this.db.updateTable('job').set({ done_at: new Date(), locked_by: null }).where('id', '=', job.id).execute();
+        await this.db
+          .updateTable('job')
+          .set({ done_at: new Date(), locked_by: null })
+          .where('id', '=', job.id)
+          .execute();
       } catch (error) {
-        const row = await this.db.selectFrom('job').select(['max_attempts']).where('id', '=', job.id).executeTakeFirst();
+        const row = await this.db
+          .selectFrom('job')
+          .select(['max_attempts'])
+          .where('id', '=', job.id)
+          .executeTakeFirst();
         const exhausted = job.attempts >= (row?.max_attempts ?? 5);
         // Only the error's class and message: job errors must not carry personal data.
-        const message = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'error';
+        const message =
+          error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'error';
         this.logger.warn({ queue: job.queue, jobId: job.id, attempts: job.attempts }, 'job failed');
         await this.db
           .updateTable('job')
@@ -140,7 +159,10 @@ export class JobQueue {
       }
     };
     this.timer = setInterval(() => {
-      if (!this.running) this.running = tick().finally(() => { this.running = null; });
+      if (!this.running)
+        this.running = tick().finally(() => {
+          this.running = null;
+        });
     }, POLL_MS);
     this.timer.unref();
   }

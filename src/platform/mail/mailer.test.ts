@@ -9,7 +9,11 @@ describe('mailer', () => {
   it('delivers over a real SMTP exchange', async () => {
     const sink = await startSmtpSink();
     const mailer = new Mailer('Weerbaar <no-reply@test.nl>', sink.url, os.tmpdir());
-    await mailer.send({ to: 'behandelaar@test.nl', subject: 'Herinnering', text: 'Er staat een melding open.' });
+    await mailer.send({
+      to: 'behandelaar@test.nl',
+      subject: 'Herinnering',
+      text: 'Er staat een melding open.',
+    });
     mailer.close();
     await sink.close();
     expect(sink.mails).toHaveLength(1);

@@ -25,7 +25,11 @@ export class Mailer {
       this.transport = nodemailer.createTransport(smtpUrl);
     } else {
       fs.mkdirSync(outboxDir, { recursive: true });
-      this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      this.transport = nodemailer.createTransport({
+        streamTransport: true,
+        buffer: true,
+        newline: 'unix',
+      });
       this.outboxDir = outboxDir;
     }
   }
@@ -35,7 +39,10 @@ export class Mailer {
   async send(mail: OutgoingMail): Promise<string> {
     const info = await this.transport.sendMail({ from: this.from, ...mail });
     if (this.outboxDir && 'message' in info && Buffer.isBuffer(info.message)) {
-      const file = path.join(this.outboxDir, `${Date.now()}-${info.messageId.replace(/[^a-z0-9]/gi, '')}.eml`);
+      const file = path.join(
+        this.outboxDir,
+        `${Date.now()}-${info.messageId.replace(/[^a-z0-9]/gi, '')}.eml`,
+      );
       fs.writeFileSync(file, info.message);
     }
     return info.messageId;

@@ -3,7 +3,12 @@ import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
 import { hashPassword } from '../../../platform/auth/local-login';
 import type { Role } from '../../../platform/auth/roles';
-import { addRoles, findPersonByEmail, insertPerson, memberRoles } from '../organisations.repository';
+import {
+  addRoles,
+  findPersonByEmail,
+  insertPerson,
+  memberRoles,
+} from '../organisations.repository';
 
 /** Add a person (new or existing) to the organisation with the given roles. */
 export async function addMember(
@@ -16,7 +21,11 @@ export async function addMember(
   return db.transaction().execute(async (trx) => {
     const person =
       (await findPersonByEmail(trx, input.email)) ??
-      (await insertPerson(trx, { email: input.email, displayName: input.displayName, passwordHash }));
+      (await insertPerson(trx, {
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+      }));
     await addRoles(trx, scope.organisationId, person.id, input.roles);
     await appendAudit(trx, {
       organisationId: scope.organisationId,

@@ -6,11 +6,21 @@ import { AppError, notFound } from '../../../platform/errors/app-error';
 import { countAdmins, memberRoles, replaceRoles } from '../organisations.repository';
 
 /** Replace a member's roles; the last administrator cannot remove their own admin role. */
-export async function setMemberRoles(db: Db, scope: Scope, personId: string, roles: Role[], origin: string) {
+export async function setMemberRoles(
+  db: Db,
+  scope: Scope,
+  personId: string,
+  roles: Role[],
+  origin: string,
+) {
   return db.transaction().execute(async (trx) => {
     const current = await memberRoles(trx, scope.organisationId, personId);
     if (current.length === 0) throw notFound('Dit lid');
-    if (current.includes('org_admin') && !roles.includes('org_admin') && (await countAdmins(trx, scope.organisationId)) <= 1) {
+    if (
+      current.includes('org_admin') &&
+      !roles.includes('org_admin') &&
+      (await countAdmins(trx, scope.organisationId)) <= 1
+    ) {
       throw new AppError('conflict', 'De organisatie moet minstens één beheerder houden.', {
         fields: [{ field: 'body.roles', message: 'laatste beheerder' }],
       });

@@ -4,7 +4,12 @@ import type { Scope } from '../../../platform/auth/actor';
 import { updateTheme } from '../organisations.repository';
 
 /** Replace the organisation's design tokens. */
-export async function updateOrganisationTheme(db: Db, scope: Scope, theme: Record<string, string>, origin: string) {
+export async function updateOrganisationTheme(
+  db: Db,
+  scope: Scope,
+  theme: Record<string, string>,
+  origin: string,
+) {
   return db.transaction().execute(async (trx) => {
     const row = await updateTheme(trx, scope.organisationId, theme);
     await appendAudit(trx, {
