@@ -18,6 +18,12 @@ const TEMPLATE_DB = `weerbaar_tpl_${process.pid}`;
 
 /** Migrate once, then hand every test file a copy: cheap isolation on both engines. */
 export default async function setup(project: TestProject) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  console.log(
+    fs.existsSync(chromium)
+      ? `Browser tests are not part of npm test: run them with npm run test:e2e (Chromium: ${chromium}).`
+      : 'Browser tests skipped: no Chromium found (install Debian\'s chromium or set CHROMIUM_PATH, then npm run test:e2e).',
+  );
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const admin = new pg.Client({ connectionString: url });

@@ -2,6 +2,7 @@ import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildPerson } from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { LOGIN_RATE_PER_MINUTE } from './auth.routes';
 import { MAX_FAILED_LOGINS } from './local-login';
 import { SESSION_COOKIE } from './session-store';
 
@@ -172,5 +173,34 @@ describe('database dump', () => {
     expect(dump).not.toContain(secret); // …and holds no secrets in plaintext
     expect(dump).not.toContain(p.password);
     expect(dump).not.toContain(token);
+  });
+});
+
+describe('login hardening', () => {
+  it('rate-limits login attempts per client', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < LOGIN_RATE_PER_MINUTE + 1; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '203.0.113.9',
+        payload: { email: `x${i}@test.weerbaar.nl`, password: 'nope' },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, LOGIN_RATE_PER_MINUTE).every((s) => s === 401)).toBe(true);
+  });
+
+  it('marks the cookie Secure when served over https', async () => {
+    const secure = await buildTestApp({ PUBLIC_URL: 'https://weerbaar.example.nl' });
+    try {
+      const org = await buildOrganisation(secure.deps.db);
+      const p = await buildPerson(secure.deps.db, org.id);
+      const res = await secure.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: p.email, password: p.password } });
+      expect(sessionCookie(res as never)).toMatchObject({ secure: true, httpOnly: true });
+    } finally {
+      await secure.close();
+    }
   });
 });
