@@ -11,6 +11,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { modules } from './modules';
 import { authRoutes } from './platform/auth/auth.routes';
+import { oidcRoutes } from './platform/auth/oidc/oidc.routes';
+import { oidcAdminRoutes } from './platform/auth/oidc/oidc-admin.routes';
 import type { AppDeps } from './platform/deps';
 import { registerProblemDetails } from './platform/errors/problem-details';
 import { registerAuthentication } from './platform/http/authenticate';
@@ -113,6 +115,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthentication(app, deps.db);
   await healthRoutes(app, deps.db);
   await app.register(authRoutes, { prefix: '/api/v1/auth' });
+  await app.register(oidcRoutes, { prefix: '/api/v1/auth/oidc' });
+  await oidcAdminRoutes(app, deps);
   for (const module of modules) {
     await module.register(app, deps);
   }

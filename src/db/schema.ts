@@ -1,5 +1,17 @@
+import type { IncidentsTables } from '../modules/incidents/incidents.tables';
+import type { IntegrityTables } from '../modules/integrity/integrity.tables';
+import type { MonitorTables } from '../modules/monitor/monitor.tables';
 import type { OrganisationsTables } from '../modules/organisations/organisations.tables';
+import type { QuestionnairesTables } from '../modules/questionnaires/questionnaires.tables';
+import type { ScansTables } from '../modules/scans/scans.tables';
 import type { PlatformTables } from '../platform/platform.tables';
 
 /** The whole database as Kysely sees it: each module contributes its own tables. */
-export interface Database extends PlatformTables, OrganisationsTables {}
+export interface Database
+  extends PlatformTables,
+    OrganisationsTables,
+    MonitorTables,
+    IncidentsTables,
+    IntegrityTables,
+    QuestionnairesTables,
+    ScansTables {}

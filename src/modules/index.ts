@@ -1,5 +1,17 @@
+import { incidentsModule } from './incidents';
+import { integrityModule } from './integrity';
 import type { AppModule } from './module';
+import { monitorModule } from './monitor';
 import { organisationsModule } from './organisations';
+import { questionnairesModule } from './questionnaires';
+import { scansModule } from './scans';
 
 /** Every domain module, in registration order. Add new modules here. */
-export const modules: AppModule[] = [organisationsModule];
+export const modules: AppModule[] = [
+  organisationsModule,
+  incidentsModule,
+  monitorModule,
+  questionnairesModule,
+  scansModule,
+  integrityModule,
+];

@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   console.log(
     fs.existsSync(chromium)
       ? `Browser tests are not part of npm test: run them with npm run test:e2e (Chromium: ${chromium}).`
-      : 'Browser tests skipped: no Chromium found (install Debian\'s chromium or set CHROMIUM_PATH, then npm run test:e2e).',
+      : "Browser tests skipped: no Chromium found (install Debian's chromium or set CHROMIUM_PATH, then npm run test:e2e).",
   );
   const url = process.env.TEST_DATABASE_URL;
   if (url) {

@@ -197,7 +197,11 @@ describe('login hardening', () => {
     try {
       const org = await buildOrganisation(secure.deps.db);
       const p = await buildPerson(secure.deps.db, org.id);
-      const res = await secure.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: p.email, password: p.password } });
+      const res = await secure.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: p.email, password: p.password },
+      });
       expect(sessionCookie(res as never)).toMatchObject({ secure: true, httpOnly: true });
     } finally {
       await secure.close();

@@ -235,7 +235,25 @@ export class KeyRing {
     this.cache.delete(`${organisationId}:${purpose}:${version}`);
   }
 
-  /** The raw data key, only for splitting into custodian shares. */
+  /**
+   * Seal a short-lived secret directly under the master key, bound to `context`. For a
+   * secret that must wait between two requests while the organisation's own data keys
+   * may be unreadable: a custodian's key share waiting for the second share during key
+   * recovery. A master-key rotation makes such values unreadable, by design.
+   */
+  sealTransient(plaintext: Buffer, context: string): string {
+    return seal(this.masterKey.key, plaintext, `transient:${context}`).toString('base64');
+  }
+
+  /** Open a value sealed by `sealTransient` with the same context; throws otherwise. */
+  openTransient(sealed: string, context: string): Buffer {
+    return open(this.masterKey.key, Buffer.from(sealed, 'base64'), `transient:${context}`);
+  }
+
+  /**
+   * The raw data key, only for splitting into custodian shares and for deriving keyed
+   * indexes (HMAC) that must keep working after a key is restored from those shares.
+   */
   async exportKey(db: Executor, organisationId: string, purpose: KeyPurpose, version: number) {
     return this.keyVersion(db, organisationId, purpose, version);
   }

@@ -59,8 +59,31 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.agendaCheck',
     roles: ['clerk'],
   },
+  {
+    id: 'my-declarations',
+    path: '/integriteit/mijn-opgaven',
+    labelKey: 'nav.myDeclarations',
+    roles: ['reporter'],
+  },
+  {
+    id: 'key-custody',
+    path: '/integriteit/sleutelbeheer',
+    labelKey: 'nav.keyCustody',
+    roles: ['org_admin', 'integrity_officer', 'confidential_counsellor'],
+  },
   { id: 'admin', path: '/beheer', labelKey: 'nav.admin', roles: ['org_admin'] },
-  { id: 'monitor', path: '/monitor', labelKey: 'nav.monitor', roles: ['researcher'] },
+  {
+    id: 'incident-settings',
+    path: '/meldingen/instellingen',
+    labelKey: 'nav.incidentSettings',
+    roles: ['org_admin'],
+  },
+  {
+    id: 'monitor',
+    path: '/monitor',
+    labelKey: 'nav.monitor',
+    roles: ['researcher', 'national_analyst'],
+  },
   {
     id: 'national-dashboard',
     path: '/inzicht/landelijk',

@@ -1,5 +1,10 @@
 import { createBrowserRouter, matchRoutes, Outlet } from 'react-router';
 import * as auth from '../modules/auth/routes';
+import * as incidents from '../modules/incidents/routes';
+import * as integrity from '../modules/integrity/routes';
+import * as monitor from '../modules/monitor/routes';
+import * as questionnaires from '../modules/questionnaires/routes';
+import * as scans from '../modules/scans/routes';
 import { AppShell } from '../modules/shell/components/AppShell';
 import { PublicLayout } from '../modules/shell/components/PublicLayout';
 import { ComingSoonPage } from '../modules/shell/pages/ComingSoonPage';
@@ -30,7 +35,15 @@ import { useSession } from './session';
  * 4. Texts: a top-level `"<name>": { ... }` object in web/src/i18n/nl.json and en.json.
  * ──────────────────────────────────────────────────────────────────────────
  */
-const MODULES: readonly ModuleRoutes[] = [shell, auth];
+const MODULES: readonly ModuleRoutes[] = [
+  shell,
+  auth,
+  incidents,
+  monitor,
+  questionnaires,
+  scans,
+  integrity,
+];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);
 const publicRoutes: AppRoute[] = MODULES.flatMap((m) => m.publicRoutes ?? []);

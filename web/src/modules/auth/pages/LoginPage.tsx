@@ -4,7 +4,7 @@ import { Navigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../app/page';
 import { RETURN_PARAM, safeReturnPath } from '../../../app/paths';
 import { useSession } from '../../../app/session';
-import { Alert, Heading, Paragraph } from '../../../ui';
+import { Alert, Heading, Paragraph, RouterLink } from '../../../ui';
 import type { LoginResult } from '../api';
 import { OidcProviders } from '../components/OidcProviders';
 import { PasswordStep } from '../components/PasswordStep';
@@ -62,6 +62,9 @@ export function LoginPage() {
           <Paragraph>{t('auth.loginIntro')}</Paragraph>
           <PasswordStep onResult={onResult} />
           <OidcProviders returnTo={returnTo} />
+          <Paragraph>
+            <RouterLink to="/integriteit/anoniem">{t('integrity.loginLink')}</RouterLink>
+          </Paragraph>
         </>
       )}
     </>

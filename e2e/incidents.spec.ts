@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { extractPdfText } from '../src/modules/incidents/exports/pdf-text';
+import { checkA11y, visit, waitForPage } from './support/a11y';
+import { DEMO_USERS } from './support/demo';
+import { loginViaApi, setupE2E } from './support/harness';
+import { tabTo } from './support/keyboard';
+
+const e2e = setupE2E();
+
+/** A screenshot as evidence: a real PNG header, so the server's sniffing accepts it. */
+const SCREENSHOT = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from(`schermafdruk van een dreigbericht ${Date.now()}`),
+]);
+const SCREENSHOT_SHA = createHash('sha256').update(SCREENSHOT).digest('hex');
+const NARRATIVE = 'Een bezoeker schreeuwde aan de balie dat hij mij na het werk zou opwachten.';
+
+/** Yesterday as the digits a Dutch date field takes from the keyboard (dd mm jjjj). */
+function yesterdayDigits(): string {
+  const d = new Date(Date.now() - 24 * 3600 * 1000);
+  const [y, m, day] = d.toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' }).split('-');
+  return `${day}${m}${y}`;
+}
+
+/** Move focus to a field with Tab and press Space (radio button, checkbox). */
+async function tabAndSpace(page: Page, selector: string) {
+  await tabTo(page, page.locator(selector), { maxStops: 60 });
+  await page.keyboard.press('Space');
+}
+
+async function tabAndType(page: Page, selector: string, text: string) {
+  await tabTo(page, page.locator(selector), { maxStops: 60 });
+  await page.keyboard.type(text);
+}
+
+describe('incident journey', () => {
+  it('a reporter files a report with evidence by keyboard; a handler triages it, plans aftercare and gets the police-report PDF', async () => {
+    // ── reporter ──────────────────────────────────────────────────────────
+    const reporter = await e2e.page({ width: 390, height: 844 });
+    await loginViaApi(reporter, DEMO_USERS.reporter);
+    await visit(reporter, '/meldingen/nieuw');
+    await expect(reporter.locator('h1').textContent()).resolves.toBe('Melding doen');
+
+    // Submitting the empty form shows the error summary, which takes focus.
+    await tabTo(reporter, reporter.locator('#report-submit'), { maxStops: 80 });
+    await reporter.keyboard.press('Enter');
+    await reporter.locator('.weerbaar-error-summary').waitFor();
+    await checkA11y(reporter);
+
+    await tabAndSpace(reporter, '#report-reporterGroup');
+    await tabAndSpace(reporter, '#report-kinds');
+    await tabAndSpace(reporter, '#report-kinds-threat');
+    await tabAndType(reporter, '#report-narrative', NARRATIVE);
+    await tabAndType(reporter, '#report-occurredOn', yesterdayDigits());
+    await tabAndSpace(reporter, '#report-location');
+    await tabAndSpace(reporter, '#report-channel');
+    // In a radio group Tab reaches the group once; the arrow keys choose within it.
+    await tabTo(reporter, reporter.locator('#report-perpetratorKnown'), { maxStops: 60 });
+    await reporter.keyboard.press('ArrowDown');
+    await expect(reporter.locator('#report-perpetratorKnown-no').isChecked()).resolves.toBe(true);
+    await tabTo(reporter, reporter.locator('#report-attachments'), { maxStops: 60 });
+    const [chooser] = await Promise.all([
+      reporter.waitForEvent('filechooser'),
+      reporter.keyboard.press('Space'),
+    ]);
+    await chooser.setFiles({ name: 'dreigbericht.png', mimeType: 'image/png', buffer: SCREENSHOT });
+    await reporter.getByText('dreigbericht.png').waitFor();
+    await tabTo(reporter, reporter.locator('#report-submit'), { maxStops: 20 });
+    await reporter.keyboard.press('Enter');
+
+    await reporter.getByRole('heading', { level: 1, name: 'Uw melding is ontvangen' }).waitFor();
+    await expect(reporter.locator('[data-testid="sha256"]').first().textContent()).resolves.toBe(
+      SCREENSHOT_SHA,
+    );
+    const receipt = (await reporter.getByText(/kenmerk M-\d+/).textContent()) ?? '';
+    const reference = /M-\d+/.exec(receipt)?.[0];
+    expect(reference).toBeDefined();
+    await checkA11y(reporter);
+
+    await visit(reporter, '/meldingen/mijn');
+    await reporter.getByRole('link', { name: reference }).click();
+    await reporter.getByRole('heading', { level: 1, name: `Melding ${reference}` }).waitFor();
+    await checkA11y(reporter);
+
+    // ── handler ───────────────────────────────────────────────────────────
+    const handler = await e2e.page();
+    await loginViaApi(handler, DEMO_USERS.handler);
+    await visit(handler, '/meldingen/register');
+    await handler.getByRole('link', { name: reference }).click();
+    await handler.getByRole('heading', { level: 1, name: `Melding ${reference}` }).waitFor();
+    await waitForPage(handler);
+    await checkA11y(handler);
+
+    await handler.locator('#transition-to').selectOption('in_treatment');
+    await handler.getByRole('button', { name: 'Wijzigen' }).click();
+    await handler.locator('#transition-to option[value="measures"]').waitFor({ state: 'attached' });
+
+    await handler.locator('#triage-priority').selectOption('normal');
+    await handler.locator('label[for="triage-risks-weapon"]').click();
+    await handler.locator('#triage-note').fill('Dreigde met opwachten; wapen genoemd.');
+    await handler.locator('#triage-submit').click();
+    await handler.getByText('Prioriteit: Hoog', { exact: true }).waitFor();
+
+    await handler.locator('#measure-type').selectOption('police_report');
+    await handler.locator('label[for="measure-filedBy-employer"]').click();
+    await handler.locator('label[for="measure-useOrganisationAddress"]').click();
+    await handler.locator('#measure-submit').click();
+    await handler.getByText('De werkgever namens de medewerker').first().waitFor();
+
+    await handler.locator('#plan-aftercare').click();
+    await handler.getByText('Contact op de volgende werkdag').waitFor();
+    await checkA11y(handler);
+
+    const [download] = await Promise.all([
+      handler.waitForEvent('download'),
+      handler.locator('#download-police-pdf').click(),
+    ]);
+    const file = await download.path();
+    const pdf = fs.readFileSync(file);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = extractPdfText(pdf);
+    expect(text).toContain(SCREENSHOT_SHA);
+    expect(text).toContain(reference);
+    expect(text).toContain('De werkgever namens de medewerker');
+  });
+
+  it('an organisation admin sets the first-contact term and the aftercare schedule', async () => {
+    const admin = await e2e.page();
+    await loginViaApi(admin, DEMO_USERS.orgAdmin);
+    await visit(admin, '/meldingen/instellingen');
+    await admin.locator('#settings-firstContactWorkingDays').fill('3');
+    await admin.locator('#settings-aftercareSchedule').fill('1w, 14d');
+    await admin.getByRole('button', { name: 'Opslaan' }).click();
+    await admin.getByText('Opgeslagen.').waitFor();
+    await checkA11y(admin);
+    await admin.locator('#settings-aftercareSchedule').fill('morgen');
+    await admin.getByRole('button', { name: 'Opslaan' }).click();
+    await admin.locator('.weerbaar-error-summary').waitFor();
+    await checkA11y(admin);
+  });
+});

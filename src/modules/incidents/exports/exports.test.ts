@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPdfText } from './pdf-text';
+import { renderPoliceReportPdf } from './police-report-pdf';
+import { toCsv, toXlsx } from './tabular';
+import { createZip, readZip } from './zip';
+
+const hasUnzip = (() => {
+  try {
+    execFileSync('unzip', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('zip writer', () => {
+  const entries = [
+    { name: 'bewijs/foto één.png', data: Buffer.from('x'.repeat(5000)) },
+    { name: 'SHA256SUMS.txt', data: Buffer.from('abc  bewijs/foto één.png\n') },
+    { name: 'leeg.txt', data: Buffer.alloc(0) },
+  ];
+
+  it('round-trips through our reader with matching CRCs', () => {
+    const files = readZip(createZip(entries));
+    expect([...files.keys()]).toEqual(entries.map((e) => e.name));
+    expect(files.get('bewijs/foto één.png')?.toString()).toBe('x'.repeat(5000));
+  });
+
+  it.runIf(hasUnzip)('is read by Info-ZIP unzip, which tests every CRC', () => {
+    const file = path.join(os.tmpdir(), `wb-zip-${process.pid}.zip`);
+    fs.writeFileSync(file, createZip(entries));
+    try {
+      const list = execFileSync('unzip', ['-l', file]).toString();
+      expect(list).toContain('SHA256SUMS.txt');
+      const test = execFileSync('unzip', ['-t', file]).toString();
+      expect(test).toContain('No errors detected');
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
+});
+
+describe('CSV and XLSX', () => {
+  const table = {
+    columns: ['Kenmerk', 'Soort', 'Verstreken'],
+    rows: [
+      ['M-1', 'Bedreiging; online', true],
+      ['M-2', '=HYPERLINK("http://evil")', false],
+    ],
+  };
+
+  it('writes semicolon CSV with BOM and neutralises formulas', () => {
+    const text = toCsv(table).toString('utf8');
+    expect(text.startsWith('\uFEFFKenmerk;Soort;Verstreken\r\n')).toBe(true);
+    expect(text).toContain('"Bedreiging; online";ja');
+    expect(text).toContain('"\'=HYPERLINK(""http://evil"")"');
+  });
+
+  it('writes an OOXML package with workbook, sheet and content types', () => {
+    const files = readZip(toXlsx(table));
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+      ]),
+    );
+    const sheet = files.get('xl/worksheets/sheet1.xml')!.toString();
+    expect(sheet).toContain('<t xml:space="preserve">Bedreiging; online</t>');
+    expect(sheet).toContain('&quot;http://evil&quot;');
+  });
+});
+
+describe('police-report PDF', () => {
+  it('is a tagged PDF in Dutch whose text includes the evidence hash', async () => {
+    const sha = 'ab'.repeat(32);
+    const pdf = await renderPoliceReportPdf({
+      organisationName: 'Testgemeente',
+      reference: 'M-7',
+      generatedAt: 'vandaag',
+      facts: [{ label: 'Wat', value: 'Bedreiging' }],
+      narrative: 'Er werd gedreigd.',
+      timeline: [{ at: 'gisteren', text: 'Melding ontvangen' }],
+      evidence: [
+        { fileName: 'foto.png', description: 'image/png', receivedAt: 'gisteren', sha256: sha },
+      ],
+      policeReport: [],
+      steps: [{ text: 'Melding gedaan', done: true }],
+    });
+    const raw = pdf.toString('latin1');
+    expect(raw.startsWith('%PDF-1.7')).toBe(true);
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toContain('/Lang (nl-NL)');
+    expect(raw).toContain('/DisplayDocTitle true');
+    const text = extractPdfText(pdf);
+    expect(text).toContain(sha);
+    expect(text).toContain('Er werd gedreigd.');
+  });
+});

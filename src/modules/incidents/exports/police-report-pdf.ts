@@ -1,0 +1,133 @@
+import PDFDocument from 'pdfkit';
+
+/** Everything the police-report document shows, already decrypted and labelled. */
+export interface PoliceReportDocument {
+  organisationName: string;
+  reference: string;
+  generatedAt: string;
+  /** Label/value pairs: what happened, when, where, how, to whom. */
+  facts: readonly { label: string; value: string }[];
+  narrative: string;
+  timeline: readonly { at: string; text: string }[];
+  evidence: readonly {
+    fileName: string;
+    description: string;
+    receivedAt: string;
+    sha256: string;
+  }[];
+  /** The police-report measure, when one is planned or filed. */
+  policeReport: readonly { label: string; value: string }[];
+  /** Steps of the "melding en aangifte" plan with whether each is done. */
+  steps: readonly { text: string; done: boolean }[];
+}
+
+const MARGIN = 56;
+const BODY_SIZE = 10.5;
+const HASH_FONT_SIZE = 8.5;
+
+/**
+ * Render the document to take to the police: a tagged PDF (structure tree with
+ * headings, paragraphs and lists, document language Dutch, title shown in the
+ * viewer), so screen readers read it in order. Hashes are set in a monospaced font
+ * on their own line, so they can be compared character by character.
+ */
+export async function renderPoliceReportPdf(
+  data: PoliceReportDocument,
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
+  const title = `Dossier voor aangifte – melding ${data.reference}`;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    tagged: true,
+    lang: 'nl-NL',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    compress: options.compress ?? true,
+    info: {
+      Title: title,
+      Author: data.organisationName,
+      Subject: 'Feiten, tijdlijn en bewijslijst bij een melding van agressie of intimidatie',
+      Creator: 'Weerbaar',
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const heading = (text: string, level: 1 | 2) => {
+    doc.moveDown(level === 1 ? 0 : 0.8);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(level === 1 ? 18 : 13.5)
+      .fillColor('#000')
+      .text(text, { structParent: root, structType: level === 1 ? 'H1' : 'H2' });
+    doc.moveDown(0.3);
+  };
+  const para = (text: string, font = 'Helvetica', size = BODY_SIZE) => {
+    doc
+      .font(font)
+      .fontSize(size)
+      .fillColor('#000')
+      .text(text, { structParent: root, structType: 'P' });
+  };
+  const pairs = (items: readonly { label: string; value: string }[]) => {
+    for (const item of items) {
+      doc.font('Helvetica-Bold').fontSize(BODY_SIZE).text(`${item.label}: `, {
+        structParent: root,
+        structType: 'P',
+        continued: true,
+      });
+      doc.font('Helvetica').text(item.value || '—');
+    }
+  };
+
+  heading(title, 1);
+  para(
+    `${data.organisationName}. Opgesteld door Weerbaar op ${data.generatedAt}. Neem dit document en de bijbehorende map met bewijsstukken (zip) mee naar de politie.`,
+  );
+
+  heading('Stappenplan melding en aangifte', 2);
+  doc.font('Helvetica').fontSize(BODY_SIZE);
+  doc.list(
+    data.steps.map((s) => `${s.done ? '[gedaan]' : '[nog te doen]'} ${s.text}`),
+    { structParent: root, listType: 'numbered' },
+  );
+
+  heading('De feiten', 2);
+  pairs(data.facts);
+
+  heading('Wat er gebeurde', 2);
+  para(data.narrative || '(Geen beschrijving meer beschikbaar.)');
+
+  if (data.policeReport.length > 0) {
+    heading('Aangifte', 2);
+    pairs(data.policeReport);
+  }
+
+  heading('Tijdlijn', 2);
+  if (data.timeline.length === 0) para('Geen gebeurtenissen.');
+  for (const event of data.timeline) para(`${event.at} – ${event.text}`);
+
+  heading('Bewijsstukken', 2);
+  para(
+    'Van elk bestand is bij ontvangst een SHA-256-hash vastgelegd. Komt de hash van een bestand in de zip overeen met de hash hieronder, dan is het bestand sinds ontvangst niet veranderd.',
+  );
+  if (data.evidence.length === 0) para('Er zijn geen bewijsstukken toegevoegd.');
+  data.evidence.forEach((item, i) => {
+    doc.moveDown(0.4);
+    para(
+      `${i + 1}. ${item.fileName} (${item.description}), ontvangen ${item.receivedAt}`,
+      'Helvetica-Bold',
+    );
+    para(`SHA-256: ${item.sha256}`, 'Courier', HASH_FONT_SIZE);
+  });
+
+  doc.end();
+  return done;
+}

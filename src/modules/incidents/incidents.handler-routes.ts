@@ -1,0 +1,366 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../platform/deps';
+import { ctxOf, sendDownload } from './incidents.http';
+import { canHandle } from './incidents.policy';
+import { listHandlers } from './incidents.repository';
+import {
+  AftercareTaskBody,
+  AftercareUpdateBody,
+  AssignBody,
+  AttachmentParams,
+  ExportQuery,
+  FirstContactBody,
+  Handler,
+  IncidentDetail,
+  IncidentParams,
+  MeasureBody,
+  MeasureParams,
+  MeasureUpdateBody,
+  MessageBody,
+  OrgParams,
+  PlanAftercareBody,
+  RegisterPage,
+  RegisterQuery,
+  TaskParams,
+  TransitionBody,
+  TriageBody,
+} from './incidents.schemas';
+import { addMeasure, changeMeasure } from './use-cases/add-measure';
+import { assignHandler } from './use-cases/assign-handler';
+import { changeStatus } from './use-cases/change-status';
+import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/evidence';
+import { exportRegister } from './use-cases/export-register';
+import { getIncident } from './use-cases/get-incident';
+import { listRegisterPage } from './use-cases/list-register';
+import {
+  addAftercareTask,
+  planAftercareForCase,
+  updateAftercareTask,
+} from './use-cases/plan-aftercare';
+import { recordFirstContact } from './use-cases/record-first-contact';
+import { sendHandlerMessage } from './use-cases/send-handler-message';
+import { triageIncident } from './use-cases/triage-incident';
+
+const tags = ['incidents (handlers)'];
+const config = { policy: canHandle };
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The handlers' side: register, case, triage, status, measures, aftercare, documents. */
+export function registerHandlerRoutes(
+  s: ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance,
+  deps: AppDeps,
+): void {
+  const r = s.withTypeProvider<ZodTypeProvider>();
+  const detail = { 200: IncidentDetail };
+
+  r.get(
+    '/incidents',
+    {
+      schema: {
+        tags,
+        summary: 'The register: filters, overdue flags, search',
+        params: OrgParams,
+        querystring: RegisterQuery,
+        response: { 200: RegisterPage },
+      },
+      config,
+    },
+    async (request) => listRegisterPage(ctxOf(deps, request), request.query),
+  );
+
+  r.get(
+    '/incidents/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'Export the register (CSV; no narrative or names)',
+        params: OrgParams,
+        querystring: ExportQuery,
+      },
+      config,
+    },
+    async (request, reply) => {
+      const csv = await exportRegister(ctxOf(deps, request), request.query, 'csv');
+      return sendDownload(reply, csv, 'meldingenregister.csv', 'text/csv; charset=utf-8');
+    },
+  );
+
+  r.get(
+    '/incidents/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Export the register (XLSX; no narrative or names)',
+        params: OrgParams,
+        querystring: ExportQuery,
+      },
+      config,
+    },
+    async (request, reply) => {
+      const xlsx = await exportRegister(ctxOf(deps, request), request.query, 'xlsx');
+      return sendDownload(reply, xlsx, 'meldingenregister.xlsx', XLSX_TYPE);
+    },
+  );
+
+  r.get(
+    '/incident-handlers',
+    {
+      schema: {
+        tags,
+        summary: 'Handlers of this organisation (to assign)',
+        params: OrgParams,
+        response: { 200: z.array(Handler) },
+      },
+      config,
+    },
+    async (request) =>
+      (await listHandlers(deps.db, ctxOf(deps, request).scope.organisationId)).map((h) => ({
+        id: h.id,
+        displayName: h.display_name,
+      })),
+  );
+
+  r.get(
+    '/incidents/:incidentId',
+    {
+      schema: {
+        tags,
+        summary: 'A case, in full (audited)',
+        params: IncidentParams,
+        response: detail,
+      },
+      config,
+    },
+    async (request) => getIncident(ctxOf(deps, request), request.params.incidentId),
+  );
+
+  r.post(
+    '/incidents/:incidentId/transitions',
+    {
+      schema: {
+        tags,
+        summary: 'Change the status (state machine)',
+        params: IncidentParams,
+        body: TransitionBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) => changeStatus(ctxOf(deps, request), request.params.incidentId, request.body),
+  );
+
+  r.put(
+    '/incidents/:incidentId/triage',
+    {
+      schema: {
+        tags,
+        summary: 'Priority and risk assessment',
+        params: IncidentParams,
+        body: TriageBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      triageIncident(ctxOf(deps, request), request.params.incidentId, request.body),
+  );
+
+  r.put(
+    '/incidents/:incidentId/handler',
+    {
+      schema: {
+        tags,
+        summary: 'Assign a handler',
+        params: IncidentParams,
+        body: AssignBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      assignHandler(ctxOf(deps, request), request.params.incidentId, request.body.handlerId),
+  );
+
+  r.post(
+    '/incidents/:incidentId/first-contact',
+    {
+      schema: {
+        tags,
+        summary: 'Record first contact with the reporter',
+        params: IncidentParams,
+        body: FirstContactBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      recordFirstContact(ctxOf(deps, request), request.params.incidentId, request.body),
+  );
+
+  r.post(
+    '/incidents/:incidentId/messages',
+    {
+      schema: {
+        tags,
+        summary: 'Write to the reporter (question or news)',
+        params: IncidentParams,
+        body: MessageBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      sendHandlerMessage(ctxOf(deps, request), request.params.incidentId, request.body),
+  );
+
+  r.post(
+    '/incidents/:incidentId/measures',
+    {
+      schema: {
+        tags,
+        summary: 'Add a measure',
+        params: IncidentParams,
+        body: MeasureBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) => addMeasure(ctxOf(deps, request), request.params.incidentId, request.body),
+  );
+
+  r.patch(
+    '/incidents/:incidentId/measures/:measureId',
+    {
+      schema: {
+        tags,
+        summary: 'Change a measure',
+        params: MeasureParams,
+        body: MeasureUpdateBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      changeMeasure(
+        ctxOf(deps, request),
+        request.params.incidentId,
+        request.params.measureId,
+        request.body,
+      ),
+  );
+
+  r.post(
+    '/incidents/:incidentId/aftercare/plan',
+    {
+      schema: {
+        tags,
+        summary: 'Plan aftercare from the schedule',
+        params: IncidentParams,
+        body: PlanAftercareBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      planAftercareForCase(ctxOf(deps, request), request.params.incidentId, request.body),
+  );
+
+  r.post(
+    '/incidents/:incidentId/aftercare',
+    {
+      schema: {
+        tags,
+        summary: 'Add an aftercare check-in',
+        params: IncidentParams,
+        body: AftercareTaskBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      addAftercareTask(ctxOf(deps, request), request.params.incidentId, request.body),
+  );
+
+  r.patch(
+    '/incidents/:incidentId/aftercare/:taskId',
+    {
+      schema: {
+        tags,
+        summary: 'Record the outcome of a check-in, move or cancel it',
+        params: TaskParams,
+        body: AftercareUpdateBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      updateAftercareTask(
+        ctxOf(deps, request),
+        request.params.incidentId,
+        request.params.taskId,
+        request.body,
+      ),
+  );
+
+  r.get(
+    '/incidents/:incidentId/attachments/:attachmentId',
+    {
+      schema: { tags, summary: 'Download an evidence file (audited)', params: AttachmentParams },
+      config,
+    },
+    async (request, reply) => {
+      const p = request.params;
+      const file = await readAttachment(
+        ctxOf(deps, request),
+        p.incidentId,
+        p.attachmentId,
+        'handler',
+      );
+      return sendDownload(reply, file.data, file.fileName, file.mediaType, {
+        'x-sha256': file.sha256,
+      });
+    },
+  );
+
+  r.get(
+    '/incidents/:incidentId/police-report.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The police-report document (tagged PDF; audited)',
+        params: IncidentParams,
+      },
+      config,
+    },
+    async (request, reply) => {
+      const { pdf, reference } = await policeReportPdf(
+        ctxOf(deps, request),
+        request.params.incidentId,
+        'handler',
+      );
+      return sendDownload(reply, pdf, `dossier-aangifte-${reference}.pdf`, 'application/pdf');
+    },
+  );
+
+  r.get(
+    '/incidents/:incidentId/evidence.zip',
+    {
+      schema: {
+        tags,
+        summary: 'All evidence with SHA256SUMS and the document (zip; audited)',
+        params: IncidentParams,
+      },
+      config,
+    },
+    async (request, reply) => {
+      const { zip, reference } = await evidenceZip(
+        ctxOf(deps, request),
+        request.params.incidentId,
+        'handler',
+      );
+      return sendDownload(reply, zip, `bewijs-${reference}.zip`, 'application/zip');
+    },
+  );
+}

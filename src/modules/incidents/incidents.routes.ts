@@ -1,0 +1,272 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../platform/deps';
+import { invalidField } from '../../platform/errors/app-error';
+import { registerScoped } from '../../platform/http/scope';
+import { MAX_EML_BYTES, parseEml } from './files/eml';
+import { jsonField, parseWith, readMultipart } from './files/multipart';
+import { registerHandlerRoutes } from './incidents.handler-routes';
+import { ctxOf, idempotencyKeyOf, sendDownload } from './incidents.http';
+import { canConfigure, canReport, canViewSettings } from './incidents.policy';
+import { referenceOf } from './incidents.presenter';
+import {
+  AddInformationBody,
+  AttachmentParams,
+  EmailPreview,
+  IncidentParams,
+  MyIncidentDetail,
+  MyIncidentSummary,
+  OrgParams,
+  ReportBody,
+  ReportReceipt,
+  Settings,
+  SettingsBody,
+} from './incidents.schemas';
+import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/evidence';
+import { getIncidentSettings } from './use-cases/get-settings';
+import { addInformation, getMyIncident, listMyIncidents } from './use-cases/my-incidents';
+import { type ReportReceipt as Receipt, reportIncident } from './use-cases/report-incident';
+import { sha256Hex } from './use-cases/store-attachments';
+import { updateIncidentSettings } from './use-cases/update-settings';
+
+const tags = ['incidents'];
+
+function sendReceipt(reply: FastifyReply, receipt: Receipt) {
+  const body = {
+    id: receipt.row.id,
+    reference: referenceOf(receipt.row),
+    status: receipt.row.status,
+    createdAt: new Date(receipt.row.created_at).toISOString(),
+    attachments: receipt.attachments,
+  };
+  if (receipt.replayed) return reply.status(200).header('idempotent-replayed', 'true').send(body);
+  return reply.status(201).send(body);
+}
+
+/** Routes of the incident register: reporting, "Mijn meldingen", settings, and the handlers' register. */
+export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  await registerScoped(app, deps.db, async (scoped) => {
+    const s = scoped.withTypeProvider<ZodTypeProvider>();
+
+    // ── reporting ──────────────────────────────────────────────────────────
+    s.post(
+      '/incidents',
+      {
+        schema: {
+          tags,
+          summary: 'File a report (JSON, without attachments)',
+          description:
+            'Send an Idempotency-Key header (or clientId) so a repeated submit returns the first report (200, Idempotent-Replayed: true) instead of making a second one.',
+          params: OrgParams,
+          body: ReportBody,
+          response: { 200: ReportReceipt, 201: ReportReceipt },
+        },
+        config: { policy: canReport },
+      },
+      async (request, reply) =>
+        sendReceipt(
+          reply,
+          await reportIncident(ctxOf(deps, request), request.body, [], {
+            idempotencyKey: idempotencyKeyOf(request),
+          }),
+        ),
+    );
+
+    s.post(
+      '/incidents/with-attachments',
+      {
+        schema: {
+          tags,
+          summary: 'File a report with evidence files (multipart/form-data)',
+          description:
+            'Parts: `report` (the same JSON as POST /incidents) and up to 10 files named `attachments` (PNG, JPEG, GIF, WebP, HEIC, PDF, MP3, M4A, MP4, WAV, Ogg, EML; at most 10 MB each). Types are recognised by content; an extension that does not match is refused with 415.',
+          params: OrgParams,
+          consumes: ['multipart/form-data'],
+          response: { 200: ReportReceipt, 201: ReportReceipt },
+        },
+        config: { policy: canReport },
+      },
+      async (request, reply) => {
+        const { fields, files } = await readMultipart(request);
+        const input = parseWith(ReportBody, jsonField(fields, 'report'));
+        return sendReceipt(
+          reply,
+          await reportIncident(ctxOf(deps, request), input, files, {
+            idempotencyKey: idempotencyKeyOf(request),
+          }),
+        );
+      },
+    );
+
+    s.post(
+      '/incidents/email-preview',
+      {
+        schema: {
+          tags,
+          summary: 'Read an .eml file to pre-fill the report form (nothing is stored)',
+          description:
+            'One file part named `file`. Send the same file with the report as evidence.',
+          params: OrgParams,
+          consumes: ['multipart/form-data'],
+          response: { 200: EmailPreview },
+        },
+        config: { policy: canReport },
+      },
+      async (request) => {
+        const { files } = await readMultipart(request, MAX_EML_BYTES);
+        const file = files[0];
+        if (!file) throw invalidField('body.file', 'Kies een .eml-bestand.');
+        const parsed = await parseEml(file.data, `body.${file.field}`);
+        return { ...parsed, sha256: sha256Hex(file.data) };
+      },
+    );
+
+    // ── Mijn meldingen ─────────────────────────────────────────────────────
+    s.get(
+      '/my-incidents',
+      {
+        schema: {
+          tags,
+          summary: 'Reports I filed (Mijn meldingen)',
+          params: OrgParams,
+          response: { 200: z.array(MyIncidentSummary) },
+        },
+        config: { policy: canReport },
+      },
+      async (request) => listMyIncidents(ctxOf(deps, request)),
+    );
+
+    s.get(
+      '/my-incidents/:incidentId',
+      {
+        schema: {
+          tags,
+          summary: 'One of my reports, with messages and evidence',
+          params: IncidentParams,
+          response: { 200: MyIncidentDetail },
+        },
+        config: { policy: canReport },
+      },
+      async (request) => getMyIncident(ctxOf(deps, request), request.params.incidentId),
+    );
+
+    s.post(
+      '/my-incidents/:incidentId/messages',
+      {
+        schema: {
+          tags,
+          summary: 'Add information or answer the handler',
+          description: 'JSON `{ body }`, or multipart with a `body` field and `attachments` files.',
+          params: IncidentParams,
+          response: { 201: MyIncidentDetail },
+        },
+        config: { policy: canReport },
+      },
+      async (request, reply) => {
+        const ctx = ctxOf(deps, request);
+        if (request.isMultipart()) {
+          const { fields, files } = await readMultipart(request);
+          const input = parseWith(AddInformationBody, { body: fields.body });
+          return reply
+            .status(201)
+            .send(await addInformation(ctx, request.params.incidentId, input, files));
+        }
+        const input = parseWith(AddInformationBody, request.body ?? {});
+        return reply.status(201).send(await addInformation(ctx, request.params.incidentId, input));
+      },
+    );
+
+    s.get(
+      '/my-incidents/:incidentId/attachments/:attachmentId',
+      {
+        schema: { tags, summary: 'Download one of my evidence files', params: AttachmentParams },
+        config: { policy: canReport },
+      },
+      async (request, reply) => {
+        const p = request.params;
+        const file = await readAttachment(
+          ctxOf(deps, request),
+          p.incidentId,
+          p.attachmentId,
+          'author',
+        );
+        return sendDownload(reply, file.data, file.fileName, file.mediaType, {
+          'x-sha256': file.sha256,
+        });
+      },
+    );
+
+    s.get(
+      '/my-incidents/:incidentId/police-report.pdf',
+      {
+        schema: {
+          tags,
+          summary: 'The police-report document of my report (PDF)',
+          params: IncidentParams,
+        },
+        config: { policy: canReport },
+      },
+      async (request, reply) => {
+        const { pdf, reference } = await policeReportPdf(
+          ctxOf(deps, request),
+          request.params.incidentId,
+          'author',
+        );
+        return sendDownload(reply, pdf, `dossier-aangifte-${reference}.pdf`, 'application/pdf');
+      },
+    );
+
+    s.get(
+      '/my-incidents/:incidentId/evidence.zip',
+      {
+        schema: {
+          tags,
+          summary: 'All evidence of my report with hashes (zip)',
+          params: IncidentParams,
+        },
+        config: { policy: canReport },
+      },
+      async (request, reply) => {
+        const { zip, reference } = await evidenceZip(
+          ctxOf(deps, request),
+          request.params.incidentId,
+          'author',
+        );
+        return sendDownload(reply, zip, `bewijs-${reference}.zip`, 'application/zip');
+      },
+    );
+
+    // ── settings ───────────────────────────────────────────────────────────
+    s.get(
+      '/incident-settings',
+      {
+        schema: {
+          tags,
+          summary: 'Register settings: deadlines, aftercare schedule, retention, intake mailbox',
+          params: OrgParams,
+          response: { 200: Settings },
+        },
+        config: { policy: canViewSettings },
+      },
+      async (request) => getIncidentSettings(deps.db, ctxOf(deps, request).scope.organisationId),
+    );
+
+    s.put(
+      '/incident-settings',
+      {
+        schema: {
+          tags,
+          summary: 'Change the register settings (organisation admin)',
+          params: OrgParams,
+          body: SettingsBody,
+          response: { 200: Settings },
+        },
+        config: { policy: canConfigure },
+      },
+      async (request) => updateIncidentSettings(ctxOf(deps, request), request.body),
+    );
+
+    registerHandlerRoutes(s, deps);
+  });
+}

@@ -1,0 +1,58 @@
+import { registerDemoContributor } from '../../demo/load-demo';
+import type { AppModule } from '../module';
+import { contributeIncidentDemo } from './incidents.demo';
+import { incidentsRoutes } from './incidents.routes';
+import { registerIncidentJobs } from './jobs/register-jobs';
+
+/** The incident register (meldingen): intake, register, handling, aftercare, police report. */
+export const incidentsModule: AppModule = {
+  name: 'incidents',
+  register: async (app, deps) => {
+    registerIncidentJobs(deps);
+    await incidentsRoutes(app, deps);
+  },
+};
+
+registerDemoContributor(contributeIncidentDemo);
+
+/**
+ * Columns of the `incident` table that hold no narrative and no person, which the
+ * insight dashboards may count (always with small-cell suppression). The same fields
+ * carry `x-statistics: true` in the report schema (ReportBody) and so in the OpenAPI
+ * document. Nothing else of a report may leave this module for statistics.
+ */
+export const INCIDENT_STATISTICS_FIELDS = [
+  'organisation_id',
+  'created_at',
+  'occurred_on',
+  'status',
+  'source',
+  'reporter_group',
+  'target',
+  'location',
+  'channel',
+  'kinds',
+  'perpetrator_known',
+  'perpetrator_type',
+  'perpetrator_repeat',
+  'impacts',
+  'witnesses',
+  'police_called',
+  'priority',
+] as const;
+
+/** One of the statistics columns. */
+export type IncidentStatisticsField = (typeof INCIDENT_STATISTICS_FIELDS)[number];
+
+/** The workflow statuses of a report. */
+export { INCIDENT_STATUSES } from './incident-status';
+/** The closed vocabularies of a report (kinds, channels, locations, ...), with Dutch labels. */
+export {
+  CHANNELS,
+  IMPACTS,
+  INCIDENT_KINDS,
+  LABELS_NL as INCIDENT_LABELS_NL,
+  LOCATIONS,
+  REPORTER_GROUPS,
+  TARGETS,
+} from './incident-vocabulary';

@@ -1,0 +1,183 @@
+import type { Db } from '../../../db/database';
+import { appendAudit } from '../../../platform/audit/audit-log';
+import type { AppDeps } from '../../../platform/deps';
+import {
+  dueAftercareTasks,
+  listHandlers,
+  markFirstContactReminded,
+  markTasksReminded,
+  overdueFirstContacts,
+} from '../incidents.repository';
+import { amsterdamDate } from '../working-days';
+
+type Mailing = Pick<AppDeps, 'db' | 'mailer' | 'logger' | 'config'>;
+
+/**
+ * Who gets a reminder about a report: its handler, or every handler of the
+ * organisation while nobody has taken it on. Returns address -> number of reports.
+ */
+async function recipients(
+  db: Db,
+  organisationId: string,
+  items: readonly { handler_id: string | null }[],
+): Promise<Map<string, number>> {
+  const handlers = await listHandlers(db, organisationId);
+  const byId = new Map(handlers.map((h) => [h.id, h.email]));
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const assigned = item.handler_id ? byId.get(item.handler_id) : undefined;
+    const to = assigned ? [assigned] : handlers.map((h) => h.email);
+    for (const address of to) counts.set(address, (counts.get(address) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function groupByOrganisation<T extends { organisation_id: string }>(rows: readonly T[]) {
+  const map = new Map<string, T[]>();
+  for (const row of rows)
+    map.set(row.organisation_id, [...(map.get(row.organisation_id) ?? []), row]);
+  return map;
+}
+
+async function sendAll(
+  deps: Mailing,
+  organisationId: string,
+  counts: Map<string, number>,
+  template: string,
+  text: (n: number) => { subject: string; body: string },
+) {
+  for (const [to, n] of counts) {
+    const { subject, body } = text(n);
+    const messageId = await deps.mailer.send({ to, subject, text: body });
+    await deps.db
+      .insertInto('mail_log')
+      .values({ organisation_id: organisationId, template, message_id: messageId })
+      .execute();
+  }
+}
+
+async function auditSystem(
+  db: Db,
+  organisationId: string,
+  action: string,
+  objectType: string,
+  ids: string[],
+) {
+  await db.transaction().execute(async (trx) => {
+    for (const id of ids) {
+      await appendAudit(trx, {
+        organisationId,
+        actorType: 'system',
+        actorId: null,
+        action,
+        objectType,
+        objectId: id,
+        result: 'success',
+        origin: 'job',
+      });
+    }
+  });
+}
+
+/**
+ * Remind handlers of reports whose first-contact date has passed, at most once a day
+ * per report. The mail names no person and no content: "there is an overdue report,
+ * log in".
+ */
+export async function sendFirstContactReminders(deps: Mailing, now = new Date()): Promise<number> {
+  const today = amsterdamDate(now);
+  const rows = await overdueFirstContacts(deps.db, today);
+  for (const [organisationId, items] of groupByOrganisation(rows)) {
+    const counts = await recipients(deps.db, organisationId, items);
+    await sendAll(deps, organisationId, counts, 'incident.first_contact_overdue', (n) => ({
+      subject: 'Weerbaar: melding wacht op eerste contact',
+      body: [
+        'Goedendag,',
+        '',
+        n === 1
+          ? 'Er is een melding waarvan de termijn voor het eerste contact met de melder is verstreken.'
+          : `Er zijn ${n} meldingen waarvan de termijn voor het eerste contact met de melder is verstreken.`,
+        '',
+        `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
+        '',
+        'Dit bericht is automatisch verstuurd.',
+      ].join('\n'),
+    }));
+    const ids = items.map((i) => i.id);
+    await markFirstContactReminded(deps.db, organisationId, ids, today);
+    await auditSystem(deps.db, organisationId, 'incident.reminder.first_contact', 'incident', ids);
+  }
+  deps.logger.info({ reports: rows.length }, 'first-contact reminders sent');
+  return rows.length;
+}
+
+/** Remind handlers of aftercare check-ins that are due, once per check-in. */
+export async function sendAftercareReminders(deps: Mailing, now = new Date()): Promise<number> {
+  const today = amsterdamDate(now);
+  const rows = await dueAftercareTasks(deps.db, today);
+  for (const [organisationId, items] of groupByOrganisation(rows)) {
+    const counts = await recipients(deps.db, organisationId, items);
+    await sendAll(deps, organisationId, counts, 'incident.aftercare_due', (n) => ({
+      subject: 'Weerbaar: nazorgcontact gepland',
+      body: [
+        'Goedendag,',
+        '',
+        n === 1
+          ? 'Er staat een nazorgcontact gepland dat vandaag of eerder had moeten plaatsvinden.'
+          : `Er staan ${n} nazorgcontacten gepland die vandaag of eerder hadden moeten plaatsvinden.`,
+        '',
+        `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
+        '',
+        'Dit bericht is automatisch verstuurd.',
+      ].join('\n'),
+    }));
+    const ids = items.map((i) => i.id);
+    await markTasksReminded(deps.db, organisationId, ids, today);
+    await auditSystem(
+      deps.db,
+      organisationId,
+      'incident.reminder.aftercare',
+      'incident_aftercare_task',
+      ids,
+    );
+  }
+  deps.logger.info({ tasks: rows.length }, 'aftercare reminders sent');
+  return rows.length;
+}
+
+/** Tell a reporter that a handler wrote to them; the mail holds no content. */
+export async function notifyReporter(
+  deps: Mailing,
+  payload: { organisationId?: unknown; incidentId?: unknown },
+): Promise<void> {
+  if (typeof payload.organisationId !== 'string' || typeof payload.incidentId !== 'string') return;
+  const row = await deps.db
+    .selectFrom('incident')
+    .innerJoin('person', 'person.id', 'incident.author_id')
+    .select(['person.email'])
+    .where('incident.organisation_id', '=', payload.organisationId)
+    .where('incident.id', '=', payload.incidentId)
+    .where('incident.author_type', '=', 'person')
+    .executeTakeFirst();
+  if (!row) return;
+  const messageId = await deps.mailer.send({
+    to: row.email,
+    subject: 'Weerbaar: nieuw bericht over uw melding',
+    text: [
+      'Goedendag,',
+      '',
+      'Er is een nieuw bericht over een van uw meldingen.',
+      `Log in op Weerbaar en kijk bij Mijn meldingen: ${deps.config.publicUrl}/meldingen/mijn`,
+      '',
+      'Dit bericht is automatisch verstuurd.',
+    ].join('\n'),
+  });
+  await deps.db
+    .insertInto('mail_log')
+    .values({
+      organisation_id: payload.organisationId,
+      template: 'incident.reporter_message',
+      message_id: messageId,
+    })
+    .execute();
+}

@@ -1,0 +1,28 @@
+/** Small files for tests: real magic bytes, nothing else. */
+export const PNG_BYTES = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('IHDR-test-screenshot-bytes-SECRET-PIXELS', 'latin1'),
+]);
+export const PDF_BYTES = Buffer.from('%PDF-1.4\n% test evidence\n%%EOF\n', 'latin1');
+
+/** An intimidating e-mail as a mail program saves it (.eml). */
+export function emlBytes(
+  subject = 'Wij weten waar u woont',
+  body = 'Pas maar op, wij komen langs.',
+) {
+  return Buffer.from(
+    [
+      'From: "Boze Burger" <boos@example.org>',
+      'To: raadslid@gemeente.example',
+      `Subject: ${subject}`,
+      'Date: Tue, 24 Nov 2026 21:14:00 +0100',
+      'Message-ID: <abc@example.org>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      body,
+      '',
+    ].join('\r\n'),
+    'utf8',
+  );
+}

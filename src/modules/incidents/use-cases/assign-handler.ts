@@ -1,0 +1,22 @@
+import { invalidField } from '../../../platform/errors/app-error';
+import { listHandlers, updateIncident } from '../incidents.repository';
+import type { IncidentContext } from './context';
+import { changeCase } from './with-case';
+
+/** Assign the report to a handler of this organisation (or to nobody). */
+export async function assignHandler(
+  ctx: IncidentContext,
+  incidentId: string,
+  handlerId: string | null,
+) {
+  return changeCase(ctx, incidentId, async (trx) => {
+    if (handlerId) {
+      const handlers = await listHandlers(trx, ctx.scope.organisationId);
+      if (!handlers.some((h) => h.id === handlerId)) {
+        throw invalidField('body.handlerId', 'Deze persoon is geen behandelaar in uw organisatie.');
+      }
+    }
+    await updateIncident(trx, ctx.scope.organisationId, incidentId, { handler_id: handlerId });
+    return { action: 'incident.assign', event: { type: 'assigned' } };
+  });
+}

@@ -1,0 +1,106 @@
+import type { Db } from '../../../db/database';
+import { appendAudit } from '../../../platform/audit/audit-log';
+import type { Scope } from '../../../platform/auth/actor';
+import type { KeyRing } from '../../../platform/crypto/keyring';
+import type { AppDeps } from '../../../platform/deps';
+import { notFound } from '../../../platform/errors/app-error';
+import { isAuthor } from '../incidents.policy';
+import { findIncident } from '../incidents.repository';
+import type { IncidentRow } from '../incidents.tables';
+
+/** What a use case acting for a request needs: the database, keys, who, and from where. */
+export interface IncidentContext {
+  db: Db;
+  keyring: KeyRing;
+  config: AppDeps['config'];
+  jobs: AppDeps['jobs'];
+  scope: Scope;
+  origin: string;
+}
+
+export function contextOf(deps: AppDeps, scope: Scope, origin: string): IncidentContext {
+  return {
+    db: deps.db,
+    keyring: deps.keyring,
+    config: deps.config,
+    jobs: deps.jobs,
+    scope,
+    origin,
+  };
+}
+
+/** Append one audit event for the acting person or token (never content, only ids). */
+export async function audit(
+  trx: Db,
+  ctx: IncidentContext,
+  action: string,
+  objectType: string,
+  objectId: string | null,
+  result: 'success' | 'denied' | 'failure' = 'success',
+): Promise<void> {
+  await appendAudit(trx, {
+    organisationId: ctx.scope.organisationId,
+    actorType: ctx.scope.actorType,
+    actorId: ctx.scope.actorId,
+    action,
+    objectType,
+    objectId,
+    result,
+    origin: ctx.origin,
+  });
+}
+
+/** The report, for a handler (the route policy already checked the role), or 404. */
+export async function loadForHandler(
+  trx: Db,
+  ctx: IncidentContext,
+  incidentId: string,
+  forUpdate = false,
+): Promise<IncidentRow> {
+  const row = await findIncident(trx, ctx.scope.organisationId, incidentId, forUpdate);
+  if (!row) throw notFound('Deze melding');
+  return row;
+}
+
+/** The report, for its author only; anyone else gets the same 404 as for a missing one. */
+export async function loadForAuthor(
+  trx: Db,
+  ctx: IncidentContext,
+  incidentId: string,
+  forUpdate = false,
+): Promise<IncidentRow> {
+  const row = await findIncident(trx, ctx.scope.organisationId, incidentId, forUpdate);
+  if (!row || !isAuthor(ctx.scope, row)) throw notFound('Deze melding');
+  return row;
+}
+
+/** Encrypt an optional text field of this organisation. */
+export async function seal(
+  trx: Db,
+  ctx: Pick<IncidentContext, 'keyring' | 'scope'>,
+  text: string | null | undefined,
+): Promise<string | null> {
+  if (text === null || text === undefined || text === '') return null;
+  return ctx.keyring.encryptText(trx, ctx.scope.organisationId, text);
+}
+
+/** Decrypt an optional text field of this organisation. */
+export async function unseal(
+  trx: Db,
+  keyring: KeyRing,
+  organisationId: string,
+  envelope: string | null,
+): Promise<string | null> {
+  if (!envelope) return null;
+  return keyring.decryptText(trx, organisationId, envelope);
+}
+
+/** The role in which the actor acts on a report, for the timeline. */
+export function actorRoleOf(ctx: IncidentContext, row: IncidentRow): 'reporter' | 'handler' {
+  return isAuthor(ctx.scope, row) && !ctx.scope.roles.has('handler') ? 'reporter' : 'handler';
+}
+
+/** Person id of the actor, or null for an API token (timeline and message authors). */
+export function personIdOf(ctx: IncidentContext): string | null {
+  return ctx.scope.actorType === 'person' ? ctx.scope.actorId : null;
+}

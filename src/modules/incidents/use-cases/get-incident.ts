@@ -1,0 +1,60 @@
+import type { Db } from '../../../db/database';
+import { presentIncidentDetail } from '../incidents.presenter';
+import {
+  findPerson,
+  isOverdue,
+  listAttachments,
+  listEvents,
+  listMeasures,
+  listMessages,
+  listTasks,
+} from '../incidents.repository';
+import type { IncidentRow } from '../incidents.tables';
+import { amsterdamDate } from '../working-days';
+import { audit, type IncidentContext, loadForHandler, unseal } from './context';
+
+async function reporterOf(trx: Db, row: IncidentRow) {
+  if (!row.author_type || !row.author_id) return null;
+  if (row.author_type === 'api_token')
+    return { type: 'api_token' as const, displayName: null, email: null };
+  const p = await findPerson(trx, row.author_id);
+  return { type: 'person' as const, displayName: p?.display_name ?? null, email: p?.email ?? null };
+}
+
+/** Present the whole case for a handler, inside the caller's transaction. */
+export async function presentCase(trx: Db, ctx: IncidentContext, row: IncidentRow) {
+  const org = ctx.scope.organisationId;
+  const today = amsterdamDate(new Date());
+  const [attachments, messages, measures, tasks, events, overdue, reporter, handler] =
+    await Promise.all([
+      listAttachments(trx, org, row.id),
+      listMessages(trx, org, row.id),
+      listMeasures(trx, org, row.id),
+      listTasks(trx, org, row.id),
+      listEvents(trx, org, row.id),
+      isOverdue(trx, org, row.id, today),
+      reporterOf(trx, row),
+      row.handler_id ? findPerson(trx, row.handler_id) : Promise.resolve(undefined),
+    ]);
+  return presentIncidentDetail(
+    row,
+    { attachments, messages, measures, tasks, events },
+    {
+      reporter,
+      handler: handler ? { id: handler.id, displayName: handler.display_name } : null,
+      overdue,
+      today,
+    },
+    (e) => unseal(trx, ctx.keyring, org, e),
+  );
+}
+
+/** A handler opens a case: every such read is audited. */
+export async function getIncident(ctx: IncidentContext, incidentId: string) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await loadForHandler(trx, ctx, incidentId);
+    const view = await presentCase(trx, ctx, row);
+    await audit(trx, ctx, 'incident.read', 'incident', incidentId);
+    return view;
+  });
+}

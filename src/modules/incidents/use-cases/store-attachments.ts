@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../../db/database';
+import { AppError } from '../../../platform/errors/app-error';
+import { type ParsedEmail, parseEml } from '../files/eml';
+import { ACCEPTED_EXTENSIONS, checkFile, cleanFileName } from '../files/file-type';
+import { insertAttachment } from '../incidents.repository';
+import type { IncidentContext } from './context';
+
+/** Largest single evidence file: a phone video of a minute, or a long audio recording. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** Most files one submit may carry. */
+export const MAX_ATTACHMENTS = 10;
+
+/** One uploaded file as the route read it. */
+export interface UploadedFile {
+  fileName: string;
+  data: Buffer;
+  /** Where it came from in the request, for error messages (e.g. `attachments[0]`). */
+  field: string;
+}
+
+/** A file that passed the checks, with its hash, ready to be stored. */
+export interface CheckedFile extends UploadedFile {
+  mediaType: string;
+  sha256: string;
+  kind: 'evidence' | 'email_original';
+  email: ParsedEmail | null;
+}
+
+export function sha256Hex(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Check every file before anything is stored: size, type by magic bytes, extension
+ * agreeing with the type, and an .eml that actually parses. The first problem stops
+ * the whole submit, so no report is left with half its evidence.
+ */
+export async function checkFiles(files: readonly UploadedFile[]): Promise<CheckedFile[]> {
+  if (files.length > MAX_ATTACHMENTS) {
+    throw new AppError(
+      'payload_too_large',
+      `U kunt hoogstens ${MAX_ATTACHMENTS} bestanden meesturen.`,
+      {
+        fields: [{ field: 'body.attachments', message: `hoogstens ${MAX_ATTACHMENTS} bestanden` }],
+      },
+    );
+  }
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    const name = cleanFileName(file.fileName);
+    const field = `body.${file.field}`;
+    if (file.data.length > MAX_ATTACHMENT_BYTES) {
+      throw new AppError(
+        'payload_too_large',
+        `Het bestand "${name}" is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
+        { fields: [{ field, message: 'bestand te groot' }] },
+      );
+    }
+    if (file.data.length === 0) {
+      throw new AppError('validation_failed', `Het bestand "${name}" is leeg.`, {
+        fields: [{ field, message: 'leeg bestand' }],
+      });
+    }
+    const check = checkFile(name, file.data);
+    if (!check.ok) {
+      const detail =
+        check.reason === 'extension_mismatch'
+          ? `Het bestand "${name}" is ${check.type?.description}, maar de naam zegt iets anders. Geef het bestand de juiste extensie of kies een ander bestand.`
+          : `Het bestand "${name}" heeft een type dat Weerbaar niet aanneemt. Toegestaan: ${ACCEPTED_EXTENSIONS.join(', ')}.`;
+      throw new AppError('unsupported_media_type', detail, {
+        fields: [
+          {
+            field,
+            message:
+              check.reason === 'extension_mismatch'
+                ? 'extensie klopt niet met de inhoud'
+                : 'bestandstype niet toegestaan',
+          },
+        ],
+      });
+    }
+    const isEmail = check.type.mediaType === 'message/rfc822';
+    checked.push({
+      ...file,
+      fileName: name,
+      mediaType: check.type.mediaType,
+      sha256: sha256Hex(file.data),
+      kind: isEmail ? 'email_original' : 'evidence',
+      email: isEmail ? await parseEml(file.data, field) : null,
+    });
+  }
+  return checked;
+}
+
+/** Store checked files encrypted, in the caller's transaction. */
+export async function storeFiles(
+  trx: Db,
+  ctx: IncidentContext,
+  incidentId: string,
+  files: readonly CheckedFile[],
+  role: 'reporter' | 'handler',
+) {
+  const stored = [];
+  for (const file of files) {
+    stored.push(
+      await insertAttachment(trx, {
+        organisation_id: ctx.scope.organisationId,
+        incident_id: incidentId,
+        kind: file.kind,
+        file_name_enc: await ctx.keyring.encryptText(trx, ctx.scope.organisationId, file.fileName),
+        media_type: file.mediaType,
+        size_bytes: file.data.length,
+        sha256: file.sha256,
+        content_enc: await ctx.keyring.encryptBytes(trx, ctx.scope.organisationId, file.data),
+        added_by_type: ctx.scope.actorType,
+        added_by_id: ctx.scope.actorId,
+        added_by_role: role,
+      }),
+    );
+  }
+  return stored;
+}

@@ -1,0 +1,30 @@
+import { effectivePriority, type RiskFactors } from '../incident-triage';
+import type { Priority } from '../incident-vocabulary';
+import { labelNl } from '../incident-vocabulary';
+import { updateIncident } from '../incidents.repository';
+import { type IncidentContext, seal } from './context';
+import { changeCase } from './with-case';
+
+/** Record priority and the short risk assessment; risk factors raise the priority. */
+export async function triageIncident(
+  ctx: IncidentContext,
+  incidentId: string,
+  input: { priority: Priority; risks: RiskFactors; note?: string },
+) {
+  return changeCase(ctx, incidentId, async (trx) => {
+    const priority = effectivePriority(input.priority, input.risks);
+    await updateIncident(trx, ctx.scope.organisationId, incidentId, {
+      priority,
+      risk_repeat: input.risks.repeat,
+      risk_weapon: input.risks.weapon,
+      risk_home_address_known: input.risks.homeAddressKnown,
+      risk_threat_to_relatives: input.risks.threatToRelatives,
+      risk_note_enc: await seal(trx, ctx, input.note),
+      triaged_at: new Date(),
+    });
+    return {
+      action: 'incident.triage',
+      event: { type: 'triaged', note: `Prioriteit: ${labelNl(priority)}` },
+    };
+  });
+}

@@ -1,0 +1,34 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { split } from '../../../platform/crypto/shamir';
+import { decodeShare, encodeShare, keyCheckValue, shareFingerprint } from './share-codec';
+
+describe('custodian share text', () => {
+  it('round-trips and forgives spaces, line breaks and case', () => {
+    const setId = randomUUID();
+    const [share] = split(randomBytes(64), 3, 2);
+    const text = encodeShare(setId, share!);
+    expect(text).toMatch(/^WBS1-[0-9a-f]{32}-01-[0-9a-f]{128}-[0-9a-f]{8}$/);
+    const messy = `  ${text.slice(0, 40)}\n${text.slice(40).toUpperCase()} `;
+    const decoded = decodeShare(messy);
+    expect(decoded.setId).toBe(setId);
+    expect(decoded.x).toBe(1);
+    expect(Buffer.from(decoded.y)).toEqual(Buffer.from(share!.y));
+  });
+
+  it('catches a typing error by its check code', () => {
+    const text = encodeShare(randomUUID(), split(randomBytes(32), 2, 2)[0]!);
+    const i = 60;
+    const typo = `${text.slice(0, i)}${text[i] === 'a' ? 'b' : 'a'}${text.slice(i + 1)}`;
+    expect(() => decodeShare(typo)).toThrow(/tikfout/);
+    expect(() => decodeShare('hello')).toThrow(/WBS1/);
+  });
+
+  it('fingerprints and check values depend on organisation and content', () => {
+    const [a, b] = split(randomBytes(32), 2, 2) as [never, never];
+    expect(shareFingerprint('o1', 's', a)).not.toBe(shareFingerprint('o1', 's', b));
+    expect(shareFingerprint('o1', 's', a)).not.toBe(shareFingerprint('o2', 's', a));
+    const key = randomBytes(32);
+    expect(keyCheckValue('o1', [1], key)).not.toBe(keyCheckValue('o1', [1, 2], key));
+  });
+});

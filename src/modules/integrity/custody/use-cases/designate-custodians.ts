@@ -1,0 +1,44 @@
+import { AppError, invalidField } from '../../../../platform/errors/app-error';
+import { auditStaff, type IntegrityContext } from '../../shared/context';
+import { membersAmong, replaceCustodians } from '../custody.repository';
+
+/** Two custodians are the minimum for split knowledge; more leaves room for absence. */
+export const MIN_CUSTODIANS = 2;
+export const MAX_CUSTODIANS = 10;
+
+/**
+ * Set who the custodians are: members of the organisation who approve unmasking and
+ * each hold one share of the integrity key. A new split is needed to hand shares to
+ * new custodians; shares already handed out cannot be taken back (see ADR 0008).
+ */
+export async function designateCustodians(ctx: IntegrityContext, personIds: readonly string[]) {
+  const unique = [...new Set(personIds)];
+  if (unique.length < MIN_CUSTODIANS) {
+    throw invalidField(
+      'body.personIds',
+      `Wijs minstens ${MIN_CUSTODIANS} verschillende sleutelhouders aan.`,
+    );
+  }
+  if (unique.length > MAX_CUSTODIANS) {
+    throw invalidField('body.personIds', `Hoogstens ${MAX_CUSTODIANS} sleutelhouders.`);
+  }
+  const org = ctx.scope.organisationId;
+  const members = await membersAmong(ctx.db, org, unique);
+  const outsiders = unique.filter((id) => !members.has(id));
+  if (outsiders.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      'Sleutelhouders moeten lid zijn van deze organisatie.',
+      {
+        fields: outsiders.map(() => ({
+          field: 'body.personIds',
+          message: 'geen lid van deze organisatie',
+        })),
+      },
+    );
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await replaceCustodians(trx, org, unique, ctx.scope.actorId);
+    await auditStaff(trx, ctx, 'integrity.custodians.designate', 'integrity_custodian', null);
+  });
+}

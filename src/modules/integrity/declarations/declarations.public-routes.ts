@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../../platform/deps';
+import { publicRegisterCsv } from './declarations.presenter';
+import { PublicParams, PublicRegister } from './declarations.schemas';
+import { publicRegister } from './use-cases/public-register';
+
+/** Public registers are read by anyone, also by scrapers: generous, but limited. */
+const PUBLIC_RATE = { max: 120, timeWindow: '1 minute' };
+const tags = ['public-registers'];
+
+/** The public register of side positions per organisation, without login, as JSON and CSV. */
+export async function publicRegisterRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const config = { rateLimit: PUBLIC_RATE };
+
+  r.get(
+    '/api/v1/public/:organisationCode/side-positions',
+    {
+      schema: {
+        tags,
+        summary: 'Side positions, interests and gifts of office holders (public)',
+        params: PublicParams,
+        response: { 200: PublicRegister },
+        security: [],
+      },
+      config,
+    },
+    async (request, reply) => {
+      void reply.header('access-control-allow-origin', '*');
+      return publicRegister(deps.db, request.params.organisationCode);
+    },
+  );
+
+  r.get(
+    '/api/v1/public/:organisationCode/side-positions.json',
+    {
+      schema: {
+        tags,
+        summary: 'The public register as a JSON download',
+        params: PublicParams,
+        security: [],
+      },
+      config,
+    },
+    async (request, reply) => {
+      const register = await publicRegister(deps.db, request.params.organisationCode);
+      return reply
+        .headers({
+          'content-type': 'application/json; charset=utf-8',
+          'content-disposition': `attachment; filename="nevenfuncties-${register.organisation.code}.json"`,
+          'access-control-allow-origin': '*',
+        })
+        .send(JSON.stringify(register, null, 2));
+    },
+  );
+
+  r.get(
+    '/api/v1/public/:organisationCode/side-positions.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The public register as CSV (one row per declaration)',
+        params: PublicParams,
+        security: [],
+      },
+      config,
+    },
+    async (request, reply) => {
+      const register = await publicRegister(deps.db, request.params.organisationCode);
+      return reply
+        .headers({
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="nevenfuncties-${register.organisation.code}.csv"`,
+          'access-control-allow-origin': '*',
+        })
+        .send(publicRegisterCsv(register));
+    },
+  );
+}

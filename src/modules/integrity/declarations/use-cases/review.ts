@@ -1,0 +1,86 @@
+import { AppError, notFound } from '../../../../platform/errors/app-error';
+import { upsertSettings } from '../../reports/reports.repository';
+import { readSettings } from '../../reports/use-cases/settings';
+import { auditStaff, type IntegrityContext } from '../../shared/context';
+import { amsterdamDate } from '../../shared/dates';
+import { openText, sealText } from '../../shared/sealing';
+import { incomeByDeclaration, presentDeclaration } from '../declarations.presenter';
+import {
+  findDeclaration,
+  listDeclarations,
+  listIncome,
+  updateDeclaration,
+} from '../declarations.repository';
+import type { DeclarationStatus } from '../declarations.tables';
+
+/** The clerk's list of declarations, by default those waiting for validation. */
+export async function listForClerk(
+  ctx: IntegrityContext,
+  status: DeclarationStatus | undefined,
+  now = new Date(),
+) {
+  const org = ctx.scope.organisationId;
+  const rows = await listDeclarations(ctx.db, org, status ? { status } : {});
+  const income = incomeByDeclaration(await listIncome(ctx.db, org));
+  const out = [];
+  for (const row of rows) {
+    out.push(
+      presentDeclaration(
+        row,
+        income,
+        amsterdamDate(now),
+        await openText(ctx.db, ctx.keyring, org, row.review_note_enc),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Validate (publish) or reject a submitted declaration, with a note for the holder. */
+export async function reviewDeclaration(
+  ctx: IntegrityContext,
+  declarationId: string,
+  input: { decision: 'validate' | 'reject'; note?: string },
+  now = new Date(),
+) {
+  const org = ctx.scope.organisationId;
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await findDeclaration(trx, org, declarationId, true);
+    if (!row) throw notFound('Deze opgave');
+    if (row.status === 'withdrawn') throw new AppError('conflict', 'Deze opgave is ingetrokken.');
+    await updateDeclaration(trx, org, row.id, {
+      status: input.decision === 'validate' ? 'validated' : 'rejected',
+      review_note_enc: await sealText(trx, ctx.keyring, org, input.note),
+      reviewed_by: ctx.scope.actorId,
+      reviewed_at: now,
+    });
+    await auditStaff(
+      trx,
+      ctx,
+      `integrity.declaration.${input.decision}`,
+      'integrity_declaration',
+      row.id,
+    );
+  });
+}
+
+export async function getRegisterSettings(ctx: IntegrityContext) {
+  const { giftThresholdCents } = await readSettings(ctx.db, ctx.scope.organisationId);
+  return { giftThresholdCents };
+}
+
+export async function updateRegisterSettings(ctx: IntegrityContext, giftThresholdCents: number) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await upsertSettings(trx, ctx.scope.organisationId, {
+      gift_threshold_cents: giftThresholdCents,
+    });
+    await auditStaff(
+      trx,
+      ctx,
+      'integrity.register_settings.update',
+      'integrity_settings',
+      ctx.scope.organisationId,
+    );
+  });
+  return getRegisterSettings(ctx);
+}

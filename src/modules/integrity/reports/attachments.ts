@@ -1,0 +1,148 @@
+import type { Db } from '../../../db/database';
+import type { KeyRing } from '../../../platform/crypto/keyring';
+import { AppError } from '../../../platform/errors/app-error';
+import { ACCEPTED_EXTENSIONS, checkFileType, cleanFileName } from '../shared/file-type';
+import {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
+  tooManyFiles,
+  type UploadedFile,
+} from '../shared/multipart';
+import { openBytes, openText, sealBytes, sealRequired } from '../shared/sealing';
+import { findAttachment, insertAttachment } from './reports.repository';
+import type { AuthorRole } from './reports.tables';
+
+/** A file that passed every check and may be stored. */
+export interface CheckedFile {
+  fileName: string;
+  mediaType: string;
+  data: Buffer;
+}
+
+/** What is sealed in `meta_enc`. */
+interface AttachmentMeta {
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+}
+
+/**
+ * Check all files before anything is stored: count, size, and type by content. The
+ * first problem stops the whole request, so no report or message is kept with half
+ * of its files.
+ */
+export function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
+  if (files.length > MAX_ATTACHMENTS) throw tooManyFiles();
+  return files.map((file) => {
+    const fileName = cleanFileName(file.fileName);
+    const field = `body.${file.field}`;
+    if (file.data.length > MAX_ATTACHMENT_BYTES) {
+      throw new AppError(
+        'payload_too_large',
+        `Het bestand "${fileName}" is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
+        { fields: [{ field, message: 'bestand te groot' }] },
+      );
+    }
+    if (file.data.length === 0) {
+      throw new AppError('validation_failed', `Het bestand "${fileName}" is leeg.`, {
+        fields: [{ field, message: 'leeg bestand' }],
+      });
+    }
+    const check = checkFileType(fileName, file.data);
+    if (!check.ok) {
+      throw new AppError(
+        'unsupported_media_type',
+        check.reason === 'extension_mismatch'
+          ? `De inhoud van "${fileName}" past niet bij de extensie van de naam.`
+          : `Het bestand "${fileName}" heeft een type dat niet wordt aangenomen. Toegestaan: ${ACCEPTED_EXTENSIONS.join(', ')}.`,
+        {
+          fields: [
+            {
+              field,
+              message:
+                check.reason === 'extension_mismatch'
+                  ? 'extensie klopt niet met de inhoud'
+                  : 'bestandstype niet toegestaan',
+            },
+          ],
+        },
+      );
+    }
+    return { fileName, mediaType: check.mediaType, data: file.data };
+  });
+}
+
+/** Store checked files encrypted with the integrity key, in the caller's transaction. */
+export async function storeFiles(
+  trx: Db,
+  keyring: KeyRing,
+  organisationId: string,
+  reportId: string,
+  messageId: string | null,
+  role: AuthorRole,
+  files: readonly CheckedFile[],
+) {
+  for (const file of files) {
+    const meta: AttachmentMeta = {
+      fileName: file.fileName,
+      mediaType: file.mediaType,
+      sizeBytes: file.data.length,
+    };
+    await insertAttachment(trx, {
+      organisation_id: organisationId,
+      report_id: reportId,
+      message_id: messageId,
+      added_by_role: role,
+      meta_enc: await sealRequired(trx, keyring, organisationId, JSON.stringify(meta)),
+      content_enc: await sealBytes(trx, keyring, organisationId, file.data),
+    });
+  }
+}
+
+/** Decrypted attachment listing (no content). */
+export async function openAttachments(
+  db: Db,
+  keyring: KeyRing,
+  organisationId: string,
+  rows: readonly {
+    id: string;
+    message_id: string | null;
+    added_by_role: AuthorRole;
+    meta_enc: string;
+    created_at: Date;
+  }[],
+) {
+  const out = [];
+  for (const row of rows) {
+    const meta = JSON.parse(
+      (await openText(db, keyring, organisationId, row.meta_enc)) ?? '{}',
+    ) as AttachmentMeta;
+    out.push({
+      id: row.id,
+      messageId: row.message_id,
+      fileName: meta.fileName,
+      mediaType: meta.mediaType,
+      sizeBytes: meta.sizeBytes,
+      addedBy: row.added_by_role,
+      createdAt: new Date(row.created_at).toISOString(),
+    });
+  }
+  return out;
+}
+
+/** One attachment's bytes and name, decrypted; null when it is not on this report. */
+export async function openAttachment(
+  db: Db,
+  keyring: KeyRing,
+  organisationId: string,
+  reportId: string,
+  attachmentId: string,
+) {
+  const row = await findAttachment(db, organisationId, reportId, attachmentId);
+  if (!row) return null;
+  const meta = JSON.parse(
+    (await openText(db, keyring, organisationId, row.meta_enc)) ?? '{}',
+  ) as AttachmentMeta;
+  const data = await openBytes(db, keyring, organisationId, Buffer.from(row.content_enc));
+  return { fileName: meta.fileName, mediaType: meta.mediaType, data };
+}

@@ -1,0 +1,112 @@
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { AppError } from '../../../platform/errors/app-error';
+
+/** Largest single file in the integrity channel: a long document or a phone recording. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** Most files one message or report may carry. */
+export const MAX_ATTACHMENTS = 5;
+/** Text parts of a multipart request are small: a JSON report at most. */
+const MAX_FIELD_BYTES = 128 * 1024;
+
+/** One uploaded file as read from the request. */
+export interface UploadedFile {
+  fileName: string;
+  data: Buffer;
+  /** Where it came from, for error messages (e.g. `attachments.0`). */
+  field: string;
+}
+
+function tooMany(): AppError {
+  return new AppError(
+    'payload_too_large',
+    `U kunt hoogstens ${MAX_ATTACHMENTS} bestanden meesturen.`,
+    {
+      fields: [{ field: 'body.attachments', message: `hoogstens ${MAX_ATTACHMENTS} bestanden` }],
+    },
+  );
+}
+
+/**
+ * Read multipart/form-data: text fields, and files into memory up to the per-file
+ * limit. An oversized file is answered with 413 naming its field, before anything
+ * is stored; a request that is not multipart with 415.
+ */
+export async function readMultipart(
+  request: FastifyRequest,
+): Promise<{ fields: Record<string, string>; files: UploadedFile[] }> {
+  if (!request.isMultipart()) {
+    throw new AppError('unsupported_media_type', 'Stuur dit verzoek als multipart/form-data.');
+  }
+  const fields: Record<string, string> = {};
+  const files: UploadedFile[] = [];
+  try {
+    for await (const part of request.parts({
+      limits: {
+        fileSize: MAX_ATTACHMENT_BYTES,
+        files: MAX_ATTACHMENTS,
+        fieldSize: MAX_FIELD_BYTES,
+      },
+    })) {
+      if (part.type === 'file') {
+        const field = `${part.fieldname}.${files.length}`;
+        let data: Buffer;
+        try {
+          data = await part.toBuffer();
+        } catch (error) {
+          if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+            throw new AppError(
+              'payload_too_large',
+              `Het bestand is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
+              { fields: [{ field: `body.${field}`, message: 'bestand te groot' }] },
+            );
+          }
+          throw error;
+        }
+        files.push({ fileName: part.filename || 'bestand', data, field });
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] = part.value;
+      }
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_FILES_LIMIT') throw tooMany();
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+      throw new AppError('unsupported_media_type', 'Stuur dit verzoek als multipart/form-data.');
+    }
+    throw error;
+  }
+  return { fields, files };
+}
+
+/** Validate with a zod schema; problems name `body.<path>` as on JSON routes. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new AppError('validation_failed', 'Eén of meer velden zijn niet goed ingevuld.', {
+    fields: result.error.issues.map((issue) => ({
+      field: ['body', ...issue.path.map(String)].join('.'),
+      message: issue.message,
+    })),
+  });
+}
+
+/** The JSON in a multipart text field, parsed; a clear problem when it is missing or not JSON. */
+export function jsonField(fields: Record<string, string>, name: string): unknown {
+  const text = fields[name];
+  if (text === undefined) {
+    throw new AppError('validation_failed', `Het veld "${name}" ontbreekt.`, {
+      fields: [{ field: `body.${name}`, message: 'ontbreekt' }],
+    });
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', `Het veld "${name}" is geen geldige JSON.`, {
+      fields: [{ field: `body.${name}`, message: 'geen geldige JSON' }],
+    });
+  }
+}
+
+export { tooMany as tooManyFiles };

@@ -1,0 +1,31 @@
+import type { Db } from '../../../../db/database';
+import type { Scope } from '../../../../platform/auth/actor';
+import { notFound } from '../../../../platform/errors/app-error';
+import { auditMonitorRead } from '../../monitor.audit';
+import { findPublication } from '../publications.repository';
+import { renderReportHtml } from '../report-html';
+import type { ReportContent } from '../report-model';
+import { renderReportPdf } from '../report-pdf';
+
+/** A publication of this organisation (readable by researchers and national analysts), or 404. */
+export async function readReport(
+  db: Db,
+  scope: Scope,
+  reportId: string,
+  format: 'json' | 'html' | 'pdf',
+  origin: string,
+) {
+  const row = await findPublication(db, scope.organisationId, reportId);
+  if (!row) throw notFound('Dit rapport');
+  await auditMonitorRead(
+    db,
+    scope,
+    `report.read_${format}`,
+    { type: 'monitor_publication', id: reportId },
+    origin,
+  );
+  const content = row.content as ReportContent;
+  if (format === 'html') return { row, body: renderReportHtml(content) };
+  if (format === 'pdf') return { row, body: await renderReportPdf(content) };
+  return { row, body: content };
+}

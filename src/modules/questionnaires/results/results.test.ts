@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { RISICOANALYSE } from '../../scans';
+import { DefinitionSchema } from '../definition/definition.schema';
+import { scoreResponse } from '../scoring/scoring';
+import { composeResult, computeBenchmark } from './compose-result';
+import { markdownBlocks } from './markdown-blocks';
+import { renderResultPdf } from './result-pdf';
+
+const risk = DefinitionSchema.parse(RISICOANALYSE);
+
+describe('results', () => {
+  it('turns advice Markdown into paragraphs and lists, wrapped list items included', () => {
+    expect(markdownBlocks('Eerst **dit**.\n\n- een\n  vervolg\n- twee\n\n# Kop')).toEqual([
+      { kind: 'paragraph', text: 'Eerst dit.' },
+      { kind: 'list', items: ['een vervolg', 'twee'] },
+      { kind: 'heading', text: 'Kop' },
+    ]);
+  });
+
+  it('builds risk areas and a discussion guide from the answers', () => {
+    const scores = scoreResponse(risk, {
+      zakelijke_belangen: true,
+      vastgoed: false,
+      financiele_kwetsbaarheid: 'nee',
+      vog_status: 'niet_aangevraagd',
+      vog_belemmering: false,
+    });
+    const result = composeResult(risk, scores, 'nl');
+    expect(result.total).toBeNull(); // the risk analysis shows areas, not one number
+    const financial = result.sections.find((s) => s.id === 'financieel')!;
+    expect(financial.band?.id).toBe('midden');
+    expect(financial.advice).toContain('openbaarmaking');
+    expect(result.discussionGuide.map((g) => g.points.map((p) => p.id))).toEqual([
+      ['gesprek_belangen'],
+    ]);
+    expect(result.nextSteps.map((a) => a.id)).toEqual(['belangen_openbaar', 'vog_aanvragen']);
+  });
+
+  it('averages the latest response per organisation, and only from the threshold up', () => {
+    const s = (total: number) => ({
+      total,
+      totalBand: null,
+      totalPoints: 0,
+      actions: [],
+      sections: [
+        { id: 'a', score: total, points: 0, minPoints: 0, maxPoints: 0, band: null, weight: 1 },
+      ],
+    });
+    const rows = [
+      { organisation_id: 'o1', scores: s(80) },
+      { organisation_id: 'o1', scores: s(0) }, // older response of o1: ignored
+      { organisation_id: 'o2', scores: s(40) },
+    ];
+    expect(computeBenchmark(rows, 3)).toBeNull();
+    expect(computeBenchmark(rows, 2)).toEqual({ organisations: 2, total: 60, sections: { a: 60 } });
+  });
+
+  it('renders a tagged PDF in Dutch with the title', async () => {
+    const scores = scoreResponse(risk, { zakelijke_belangen: true, vog_status: 'aangevraagd' });
+    const pdf = await renderResultPdf({
+      title: 'Risicoanalyse',
+      organisationName: 'Gemeente Test',
+      version: 1,
+      submittedAt: '28-11-2026',
+      generatedAt: '28-11-2026',
+      locale: 'nl',
+      result: composeResult(risk, scores, 'nl'),
+    });
+    const text = pdf.toString('latin1');
+    expect(text.startsWith('%PDF-1.7')).toBe(true);
+    expect(text).toContain('/StructTreeRoot');
+    expect(text).toContain('/Lang (nl-NL)');
+    expect(text).toContain('/MarkInfo');
+  });
+});

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../../db/database';
+import { appendAudit } from '../../../platform/audit/audit-log';
+import type { Scope } from '../../../platform/auth/actor';
+import type { KeyRing } from '../../../platform/crypto/keyring';
+import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { Answers } from '../definition/condition';
+import type { QuestionnaireDefinition } from '../definition/definition.schema';
+import { type ResponseAccess, responseAccess } from '../questionnaires.policy';
+import { findVersionByOwner } from '../questionnaires.repository';
+import type { ParticipantRole, ResponseRow, VersionRow } from '../questionnaires.tables';
+import { findResponse, listParticipants } from '../responses.repository';
+
+/** Shared helpers of the use cases: loading with access checks, audit, crypto, dates. */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Today as YYYY-MM-DD (UTC), for date answers and day-precision timestamps. */
+export const today = (now = new Date()) => now.toISOString().slice(0, 10);
+
+export const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS);
+
+/** sha256 of the stored definition, to recognise an unchanged re-import. */
+export const contentHash = (definition: unknown) =>
+  createHash('sha256').update(JSON.stringify(definition)).digest('hex');
+
+const parsed = new Map<string, QuestionnaireDefinition>();
+
+/**
+ * The definition of a version row. Rows hold the validated, defaults-applied
+ * output of the schema, so no re-parse is needed; published versions never
+ * change, so they are cached by id.
+ */
+export function definitionOf(row: Pick<VersionRow, 'id' | 'status' | 'definition'>) {
+  if (row.status !== 'published') return row.definition as QuestionnaireDefinition;
+  let d = parsed.get(row.id);
+  if (!d) {
+    d = row.definition as QuestionnaireDefinition;
+    parsed.set(row.id, d);
+  }
+  return d;
+}
+
+/** Append an audit entry for the acting person or token (ids only, never content). */
+export async function audit(
+  trx: Db,
+  scope: Scope,
+  action: string,
+  object: { type: string; id: string | null },
+  origin: string,
+  result: 'success' | 'denied' | 'failure' = 'success',
+) {
+  await appendAudit(trx, {
+    organisationId: scope.organisationId,
+    actorType: scope.actorType,
+    actorId: scope.actorId,
+    action,
+    objectType: object.type,
+    objectId: object.id,
+    result,
+    origin,
+  });
+}
+
+export interface LoadedResponse {
+  response: ResponseRow;
+  version: VersionRow;
+  definition: QuestionnaireDefinition;
+  participants: { person_id: string; role: ParticipantRole }[];
+  myRole: ParticipantRole | null;
+  access: ResponseAccess;
+}
+
+/**
+ * A response with everything needed to act on it, or 404 when the actor has
+ * no access at all (so a personal scan's existence is not even confirmed).
+ */
+export async function loadResponse(
+  db: Db,
+  scope: Scope,
+  responseId: string,
+  options: { lock?: boolean } = {},
+): Promise<LoadedResponse> {
+  const response = await findResponse(db, scope.organisationId, responseId, options.lock);
+  if (!response) throw notFound('Deze vragenlijst');
+  const version = await findVersionByOwner(db, response.version_owner_id, response.version_id);
+  if (!version) throw notFound('Deze vragenlijst');
+  const definition = definitionOf(version);
+  const participants = (await listParticipants(db, scope.organisationId, responseId)) as {
+    person_id: string;
+    role: ParticipantRole;
+  }[];
+  const myRole =
+    scope.actorType === 'person'
+      ? (participants.find((p) => p.person_id === scope.actorId)?.role ?? null)
+      : null;
+  const access = responseAccess(definition.privacy, myRole, scope.roles, response.status);
+  if (!access.readAnswers && !access.readResult && !access.editAnswers) {
+    throw notFound('Deze vragenlijst');
+  }
+  return { response, version, definition, participants, myRole, access };
+}
+
+/** 409 when a finished response is changed; 403 for readers who may not edit. */
+export function assertEditable(loaded: LoadedResponse): void {
+  if (loaded.response.status === 'submitted') {
+    throw new AppError(
+      'conflict',
+      'Deze vragenlijst is al ingeleverd. Een ingeleverde vragenlijst kan niet meer worden gewijzigd of opnieuw ingeleverd.',
+      { extra: { reason: 'already_submitted' } },
+    );
+  }
+  if (!loaded.access.editAnswers) {
+    throw new AppError('forbidden', 'U kunt deze vragenlijst inzien, maar niet invullen.');
+  }
+}
+
+export async function decryptAnswers(
+  db: Db,
+  keyring: KeyRing,
+  organisationId: string,
+  envelope: string | null,
+): Promise<Answers> {
+  if (!envelope) return {};
+  return JSON.parse(await keyring.decryptText(db, organisationId, envelope)) as Answers;
+}
+
+export async function encryptJson(
+  db: Db,
+  keyring: KeyRing,
+  organisationId: string,
+  value: unknown,
+  purpose: 'data' | 'integrity',
+): Promise<string> {
+  return keyring.encryptText(db, organisationId, JSON.stringify(value), purpose);
+}

@@ -1,0 +1,27 @@
+import type { Db } from '../../../db/database';
+import type { Scope } from '../../../platform/auth/actor';
+import { AppError } from '../../../platform/errors/app-error';
+import { deleteResponse, eraseExpired } from '../responses.repository';
+import { audit, loadResponse } from './context';
+
+/** Erase a response for good (the owner of a personal or team response, or the commissioner). */
+export async function eraseResponse(db: Db, scope: Scope, responseId: string, origin: string) {
+  await db.transaction().execute(async (trx) => {
+    const loaded = await loadResponse(trx, scope, responseId, { lock: true });
+    if (!loaded.access.erase)
+      throw new AppError('forbidden', 'U kunt deze vragenlijst niet verwijderen.');
+    await deleteResponse(trx, scope.organisationId, responseId);
+    await audit(
+      trx,
+      scope,
+      'questionnaire_response.erase',
+      { type: 'questionnaire_response', id: responseId },
+      origin,
+    );
+  });
+}
+
+/** Retention: erase every response past its instrument's retention period. Returns how many. */
+export async function eraseExpiredResponses(db: Db, now = new Date()) {
+  return eraseExpired(db, now);
+}

@@ -1,0 +1,66 @@
+import type { Db } from '../../../db/database';
+import type { Scope } from '../../../platform/auth/actor';
+import { AppError } from '../../../platform/errors/app-error';
+import { toFieldErrors, validateDefinition } from '../definition/definition-validation';
+import {
+  findDraft,
+  findQuestionnaireByKey,
+  insertQuestionnaire,
+  insertVersion,
+  lockDefinitions,
+  maxVersion,
+  replaceDraft,
+} from '../questionnaires.repository';
+import { audit, contentHash } from './context';
+
+/** Throw a 400 listing every problem of a definition with its JSON path. */
+export function refuseInvalid(raw: unknown) {
+  const result = validateDefinition(raw);
+  if (!result.ok) {
+    const n = result.problems.length;
+    throw new AppError(
+      'validation_failed',
+      n === 1 ? 'De definitie bevat 1 probleem.' : `De definitie bevat ${n} problemen.`,
+      { fields: toFieldErrors(result.problems), extra: { problems: result.problems } },
+    );
+  }
+  return result.definition;
+}
+
+/**
+ * Import a definition as the organisation's draft of the instrument with its
+ * key: a new instrument, or a new draft beside the published versions (an
+ * existing draft is replaced). Published versions are never touched.
+ */
+export async function importDefinition(db: Db, scope: Scope, raw: unknown, origin: string) {
+  const definition = refuseInvalid(raw);
+  const { $schema: _ignored, ...stored } = definition;
+  const ownerId = scope.organisationId;
+  return db.transaction().execute(async (trx) => {
+    await lockDefinitions(trx, ownerId);
+    const questionnaire =
+      (await findQuestionnaireByKey(trx, ownerId, stored.key)) ??
+      (await insertQuestionnaire(trx, ownerId, stored.key));
+    const draft = await findDraft(trx, ownerId, questionnaire.id);
+    const hash = contentHash(stored);
+    const version = draft
+      ? await replaceDraft(trx, ownerId, draft.id, stored, hash)
+      : await insertVersion(trx, {
+          ownerId,
+          questionnaireId: questionnaire.id,
+          version: (await maxVersion(trx, ownerId, questionnaire.id)) + 1,
+          status: 'draft',
+          definition: stored,
+          contentHash: hash,
+          createdBy: scope.actorId,
+        });
+    await audit(
+      trx,
+      scope,
+      'questionnaire.import',
+      { type: 'questionnaire_version', id: version.id },
+      origin,
+    );
+    return { questionnaire, version };
+  });
+}

@@ -1,0 +1,29 @@
+import type { Db } from '../../../db/database';
+import type { Scope } from '../../../platform/auth/actor';
+import { AppError, notFound } from '../../../platform/errors/app-error';
+import { findVersionByOwner, lockDefinitions, markPublished } from '../questionnaires.repository';
+import { audit } from './context';
+import { refuseInvalid } from './import-definition';
+
+/** Publish the organisation's draft: validated once more, then immutable. */
+export async function publishVersion(db: Db, scope: Scope, versionId: string, origin: string) {
+  return db.transaction().execute(async (trx) => {
+    await lockDefinitions(trx, scope.organisationId);
+    const version = await findVersionByOwner(trx, scope.organisationId, versionId);
+    if (!version) throw notFound('Deze versie');
+    if (version.status !== 'draft') {
+      throw new AppError('conflict', 'Deze versie is al gepubliceerd en kan niet meer veranderen.');
+    }
+    refuseInvalid(version.definition);
+    const published = await markPublished(trx, scope.organisationId, versionId);
+    if (!published) throw new AppError('conflict', 'Deze versie is al gepubliceerd.');
+    await audit(
+      trx,
+      scope,
+      'questionnaire.publish',
+      { type: 'questionnaire_version', id: versionId },
+      origin,
+    );
+    return published;
+  });
+}

@@ -1,0 +1,84 @@
+import type { Db } from '../../../db/database';
+import type { Scope } from '../../../platform/auth/actor';
+import type { KeyRing } from '../../../platform/crypto/keyring';
+import { AppError, invalidField } from '../../../platform/errors/app-error';
+import { mergeAnswers, missingRequired } from '../answers/answer-validation';
+import { personNames, updateResponse } from '../responses.repository';
+import {
+  assertEditable,
+  audit,
+  daysFrom,
+  decryptAnswers,
+  encryptJson,
+  loadResponse,
+  today,
+} from './context';
+
+export interface SaveInput {
+  /** Answers to add or change; null clears one. */
+  answers: Record<string, unknown>;
+  /** "Next": also require the required questions of this section. */
+  completeSection?: string;
+  /** Where to resume later. */
+  currentSection?: string;
+}
+
+/**
+ * Save answers (all or part of a section) for resuming later. Every answer is
+ * checked against the version; one bad answer refuses the whole save, so
+ * nothing is stored half. The answers are stored as one encrypted document.
+ */
+export async function saveAnswers(
+  db: Db,
+  keyring: KeyRing,
+  scope: Scope,
+  responseId: string,
+  input: SaveInput,
+  origin: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const loaded = await loadResponse(trx, scope, responseId, { lock: true });
+    assertEditable(loaded);
+    const { definition, response } = loaded;
+    const sectionIds = new Set(definition.sections.map((s) => s.id));
+    for (const field of ['completeSection', 'currentSection'] as const) {
+      const id = input[field];
+      if (id !== undefined && !sectionIds.has(id)) {
+        throw invalidField(`body.${field}`, 'Dit onderdeel bestaat niet in deze vragenlijst.');
+      }
+    }
+    const stored = await decryptAnswers(trx, keyring, scope.organisationId, response.answers_enc);
+    const merged = mergeAnswers(definition, stored, input.answers, today());
+    const errors = [...merged.errors];
+    if (errors.length === 0 && input.completeSection) {
+      errors.push(...missingRequired(definition, merged.answers, input.completeSection));
+    }
+    if (errors.length > 0) {
+      throw new AppError(
+        'validation_failed',
+        errors.length === 1
+          ? 'Eén antwoord is niet goed ingevuld.'
+          : `${errors.length} antwoorden zijn niet goed ingevuld.`,
+        { fields: errors },
+      );
+    }
+    const purpose = definition.privacy.encryption;
+    const updated = await updateResponse(trx, scope.organisationId, responseId, {
+      answers_enc: await encryptJson(trx, keyring, scope.organisationId, merged.answers, purpose),
+      current_section: input.currentSection ?? input.completeSection ?? response.current_section,
+      erase_after: daysFrom(new Date(), definition.privacy.retention.unfinishedDays),
+    });
+    await audit(
+      trx,
+      scope,
+      'questionnaire_response.save',
+      { type: 'questionnaire_response', id: responseId },
+      origin,
+    );
+    const names = await personNames(
+      trx,
+      loaded.participants.map((p) => p.person_id),
+    );
+    return { ...loaded, response: updated, answers: merged.answers, names };
+  });
+}

@@ -1,0 +1,108 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../platform/deps';
+import { auditOrigin, registerScoped, scopeOf } from '../../platform/http/scope';
+import { canUseScans } from './scans.policy';
+import {
+  AnalysisParams,
+  CommissionBody,
+  OrgParams,
+  RiskAnalysis,
+  TrackingPatch,
+} from './scans.schemas';
+import { commissionRiskAnalysis } from './use-cases/commission-risk-analysis';
+import { getRiskAnalysis, listRiskAnalysesFor, updateTracking } from './use-cases/tracking';
+
+const tags = ['self-scans'];
+
+/** Integrity risk analyses for candidate aldermen and deputies: commission, follow to appointment. */
+export async function scansRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const { db, keyring } = deps;
+  await registerScoped(app, db, (scoped) => {
+    const s = scoped.withTypeProvider<ZodTypeProvider>();
+    const config = { policy: canUseScans };
+
+    s.get(
+      '/risk-analyses',
+      {
+        schema: {
+          tags,
+          summary: 'Risk analyses you commissioned, were designated for, or are the candidate in',
+          params: OrgParams,
+          response: { 200: z.array(RiskAnalysis) },
+        },
+        config,
+      },
+      async (request) => listRiskAnalysesFor(db, scopeOf(request)),
+    );
+
+    s.post(
+      '/risk-analyses',
+      {
+        schema: {
+          tags,
+          summary:
+            'Commission a risk analysis for a candidate (integrity officers acting for the mayor or King’s Commissioner)',
+          params: OrgParams,
+          body: CommissionBody,
+          response: { 201: RiskAnalysis },
+        },
+        config,
+      },
+      async (request, reply) => {
+        const scope = scopeOf(request);
+        const origin = auditOrigin(request);
+        const row = await commissionRiskAnalysis(deps, scope, request.body, origin);
+        return reply
+          .status(201)
+          .send(await getRiskAnalysis(db, keyring, scope, row.response_id, origin));
+      },
+    );
+
+    s.get(
+      '/risk-analyses/:responseId',
+      {
+        schema: {
+          tags,
+          summary: 'One analysis with its tracking (VOG dates, conversation, decision)',
+          params: AnalysisParams,
+          response: { 200: RiskAnalysis },
+        },
+        config,
+      },
+      async (request) =>
+        getRiskAnalysis(
+          db,
+          keyring,
+          scopeOf(request),
+          request.params.responseId,
+          auditOrigin(request),
+        ),
+    );
+
+    s.patch(
+      '/risk-analyses/:responseId',
+      {
+        schema: {
+          tags,
+          summary:
+            'Record the stage and dates up to appointment (commissioner and designated officer)',
+          params: AnalysisParams,
+          body: TrackingPatch,
+          response: { 200: RiskAnalysis },
+        },
+        config,
+      },
+      async (request) =>
+        updateTracking(
+          db,
+          keyring,
+          scopeOf(request),
+          request.params.responseId,
+          request.body,
+          auditOrigin(request),
+        ),
+    );
+  });
+}

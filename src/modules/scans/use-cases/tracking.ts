@@ -1,0 +1,180 @@
+import type { Db } from '../../../db/database';
+import { appendAudit } from '../../../platform/audit/audit-log';
+import type { Scope } from '../../../platform/auth/actor';
+import type { KeyRing } from '../../../platform/crypto/keyring';
+import { AppError, type FieldError, notFound } from '../../../platform/errors/app-error';
+import {
+  type LoadedResponse,
+  loadResponse,
+  participationsOf,
+  personNames,
+} from '../../questionnaires';
+import { refuseTransition } from '../candidate-stage';
+import { SCAN_KEYS } from '../definitions';
+import { canReadTracking, canUpdateTracking } from '../scans.policy';
+import { EMPTY_TRACKING, presentRiskAnalysis, type TrackingDetails } from '../scans.presenter';
+import { findRiskAnalysis, listRiskAnalyses, updateRiskAnalysis } from '../scans.repository';
+import type { CandidateStage, RiskAnalysisRow } from '../scans.tables';
+
+async function decryptTracking(
+  db: Db,
+  keyring: KeyRing,
+  organisationId: string,
+  row: RiskAnalysisRow,
+) {
+  if (!row.tracking_enc) return { ...EMPTY_TRACKING };
+  return {
+    ...EMPTY_TRACKING,
+    ...(JSON.parse(
+      await keyring.decryptText(db, organisationId, row.tracking_enc),
+    ) as TrackingDetails),
+  };
+}
+
+async function audit(trx: Db, scope: Scope, action: string, responseId: string, origin: string) {
+  await appendAudit(trx, {
+    organisationId: scope.organisationId,
+    actorType: scope.actorType,
+    actorId: scope.actorId,
+    action,
+    objectType: 'questionnaire_response',
+    objectId: responseId,
+    result: 'success',
+    origin,
+  });
+}
+
+/** An analysis the actor takes part in (404 otherwise: its existence is confidential). */
+async function loadAnalysis(db: Db, scope: Scope, responseId: string, lock = false) {
+  const loaded: LoadedResponse = await loadResponse(db, scope, responseId, { lock });
+  const row = await findRiskAnalysis(db, scope.organisationId, responseId, lock);
+  if (!row || !canReadTracking(loaded.myRole)) throw notFound('Deze risicoanalyse');
+  return { loaded, row };
+}
+
+/** Analyses the logged-in person commissioned, was designated for, or is the candidate in. */
+export async function listRiskAnalysesFor(db: Db, scope: Scope) {
+  if (scope.actorType !== 'person') return [];
+  const mine = await participationsOf(
+    db,
+    scope.organisationId,
+    scope.actorId,
+    SCAN_KEYS.integrityRiskAnalysis,
+  );
+  const rows = await listRiskAnalyses(
+    db,
+    scope.organisationId,
+    mine.map((m) => m.responseId),
+  );
+  const out = [];
+  for (const row of rows) {
+    const loaded = await loadResponse(db, scope, row.response_id);
+    if (!canReadTracking(loaded.myRole)) continue;
+    const names = await personNames(
+      db,
+      loaded.participants.map((p) => p.person_id),
+    );
+    out.push(presentRiskAnalysis(row, loaded, names, null, canUpdateTracking(loaded.myRole)));
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** One analysis with its tracking (dates and notes, decrypted); the read is audited. */
+export async function getRiskAnalysis(
+  db: Db,
+  keyring: KeyRing,
+  scope: Scope,
+  responseId: string,
+  origin: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const { loaded, row } = await loadAnalysis(trx, scope, responseId);
+    const tracking = await decryptTracking(trx, keyring, scope.organisationId, row);
+    const names = await personNames(
+      trx,
+      loaded.participants.map((p) => p.person_id),
+    );
+    await audit(trx, scope, 'risk_analysis.read', responseId, origin);
+    return presentRiskAnalysis(row, loaded, names, tracking, canUpdateTracking(loaded.myRole));
+  });
+}
+
+const DEFAULT_DATE: Partial<Record<CandidateStage, keyof TrackingDetails>> = {
+  discussed: 'discussionOn',
+  advice_given: 'adviceOn',
+  appointed: 'decisionOn',
+  not_appointed: 'decisionOn',
+};
+
+/**
+ * Record a stage and/or dates (commissioner or designated officer). Dates may
+ * not lie in the future, the VOG cannot be received before it was requested,
+ * and the stage machine decides which moves are allowed.
+ */
+export async function updateTracking(
+  db: Db,
+  keyring: KeyRing,
+  scope: Scope,
+  responseId: string,
+  patch: Partial<TrackingDetails> & { stage?: CandidateStage },
+  origin: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const { loaded, row } = await loadAnalysis(trx, scope, responseId, true);
+    if (!canUpdateTracking(loaded.myRole)) {
+      throw new AppError(
+        'forbidden',
+        'Alleen de opdrachtgever en de aangewezen functionaris houden de voortgang bij.',
+      );
+    }
+    const current = await decryptTracking(trx, keyring, scope.organisationId, row);
+    const { stage: nextStage, ...dates } = patch;
+    const next: TrackingDetails = { ...current, ...dates };
+    const today = new Date().toISOString().slice(0, 10);
+    const stage = nextStage ?? row.stage;
+    const dateField = DEFAULT_DATE[stage];
+    if (nextStage && nextStage !== row.stage && dateField && !next[dateField])
+      next[dateField] = today;
+    const errors: FieldError[] = [];
+    for (const key of [
+      'vogRequestedOn',
+      'vogReceivedOn',
+      'discussionOn',
+      'adviceOn',
+      'decisionOn',
+    ] as const) {
+      const v = next[key];
+      if (v && v > today)
+        errors.push({ field: `body.${key}`, message: 'Deze datum ligt in de toekomst.' });
+    }
+    if (next.vogRequestedOn && next.vogReceivedOn && next.vogReceivedOn < next.vogRequestedOn) {
+      errors.push({
+        field: 'body.vogReceivedOn',
+        message: 'De VOG kan niet zijn ontvangen voordat hij is aangevraagd.',
+      });
+    }
+    const refusal = refuseTransition(row.stage, stage, {
+      questionnaireSubmitted: loaded.response.status === 'submitted',
+      vogReceivedOn: next.vogReceivedOn,
+    });
+    if (refusal) errors.push({ field: 'body.stage', message: refusal });
+    if (errors.length > 0) {
+      throw new AppError('validation_failed', errors[0]!.message, { fields: errors });
+    }
+    const updated = await updateRiskAnalysis(trx, scope.organisationId, responseId, {
+      stage,
+      trackingEnc: await keyring.encryptText(
+        trx,
+        scope.organisationId,
+        JSON.stringify(next),
+        'integrity',
+      ),
+    });
+    await audit(trx, scope, 'risk_analysis.update_tracking', responseId, origin);
+    const names = await personNames(
+      trx,
+      loaded.participants.map((p) => p.person_id),
+    );
+    return presentRiskAnalysis(updated, loaded, names, next, true);
+  });
+}

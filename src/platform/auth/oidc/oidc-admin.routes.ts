@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../deps';
+import { auditOrigin, registerScoped, scopeOf } from '../../http/scope';
+import { canConfigureOidc } from './oidc.policy';
+import { presentOidcSettings } from './oidc.presenter';
+import { findConfig } from './oidc.repository';
+import { OidcSettings, OidcSettingsBody, OrgParams } from './oidc.schemas';
+import { oidcClientFor } from './oidc-client';
+import { redirectUriFor } from './oidc-settings';
+import { configureOidc } from './use-cases/configure-oidc';
+
+const tags = ['auth'];
+
+/** GET/PUT /api/v1/orgs/:orgId/oidc: an organisation admin sets up login through their IdP. */
+export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const { db, keyring, config } = deps;
+  const oidc = oidcClientFor(config);
+  const redirectUri = redirectUriFor(config.publicUrl);
+
+  await registerScoped(app, db, (scoped) => {
+    const s = scoped.withTypeProvider<ZodTypeProvider>();
+
+    s.get(
+      '/oidc',
+      {
+        schema: {
+          tags,
+          summary: 'OIDC login settings of the organisation (without the client secret)',
+          params: OrgParams,
+          response: { 200: OidcSettings },
+        },
+        config: { policy: canConfigureOidc, denyAs: 403 },
+      },
+      async (request) =>
+        presentOidcSettings(await findConfig(db, scopeOf(request).organisationId), redirectUri),
+    );
+
+    s.put(
+      '/oidc',
+      {
+        schema: {
+          tags,
+          summary: 'Set up or change OIDC login; the issuer is checked by discovery',
+          params: OrgParams,
+          body: OidcSettingsBody,
+          response: { 200: OidcSettings },
+        },
+        config: { policy: canConfigureOidc, denyAs: 403 },
+      },
+      async (request) =>
+        presentOidcSettings(
+          await configureOidc(
+            { db, keyring, oidc },
+            scopeOf(request),
+            request.body,
+            auditOrigin(request),
+          ),
+          redirectUri,
+        ),
+    );
+  });
+}

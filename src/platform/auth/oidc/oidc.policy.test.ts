@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Scope } from '../actor';
+import type { Role } from '../roles';
+import { ROLES } from '../roles';
+import {
+  type AccountCandidates,
+  canConfigureOidc,
+  decideAccount,
+  isProvisionableRole,
+  MAX_RETURN_TO_LENGTH,
+  safeReturnTo,
+} from './oidc.policy';
+
+const scope = (...roles: Role[]) => ({ roles: new Set(roles) }) as unknown as Scope;
+
+describe('canConfigureOidc', () => {
+  it('allows organisation admins only', () => {
+    expect(canConfigureOidc(scope('org_admin'))).toBe(true);
+    for (const role of ROLES.filter((r) => r !== 'org_admin')) {
+      expect(canConfigureOidc(scope(role))).toBe(false);
+    }
+  });
+});
+
+describe('isProvisionableRole', () => {
+  it('never hands out administration or the cross-organisation analyst role', () => {
+    expect(isProvisionableRole('org_admin')).toBe(false);
+    expect(isProvisionableRole('national_analyst')).toBe(false);
+    expect(isProvisionableRole('platform_admin')).toBe(false);
+    expect(isProvisionableRole('reporter')).toBe(true);
+    expect(isProvisionableRole('handler')).toBe(true);
+  });
+});
+
+describe('safeReturnTo', () => {
+  it.each([
+    ['/meldingen/12?tab=a#b', '/meldingen/12?tab=a#b'],
+    ['/', '/'],
+    [undefined, '/'],
+    ['', '/'],
+    ['https://evil.example', '/'],
+    ['http://evil.example/meldingen', '/'],
+    ['//evil.example', '/'],
+    ['//evil.example/path', '/'],
+    ['/\\evil.example', '/'],
+    ['\\\\evil.example', '/'],
+    ['javascript:alert(1)', '/'],
+    ['meldingen', '/'],
+    ['/\tevil', '/'],
+    ['/ /evil.example', '/'],
+    ['/%2F%2Fevil.example', '/%2F%2Fevil.example'],
+    ['/../../etc', '/etc'],
+    [`/${'a'.repeat(MAX_RETURN_TO_LENGTH)}`, '/'],
+  ])('%s -> %s', (input, expected) => {
+    expect(safeReturnTo(input)).toBe(expected);
+  });
+});
+
+describe('decideAccount', () => {
+  const none: AccountCandidates = { linkedPerson: null, emailPerson: null };
+  const verified = { email: 'a@gemeente.example', emailVerified: true };
+
+  it('uses the linked person while they are a member', () => {
+    const linked = { linkedPerson: { id: 'p1', isMember: true }, emailPerson: null };
+    expect(decideAccount(verified, linked)).toEqual({ kind: 'linked', personId: 'p1' });
+  });
+
+  it('refuses a linked person who is no longer a member', () => {
+    const linked = { linkedPerson: { id: 'p1', isMember: false }, emailPerson: null };
+    expect(decideAccount(verified, linked)).toEqual({ kind: 'refuse', reason: 'not_member' });
+  });
+
+  it('links by e-mail only when verified and the person is a member', () => {
+    const member = { ...none, emailPerson: { id: 'p2', isMember: true } };
+    const outsider = { ...none, emailPerson: { id: 'p3', isMember: false } };
+    expect(decideAccount(verified, member)).toEqual({ kind: 'link_by_email', personId: 'p2' });
+    expect(decideAccount(verified, outsider)).toEqual({ kind: 'refuse', reason: 'email_taken' });
+    for (const emailVerified of [false, null]) {
+      expect(decideAccount({ ...verified, emailVerified }, member)).toEqual({
+        kind: 'refuse',
+        reason: 'email_unverified',
+      });
+    }
+  });
+
+  it('creates a person for a new address unless the IdP says it is unverified', () => {
+    expect(decideAccount(verified, none)).toEqual({ kind: 'create' });
+    expect(decideAccount({ ...verified, emailVerified: null }, none)).toEqual({ kind: 'create' });
+    expect(decideAccount({ ...verified, emailVerified: false }, none)).toEqual({
+      kind: 'refuse',
+      reason: 'email_unverified',
+    });
+  });
+
+  it('needs an e-mail address to create or link', () => {
+    expect(decideAccount({ email: null, emailVerified: null }, none)).toEqual({
+      kind: 'refuse',
+      reason: 'no_email',
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import type { Db } from '../../../../db/database';
+import { appendAudit } from '../../../audit/audit-log';
+import type { KeyRing } from '../../../crypto/keyring';
+import { AppError } from '../../../errors/app-error';
+import type { Scope } from '../../actor';
+import { findConfig, type OidcConfigRow, upsertConfig } from '../oidc.repository';
+import type { OidcSettingsBody } from '../oidc.schemas';
+import { type DiscoveryFailure, type OidcClient, OidcDiscoveryError } from '../oidc-client';
+
+const DISCOVERY_MESSAGES: Record<DiscoveryFailure, string> = {
+  insecure: 'Het adres van de OIDC-aanbieder moet met https:// beginnen.',
+  unreachable:
+    'De OIDC-aanbieder op dit adres is niet bereikbaar. Controleer het adres en probeer het opnieuw.',
+  invalid:
+    'Op dit adres staat geen geldige OIDC-aanbieder: /.well-known/openid-configuration ontbreekt of klopt niet.',
+};
+
+/**
+ * Store an organisation's OIDC settings after checking the issuer by running
+ * discovery, so a typo is caught now and not at someone's first login. The
+ * client secret is encrypted with the organisation's key; leaving it out
+ * keeps the stored one.
+ */
+export async function configureOidc(
+  deps: { db: Db; keyring: KeyRing; oidc: OidcClient },
+  scope: Scope,
+  body: OidcSettingsBody,
+  origin: string,
+): Promise<OidcConfigRow> {
+  let issuer: string;
+  try {
+    issuer = (await deps.oidc.discover(body.issuer, body.clientId)).issuer;
+  } catch (error) {
+    if (!(error instanceof OidcDiscoveryError)) throw error;
+    const message = DISCOVERY_MESSAGES[error.reason];
+    throw new AppError('validation_failed', message, {
+      fields: [{ field: 'body.issuer', message }],
+    });
+  }
+  const orgId = scope.organisationId;
+  return deps.db.transaction().execute(async (trx) => {
+    const existing = await findConfig(trx, orgId);
+    let secret = existing?.client_secret_enc ?? null;
+    if (body.clientSecret === null) secret = null;
+    else if (body.clientSecret !== undefined) {
+      secret = await deps.keyring.encryptText(trx, orgId, body.clientSecret);
+    }
+    const row = await upsertConfig(trx, {
+      organisation_id: orgId,
+      issuer,
+      client_id: body.clientId,
+      client_secret_enc: secret,
+      scopes: body.scopes,
+      enabled: body.enabled,
+      default_role: body.defaultRole,
+    });
+    await appendAudit(trx, {
+      organisationId: orgId,
+      actorType: scope.actorType,
+      actorId: scope.actorId,
+      action: existing ? 'oidc_config.update' : 'oidc_config.create',
+      objectType: 'oidc_config',
+      objectId: orgId,
+      result: 'success',
+      origin,
+    });
+    return row;
+  });
+}

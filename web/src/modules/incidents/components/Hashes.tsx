@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../../ui';
+
+/** Files with their SHA-256 fingerprints; optional download links. */
+export function AttachmentTable({
+  files,
+  hrefOf,
+}: {
+  files: { id: string; fileName: string; sha256: string; sizeBytes: number }[];
+  hrefOf?: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  if (files.length === 0) return <Paragraph>{t('incidents.noAttachments')}</Paragraph>;
+  return (
+    <div className="weerbaar-table-scroll">
+      <Table>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('incidents.evidenceFiles')}</TableHeaderCell>
+            <TableHeaderCell scope="col">SHA-256</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {files.map((f) => (
+            <TableRow key={f.id}>
+              <TableCell>
+                {hrefOf ? (
+                  <a className="utrecht-link" href={hrefOf(f.id)} download>
+                    {f.fileName}
+                  </a>
+                ) : (
+                  f.fileName
+                )}{' '}
+                ({Math.max(1, Math.round(f.sizeBytes / 1024))} kB)
+              </TableCell>
+              <TableCell>
+                <code className="weerbaar-hash" data-testid="sha256">
+                  {f.sha256}
+                </code>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

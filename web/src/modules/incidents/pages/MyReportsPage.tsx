@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../app/errors';
+import { usePageTitle } from '../../../app/page';
+import {
+  Alert,
+  Heading,
+  Paragraph,
+  RouterLink,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../../ui';
+import { incidentsApi } from '../api';
+import { useLoad } from '../components/useLoad';
+import { useOrgId } from '../components/useOrg';
+
+/** "Mijn meldingen": the reports I filed, their status and open questions. */
+export function MyReportsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('incidents.myTitle'));
+  const orgId = useOrgId();
+  const { data, error } = useLoad(() => incidentsApi.mine(orgId), [orgId]);
+  const v = (x: string) => t(`incidents.value.${x}`);
+  return (
+    <>
+      <Heading level={1}>{t('incidents.myTitle')}</Heading>
+      <Paragraph>
+        <RouterLink to="/meldingen/nieuw">{t('incidents.newReport')}</RouterLink>
+      </Paragraph>
+      {error ? (
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      ) : null}
+      {data && data.length === 0 ? <Paragraph>{t('incidents.myEmpty')}</Paragraph> : null}
+      {data && data.length > 0 ? (
+        <div className="weerbaar-table-scroll">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('incidents.reference')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('incidents.kind')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('incidents.occurred')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('incidents.statusLabel')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('incidents.openQuestions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((r) => (
+                <TableRow key={r.id}>
+                  <TableCell>
+                    <RouterLink to={`/meldingen/mijn/${r.id}`}>{r.reference}</RouterLink>
+                  </TableCell>
+                  <TableCell>{r.kinds.map(v).join(', ')}</TableCell>
+                  <TableCell>{r.occurredOn}</TableCell>
+                  <TableCell>{v(r.status)}</TableCell>
+                  <TableCell>
+                    {r.openQuestions > 0
+                      ? t('incidents.openQuestionsCount', { count: r.openQuestions })
+                      : '–'}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { errorMessage } from '../../../app/errors';
+import { usePageTitle } from '../../../app/page';
+import {
+  Alert,
+  Heading,
+  LinkList,
+  LinkListLink,
+  Paragraph,
+  PrimaryActionButton,
+  RouterLink,
+  SelectField,
+  SelectOption,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '../../../ui';
+import { downloadUrl, incidentsApi } from '../api';
+import { CheckboxField } from '../components/ChoiceGroup';
+import { useLoad } from '../components/useLoad';
+import { useOrgId } from '../components/useOrg';
+import { CHANNELS, KINDS, STATUSES } from '../vocabulary';
+
+const FILTERS = ['status', 'kind', 'channel', 'from', 'to', 'handler', 'overdue', 'q'] as const;
+
+/** The register for handlers: filters in the address bar, overdue reports stand out. */
+export function RegisterPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('incidents.registerTitle'));
+  const orgId = useOrgId();
+  const [params, setParams] = useSearchParams();
+  const [draft, setDraft] = useState<Record<string, string>>(() =>
+    Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])),
+  );
+  const query = new URLSearchParams([...params.entries()].filter(([, value]) => value));
+  const { data, error } = useLoad(
+    () => incidentsApi.register(orgId, query),
+    [orgId, query.toString()],
+  );
+  const v = (x: string) => t(`incidents.value.${x}`);
+  const setField = (key: string, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setParams(new URLSearchParams(Object.entries(draft).filter(([, value]) => value)));
+  };
+  const exportQuery = new URLSearchParams(
+    [...query.entries()].filter(([k]) => k !== 'q'),
+  ).toString();
+
+  return (
+    <>
+      <Heading level={1}>{t('incidents.registerTitle')}</Heading>
+      <form
+        className="weerbaar-form weerbaar-filters"
+        aria-labelledby="register-filters"
+        onSubmit={apply}
+      >
+        <Heading level={2} id="register-filters">
+          {t('incidents.filters')}
+        </Heading>
+        <div className="weerbaar-filters-wide">
+          <TextField
+            id="filter-q"
+            type="search"
+            label={t('incidents.search')}
+            value={draft.q}
+            onChange={(e) => setField('q', e.target.value)}
+          />
+        </div>
+        <SelectField
+          id="filter-status"
+          label={t('incidents.statusLabel')}
+          value={draft.status}
+          onChange={(e) => setField('status', e.target.value)}
+        >
+          <SelectOption value="">{t('incidents.allStatuses')}</SelectOption>
+          {STATUSES.map((s) => (
+            <SelectOption key={s} value={s}>
+              {v(s)}
+            </SelectOption>
+          ))}
+        </SelectField>
+        <SelectField
+          id="filter-kind"
+          label={t('incidents.kind')}
+          value={draft.kind}
+          onChange={(e) => setField('kind', e.target.value)}
+        >
+          <SelectOption value="">{t('incidents.allKinds')}</SelectOption>
+          {KINDS.map((k) => (
+            <SelectOption key={k} value={k}>
+              {v(k)}
+            </SelectOption>
+          ))}
+        </SelectField>
+        <SelectField
+          id="filter-channel"
+          label={t('incidents.channel')}
+          value={draft.channel}
+          onChange={(e) => setField('channel', e.target.value)}
+        >
+          <SelectOption value="">{t('incidents.allChannels')}</SelectOption>
+          {CHANNELS.map((c) => (
+            <SelectOption key={c} value={c}>
+              {v(c)}
+            </SelectOption>
+          ))}
+        </SelectField>
+        <SelectField
+          id="filter-handler"
+          label={t('incidents.handler')}
+          value={draft.handler}
+          onChange={(e) => setField('handler', e.target.value)}
+        >
+          <SelectOption value="">{t('incidents.anyHandler')}</SelectOption>
+          <SelectOption value="me">{t('incidents.me')}</SelectOption>
+          <SelectOption value="none">{t('incidents.nobody')}</SelectOption>
+        </SelectField>
+        <TextField
+          id="filter-from"
+          type="date"
+          label={t('incidents.from')}
+          value={draft.from}
+          onChange={(e) => setField('from', e.target.value)}
+        />
+        <TextField
+          id="filter-to"
+          type="date"
+          label={t('incidents.to')}
+          value={draft.to}
+          onChange={(e) => setField('to', e.target.value)}
+        />
+        <div className="weerbaar-filters-wide">
+          <CheckboxField
+            id="filter-overdue"
+            label={t('incidents.overdueOnly')}
+            checked={draft.overdue === 'true'}
+            onChange={(x) => setField('overdue', x ? 'true' : '')}
+          />
+          <PrimaryActionButton type="submit">{t('incidents.apply')}</PrimaryActionButton>
+        </div>
+      </form>
+      {error ? (
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      ) : null}
+      {data ? (
+        <>
+          {data.searchLimited ? (
+            <Alert type="info">
+              <Paragraph>{t('incidents.searchLimited')}</Paragraph>
+            </Alert>
+          ) : null}
+          {data.items.length === 0 ? <Paragraph>{t('incidents.empty')}</Paragraph> : null}
+          {data.items.length > 0 ? (
+            <div className="weerbaar-table-scroll">
+              <Table>
+                <TableCaption>{t('incidents.results', { count: data.items.length })}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('incidents.reference')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('incidents.priority')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('incidents.statusLabel')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('incidents.kind')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('incidents.receivedOn')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('incidents.firstContactDue')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('incidents.handler')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.items.map((r) => (
+                    <TableRow key={r.id}>
+                      <TableCell>
+                        <RouterLink to={`/meldingen/register/${r.id}`}>{r.reference}</RouterLink>
+                        {r.overdue ? (
+                          <>
+                            {' '}
+                            <StatusBadge status="danger">{t('incidents.overdue')}</StatusBadge>
+                          </>
+                        ) : null}
+                      </TableCell>
+                      <TableCell>{v(r.priority)}</TableCell>
+                      <TableCell>{v(r.status)}</TableCell>
+                      <TableCell>{r.kinds.map(v).join(', ')}</TableCell>
+                      <TableCell>{r.createdAt.slice(0, 10)}</TableCell>
+                      <TableCell>{r.firstContactDueOn}</TableCell>
+                      <TableCell>{r.handler?.displayName ?? t('incidents.notAssigned')}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+      <Heading level={2}>{t('incidents.export')}</Heading>
+      <LinkList>
+        <LinkListLink
+          href={`${downloadUrl(orgId, '/incidents/export.csv')}?${exportQuery}`}
+          download
+        >
+          {t('incidents.exportCsv')}
+        </LinkListLink>
+        <LinkListLink
+          href={`${downloadUrl(orgId, '/incidents/export.xlsx')}?${exportQuery}`}
+          download
+        >
+          {t('incidents.exportXlsx')}
+        </LinkListLink>
+      </LinkList>
+    </>
+  );
+}

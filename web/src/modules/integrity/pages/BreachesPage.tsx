@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../app/errors';
+import { usePageTitle } from '../../../app/page';
+import {
+  Alert,
+  Heading,
+  Paragraph,
+  RouterLink,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../../ui';
+import { integrityApi } from '../api';
+import { formatDate, useLoad, useOrgId } from '../components/hooks';
+
+/** The register of breaches of the legal clocks, for accountability (no content). */
+export function BreachesPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('integrity.breaches.title'));
+  const orgId = useOrgId();
+  const { data, error } = useLoad(() => integrityApi.breaches(orgId), [orgId]);
+  return (
+    <>
+      <Heading level={1}>{t('integrity.breaches.title')}</Heading>
+      <Paragraph>{t('integrity.breaches.intro')}</Paragraph>
+      {error ? (
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      ) : null}
+      {data && data.length === 0 ? <Paragraph>{t('integrity.breaches.empty')}</Paragraph> : null}
+      {data && data.length > 0 ? (
+        <div className="weerbaar-integrity-scroll">
+          <Table>
+            <TableCaption>{t('integrity.breaches.caption', { count: data.length })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.breaches.clock')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.breaches.dueOn')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.breaches.metAt')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((b) => (
+                <TableRow key={`${b.reportId}:${b.clock}`}>
+                  <TableCell>
+                    <RouterLink to={`/integriteit/meldingen/${b.reportId}`}>
+                      {b.reference}
+                    </RouterLink>
+                  </TableCell>
+                  <TableCell>{t(`integrity.breaches.${b.clock}`)}</TableCell>
+                  <TableCell>{formatDate(b.dueOn, i18n.language)}</TableCell>
+                  <TableCell>
+                    {b.metAt ? formatDate(b.metAt, i18n.language) : t('integrity.breaches.notYet')}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+      <Paragraph>
+        <RouterLink to="/integriteit/meldingen">{t('integrity.cases.back')}</RouterLink>
+      </Paragraph>
+    </>
+  );
+}

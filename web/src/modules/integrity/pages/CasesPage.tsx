@@ -1,0 +1,160 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { errorMessage } from '../../../app/errors';
+import { usePageTitle } from '../../../app/page';
+import { useSession } from '../../../app/session';
+import {
+  Alert,
+  Heading,
+  Paragraph,
+  PrimaryActionButton,
+  RouterLink,
+  SelectField,
+  SelectOption,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  UnorderedList,
+  UnorderedListItem,
+} from '../../../ui';
+import { integrityApi, type Status } from '../api';
+import { ClockLine } from '../components/ClockView';
+import { formatDate, useLoad, useOrgId } from '../components/hooks';
+
+const STATUSES: Status[] = [
+  'with_counsellor',
+  'received',
+  'assessment',
+  'investigation',
+  'concluded',
+  'closed',
+];
+
+/** The handlers' case list: every open report with its two legal clocks; overdue ones stand out. */
+export function CasesPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('integrity.cases.title'));
+  const orgId = useOrgId();
+  const { roles } = useSession();
+  const [params, setParams] = useSearchParams();
+  const [view, setView] = useState(params.get('weergave') ?? '');
+  const query = params.get('weergave') ?? '';
+  const apiQuery =
+    query === 'overdue'
+      ? '?overdue=true'
+      : query === 'all'
+        ? '?all=true'
+        : STATUSES.includes(query as Status)
+          ? `?status=${query}`
+          : '';
+  const { data, error } = useLoad(() => integrityApi.cases(orgId, apiQuery), [orgId, apiQuery]);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setParams(view ? new URLSearchParams({ weergave: view }) : new URLSearchParams());
+  };
+
+  return (
+    <>
+      <Heading level={1}>{t('integrity.cases.title')}</Heading>
+      <Paragraph>{t('integrity.cases.intro')}</Paragraph>
+      <UnorderedList>
+        <UnorderedListItem>
+          <RouterLink to="/integriteit/termijnen">{t('integrity.breaches.title')}</RouterLink>
+        </UnorderedListItem>
+        {roles.includes('confidential_counsellor') ? (
+          <UnorderedListItem>
+            <RouterLink to="/integriteit/opname">{t('integrity.intake.title')}</RouterLink>
+          </UnorderedListItem>
+        ) : null}
+        <UnorderedListItem>
+          <RouterLink to="/integriteit/sleutelbeheer">{t('integrity.custody.title')}</RouterLink>
+        </UnorderedListItem>
+      </UnorderedList>
+      <form
+        className="weerbaar-integrity-filter"
+        onSubmit={apply}
+        aria-label={t('integrity.cases.filter')}
+      >
+        <SelectField
+          id="cases-view"
+          label={t('integrity.cases.show')}
+          value={view}
+          onChange={(e) => setView(e.target.value)}
+        >
+          <SelectOption value="">{t('integrity.cases.open')}</SelectOption>
+          <SelectOption value="overdue">{t('integrity.cases.overdue')}</SelectOption>
+          {STATUSES.map((s) => (
+            <SelectOption key={s} value={s}>
+              {t(`integrity.status.${s}`)}
+            </SelectOption>
+          ))}
+          <SelectOption value="all">{t('integrity.cases.all')}</SelectOption>
+        </SelectField>
+        <PrimaryActionButton type="submit">{t('integrity.cases.apply')}</PrimaryActionButton>
+      </form>
+      {error ? (
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      ) : null}
+      {data && data.length === 0 ? <Paragraph>{t('integrity.cases.empty')}</Paragraph> : null}
+      {data && data.length > 0 ? (
+        <div className="weerbaar-integrity-scroll">
+          <Table>
+            <TableCaption>{t('integrity.cases.caption', { count: data.length })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.fields.summary')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.fields.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.fields.receivedOn')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.fields.clocks')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.fields.handler')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((c) => (
+                <TableRow key={c.id}>
+                  <TableCell>
+                    <RouterLink to={`/integriteit/meldingen/${c.id}`}>{c.reference}</RouterLink>
+                    {c.overdue ? (
+                      <>
+                        {' '}
+                        <StatusBadge status="danger">
+                          {t('integrity.cases.overdueBadge')}
+                        </StatusBadge>
+                      </>
+                    ) : null}
+                  </TableCell>
+                  <TableCell>
+                    {c.summary}
+                    <br />
+                    <small>
+                      {t(`integrity.category.${c.category}`)} ·{' '}
+                      {t(`integrity.channel.${c.channel}`)}
+                    </small>
+                  </TableCell>
+                  <TableCell>{t(`integrity.status.${c.status}`)}</TableCell>
+                  <TableCell>{formatDate(c.receivedOn, i18n.language)}</TableCell>
+                  <TableCell>
+                    <ClockLine name="acknowledgement" clock={c.clocks.acknowledgement} />
+                    <br />
+                    <ClockLine name="feedback" clock={c.clocks.feedback} />
+                  </TableCell>
+                  <TableCell>{c.handler?.displayName ?? t('integrity.cases.unassigned')}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+    </>
+  );
+}

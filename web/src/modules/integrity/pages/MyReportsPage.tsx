@@ -1,0 +1,126 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { errorMessage } from '../../../app/errors';
+import { usePageTitle } from '../../../app/page';
+import {
+  Alert,
+  Heading,
+  Link,
+  Paragraph,
+  RouterLink,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '../../../ui';
+import { type Attachment, downloadUrl, integrityApi } from '../api';
+import { Conversation, FileList, ReplyForm } from '../components/Conversation';
+import { formatDate, useLoad, useOrgId } from '../components/hooks';
+import { ReportSummary } from '../components/ReportSummary';
+
+/** "Mijn integriteitsmeldingen": the member's confidential and identified reports. */
+export function MyReportsPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('integrity.mine.title'));
+  const orgId = useOrgId();
+  const { data, error } = useLoad(() => integrityApi.myReports(orgId), [orgId]);
+  return (
+    <>
+      <Heading level={1}>{t('integrity.mine.title')}</Heading>
+      <Paragraph>{t('integrity.mine.intro')}</Paragraph>
+      {error ? (
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      ) : null}
+      {data && data.length === 0 ? <Paragraph>{t('integrity.mine.empty')}</Paragraph> : null}
+      {data && data.length > 0 ? (
+        <div className="weerbaar-integrity-scroll">
+          <Table>
+            <TableCaption>{t('integrity.mine.caption', { count: data.length })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.fields.summary')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.fields.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('integrity.fields.receivedOn')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((r) => (
+                <TableRow key={r.id}>
+                  <TableCell>
+                    <RouterLink to={`/integriteit/mijn/${r.id}`}>{r.reference}</RouterLink>
+                  </TableCell>
+                  <TableCell>{r.summary}</TableCell>
+                  <TableCell>{t(`integrity.status.${r.status}`)}</TableCell>
+                  <TableCell>{formatDate(r.receivedOn, i18n.language)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      ) : null}
+      <Paragraph>
+        <RouterLink to="/integriteit/melden">{t('integrity.mine.new')}</RouterLink>
+      </Paragraph>
+    </>
+  );
+}
+
+/** One of the member's reports: status, clocks, conversation and an answer form. */
+export function MyReportPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const orgId = useOrgId();
+  const { data, error, set } = useLoad(() => integrityApi.myReport(orgId, id), [orgId, id]);
+  usePageTitle(
+    data
+      ? t('integrity.reporter.reportTitle', { reference: data.reference })
+      : t('integrity.mine.title'),
+  );
+  if (error) {
+    return (
+      <>
+        <Heading level={1}>{t('integrity.mine.title')}</Heading>
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      </>
+    );
+  }
+  if (!data) return <Paragraph>{t('common.loading')}</Paragraph>;
+  const file = (a: Attachment) => (
+    <Link href={downloadUrl(orgId, `/my-reports/${id}/attachments/${a.id}`)}>{a.fileName}</Link>
+  );
+  return (
+    <>
+      <Heading level={1}>
+        {t('integrity.reporter.reportTitle', { reference: data.reference })}
+      </Heading>
+      <ReportSummary report={data} />
+      <FileList files={data.attachments.filter((a) => !a.messageId)} file={file} />
+      <Conversation messages={data.messages} attachments={data.attachments} file={file} />
+      {data.status !== 'closed' ? (
+        <section aria-labelledby="reply-heading">
+          <Heading level={2} id="reply-heading">
+            {t('integrity.reporter.replyTitle')}
+          </Heading>
+          <ReplyForm
+            id="reply"
+            label={t('integrity.reporter.replyLabel')}
+            submitLabel={t('integrity.reporter.replySubmit')}
+            onSend={async (body, files) =>
+              set(await integrityApi.answerMine(orgId, id, body, files))
+            }
+          />
+        </section>
+      ) : (
+        <Paragraph>{t('integrity.reporter.closed')}</Paragraph>
+      )}
+    </>
+  );
+}

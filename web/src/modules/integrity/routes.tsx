@@ -1,0 +1,86 @@
+import './i18n';
+import './integrity.css';
+import type { AppRoute } from '../../app/route-types';
+
+const HANDLERS = ['integrity_officer', 'confidential_counsellor'] as const;
+
+/** Pages load on first visit, so the integrity module adds little to the first load. */
+const page = (load: () => Promise<Record<string, unknown>>, name: string) => async () => ({
+  Component: (await load())[name] as React.ComponentType,
+});
+
+/** Pages behind login; paths match the menu entries in app/navigation.ts. */
+export const routes: AppRoute[] = [
+  {
+    path: '/integriteit/melden',
+    lazy: page(() => import('./pages/MemberReportPage'), 'MemberReportPage'),
+  },
+  { path: '/integriteit/mijn', lazy: page(() => import('./pages/MyReportsPage'), 'MyReportsPage') },
+  {
+    path: '/integriteit/mijn/:id',
+    lazy: page(() => import('./pages/MyReportsPage'), 'MyReportPage'),
+  },
+  {
+    path: '/integriteit/meldingen',
+    lazy: page(() => import('./pages/CasesPage'), 'CasesPage'),
+    handle: { roles: HANDLERS },
+  },
+  {
+    path: '/integriteit/meldingen/:id',
+    lazy: page(() => import('./pages/CasePage'), 'CasePage'),
+    handle: { roles: HANDLERS },
+  },
+  {
+    path: '/integriteit/termijnen',
+    lazy: page(() => import('./pages/BreachesPage'), 'BreachesPage'),
+    handle: { roles: HANDLERS },
+  },
+  {
+    path: '/integriteit/opname',
+    lazy: page(() => import('./pages/IntakePage'), 'IntakePage'),
+    handle: { roles: ['confidential_counsellor'] },
+  },
+  {
+    path: '/integriteit/sleutelbeheer',
+    lazy: page(() => import('./pages/CustodyPage'), 'CustodyPage'),
+  },
+  {
+    path: '/integriteit/nevenfuncties',
+    lazy: page(() => import('./pages/SidePositionsPage'), 'SidePositionsPage'),
+    handle: { roles: ['clerk'] },
+  },
+  {
+    path: '/integriteit/mijn-opgaven',
+    lazy: page(() => import('./pages/MyDeclarationsPage'), 'MyDeclarationsPage'),
+  },
+  {
+    path: '/integriteit/agenda-check',
+    lazy: page(() => import('./pages/AgendaCheckPage'), 'AgendaCheckPage'),
+    handle: { roles: ['clerk'] },
+  },
+  {
+    path: '/integriteit/agenda-check/:id',
+    lazy: page(() => import('./pages/MeetingPage'), 'MeetingPage'),
+    handle: { roles: ['clerk'] },
+  },
+];
+
+/** Without login: the anonymous channel (reachable from the login page) and the public register. */
+export const publicRoutes: AppRoute[] = [
+  {
+    path: '/integriteit/anoniem',
+    lazy: page(() => import('./pages/AnonymousStartPage'), 'AnonymousStartPage'),
+  },
+  {
+    path: '/integriteit/melden/:organisationCode',
+    lazy: page(() => import('./pages/AnonymousReportPage'), 'AnonymousReportPage'),
+  },
+  {
+    path: '/integriteit/ontvangstcode',
+    lazy: page(() => import('./pages/ReceiptPage'), 'ReceiptPage'),
+  },
+  {
+    path: '/openbaar/:organisationCode/nevenfuncties',
+    lazy: page(() => import('./pages/PublicRegisterPage'), 'PublicRegisterPage'),
+  },
+];

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { errorMessage } from '../../../app/errors';
+import { usePageTitle } from '../../../app/page';
+import { Alert, Heading, Link, Paragraph, RouterLink } from '../../../ui';
+import { questionnairesApi } from '../api';
+import { ResultView } from '../components/ResultView';
+import { useOrgId, useQuery } from '../components/useQuery';
+import { SCANS_HOME } from './FillPage';
+
+/** The result of a submitted response, with advice and a PDF to download. */
+export function ResultPage() {
+  const { t, i18n } = useTranslation();
+  const { responseId = '' } = useParams();
+  const orgId = useOrgId();
+  const { data, error } = useQuery(
+    () => questionnairesApi.result(orgId, responseId, i18n.language),
+    [orgId, responseId, i18n.language],
+  );
+  const title = data
+    ? t('questionnaires.resultTitle', { title: data.title })
+    : t('questionnaires.resultHeading');
+  usePageTitle(title);
+  return (
+    <>
+      <Heading level={1}>{title}</Heading>
+      {error ? (
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+      ) : null}
+      {data ? (
+        <>
+          <Paragraph>
+            {t('questionnaires.submittedOn', {
+              date: data.submittedAt
+                ? new Date(data.submittedAt).toLocaleDateString(
+                    i18n.language === 'en' ? 'en-GB' : 'nl-NL',
+                  )
+                : '',
+              version: data.version,
+            })}
+          </Paragraph>
+          {data.result.previous ? (
+            <Paragraph>
+              {t('questionnaires.comparedWith', {
+                date: new Date(data.result.previous.submittedAt).toLocaleDateString(
+                  i18n.language === 'en' ? 'en-GB' : 'nl-NL',
+                ),
+              })}
+            </Paragraph>
+          ) : null}
+          <Paragraph>
+            <Link href={questionnairesApi.pdfUrl(orgId, responseId, i18n.language)} download>
+              {t('questionnaires.downloadPdf')}
+            </Link>
+          </Paragraph>
+          <ResultView result={data.result} />
+        </>
+      ) : null}
+      <Paragraph>
+        <RouterLink to={SCANS_HOME}>{t('questionnaires.backToScans')}</RouterLink>
+      </Paragraph>
+    </>
+  );
+}
