@@ -57,14 +57,14 @@ describe('login journey', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
 
-    // A menu item whose module is not built yet shows the polite placeholder.
+    // The menu leads, by keyboard, to the report form.
     await tabTo(page, mainNav(page).getByRole('link', { name: 'Melding doen' }), {
       backwards: true,
     });
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/meldingen/nieuw');
     await page.getByRole('heading', { level: 1, name: 'Melding doen' }).waitFor();
-    await expect(page.locator('main').textContent()).resolves.toContain('komt binnenkort');
+    await expect(page.locator('main').textContent()).resolves.toContain('agressie');
     await checkA11y(page);
 
     // A page for another role says so calmly instead of showing it.

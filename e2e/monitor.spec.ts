@@ -36,8 +36,9 @@ describe('the Monitor', () => {
     expect(await table.getByRole('row').count()).toBe(8); // header + 7 waves
 
     await page.getByRole('link', { name: 'Politieke ambtsdragers' }).first().click();
+    // Client-side navigation: wait for the URL, not only for the page to settle.
+    await page.waitForURL((url) => url.pathname === '/monitor/trends/ambtsdragers');
     await waitForPage(page);
-    expect(new URL(page.url()).pathname).toBe('/monitor/trends/ambtsdragers');
     await page.getByRole('table', { name: 'Ontwikkeling door de jaren' }).waitFor();
     await expect(
       page
