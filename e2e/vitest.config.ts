@@ -12,6 +12,9 @@ export default defineConfig({
     fileParallelism: false,
     pool: 'forks',
     testTimeout: 90_000,
+    // One retry for browser journeys only: a loaded 2-core CI machine can delay a render past
+    // an await; a real regression fails both attempts. Unit tests never retry.
+    retry: 1,
     hookTimeout: 180_000,
   },
 });
