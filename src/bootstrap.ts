@@ -3,6 +3,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
+import { AuditSealer } from './platform/audit/audit-sealer';
 import { KeyRing } from './platform/crypto/keyring';
 import { loadMasterKey } from './platform/crypto/master-key';
 import type { AppDeps } from './platform/deps';
@@ -34,6 +35,8 @@ export function createLogger(level: string): Logger {
 export interface Runtime {
   deps: AppDeps;
   database: DatabaseHandle;
+  /** Links audit events into their chains after commit; `start` runs it in the background. */
+  auditSealer: AuditSealer;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function createRuntime(
   const keyring = new KeyRing(masterKey);
   const mailer = new Mailer(config.mailFrom, config.smtpUrl, path.join(config.dataDir, 'outbox'));
   const jobs = new JobQueue(database.db, logger);
+  const auditSealer = new AuditSealer(database.db, logger);
   const deps: AppDeps = {
     config,
     db: database.db,
@@ -75,8 +79,10 @@ export async function createRuntime(
   return {
     deps,
     database,
+    auditSealer,
     async close() {
       await jobs.stop();
+      await auditSealer.stop();
       mailer.close();
       await database.close();
     },

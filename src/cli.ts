@@ -6,7 +6,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { loadDemoData } from './demo/load-demo';
-import { verifyAudit } from './platform/audit/audit-log';
+import { sealAudit, verifyAudit } from './platform/audit/audit-log';
 import { parseMasterKey } from './platform/crypto/master-key';
 
 const HELP = `weerbaar — platform voor een weerbaar openbaar bestuur
@@ -92,8 +92,12 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'audit': {
       if (sub !== 'verify') break;
       return withRuntime(async (rt) => {
+        // Link what has been committed but not yet sealed, so every event is checked.
+        const sealed = await sealAudit(rt.deps.db);
         const result = await verifyAudit(rt.deps.db);
-        console.log(`Audit log: ${result.chains} chains, ${result.events} events checked.`);
+        console.log(
+          `Audit log: ${result.chains} chains, ${result.events} events checked (${sealed} sealed just now, ${result.pending} still unsealed).`,
+        );
         for (const b of result.breaks) {
           console.log(
             `BROKEN: chain ${b.organisationId}, first broken link at seq ${b.seq} (${b.reason})`,

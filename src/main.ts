@@ -4,6 +4,7 @@ import { buildApp } from './app';
 import { createRuntime } from './bootstrap';
 import { loadConfig } from './config';
 import { loadDemoData } from './demo/load-demo';
+import { startMailIntake } from './modules/incidents';
 
 /** Start: config -> database -> app -> listen -> graceful shutdown. */
 export async function start(): Promise<void> {
@@ -17,14 +18,22 @@ export async function start(): Promise<void> {
   }
   const app = await buildApp(deps);
   deps.jobs.start();
+  runtime.auditSealer.start();
   await app.listen({ port: config.port, host: config.host });
+  const mailIntake = await startMailIntake(deps);
   console.log(`\nWeerbaar draait op ${config.publicUrl}  (database: ${deps.engine})\n`);
+  if (mailIntake) {
+    console.log(
+      `Doorgestuurde e-mail: SMTP op poort ${mailIntake.port}, adressen meldingen+<code>@${config.smtpIntake?.domain}\n`,
+    );
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     deps.logger.info({ signal }, 'shutting down');
+    await mailIntake?.close();
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -71,8 +71,11 @@ export interface AuditChainTable {
 }
 
 export interface AuditEventTable {
+  /** Insertion order; the chain order is `seq`, given when the event is sealed. */
+  id: Generated<number>;
   organisation_id: string;
-  seq: number;
+  /** Null until sealed. */
+  seq: number | null;
   at: Date;
   actor_type: string;
   actor_id: string | null;
@@ -81,8 +84,8 @@ export interface AuditEventTable {
   object_id: string | null;
   result: string;
   origin: string | null;
-  prev_hash: string;
-  hash: string;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export interface JobTable {

@@ -34,7 +34,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const logger = pino({ level: 'silent' });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const mailer = new Mailer(config.mailFrom, config.smtpUrl, path.join(config.dataDir, 'outbox'));
   const deps: AppDeps = {
     config,

@@ -349,7 +349,7 @@ describe('audit trail of cases', () => {
       .selectAll()
       .where('organisation_id', '=', a.org.id)
       .where('object_id', 'in', [ids.reportId!, ids.attachmentId!])
-      .orderBy('seq')
+      .orderBy('id')
       .execute();
     const byOfficer = events.filter((e) => e.actor_id === a.officer.id).map((e) => e.action);
     expect(byOfficer).toEqual(

@@ -47,7 +47,7 @@ async function auditActions(orgId: string, objectId: string) {
     .select(['action', 'actor_id'])
     .where('organisation_id', '=', orgId)
     .where('object_id', '=', objectId)
-    .orderBy('seq')
+    .orderBy('id')
     .execute();
   return rows.map((r) => r.action);
 }

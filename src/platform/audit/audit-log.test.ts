@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database';
 import { buildOrganisation } from '../../test/factories';
 import { createTestDatabase } from '../../test/test-db';
-import { type AuditEntry, appendAudit, verifyAudit } from './audit-log';
+import {
+  type AuditEntry,
+  appendAudit,
+  sealAudit,
+  type VerifyResult,
+  verifyAudit,
+} from './audit-log';
 
 let h: DatabaseHandle;
 beforeAll(async () => {
@@ -26,14 +32,27 @@ async function chainOf(orgId: string, n: number) {
   for (let i = 0; i < n; i++) {
     await h.db.transaction().execute((trx) => appendAudit(trx, entry(orgId, `report.read.${i}`)));
   }
+  await sealAudit(h.db);
 }
+
+/** Other tests in this file break their chains on purpose; look at one organisation's. */
+const breaksOf = (result: VerifyResult, orgId: string) =>
+  result.breaks.filter((b) => b.organisationId === orgId);
+
+const chainRows = (orgId: string) =>
+  h.db
+    .selectFrom('audit_event')
+    .select(['id', 'seq', 'action', 'prev_hash', 'hash'])
+    .where('organisation_id', '=', orgId)
+    .orderBy('id')
+    .execute();
 
 describe('audit log', () => {
   it('verifies an intact chain', async () => {
     const org = await buildOrganisation(h.db);
     await chainOf(org.id, 5);
     const result = await verifyAudit(h.db);
-    expect(result.breaks).toEqual([]);
+    expect(breaksOf(result, org.id)).toEqual([]);
     expect(result.events).toBeGreaterThanOrEqual(5);
   });
 
@@ -106,11 +125,54 @@ describe('audit log', () => {
         throw new Error('work failed');
       }),
     ).rejects.toThrow('work failed');
-    const rows = await h.db
-      .selectFrom('audit_event')
-      .select('seq')
-      .where('organisation_id', '=', org.id)
-      .execute();
-    expect(rows).toEqual([]);
+    expect(await chainRows(org.id)).toEqual([]);
+  });
+
+  it('writes events without a lock and seals concurrent ones into one gapless chain', async () => {
+    const org = await buildOrganisation(h.db);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        h.db.transaction().execute((trx) => appendAudit(trx, entry(org.id, `report.create.${i}`))),
+      ),
+    );
+    const before = await chainRows(org.id);
+    expect(before).toHaveLength(40);
+    expect(before.every((r) => r.seq === null && r.hash === null)).toBe(true);
+    expect((await verifyAudit(h.db)).pending).toBeGreaterThanOrEqual(40);
+
+    expect(await sealAudit(h.db)).toBeGreaterThanOrEqual(40);
+    const after = await chainRows(org.id);
+    expect(after.map((r) => Number(r.seq))).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    for (let i = 1; i < after.length; i++) expect(after[i]!.prev_hash).toBe(after[i - 1]!.hash);
+    const result = await verifyAudit(h.db);
+    expect(result.pending).toBe(0);
+    expect(breaksOf(result, org.id)).toEqual([]);
+  });
+
+  it('continues a sealed chain where it ended', async () => {
+    const org = await buildOrganisation(h.db);
+    await chainOf(org.id, 3);
+    await chainOf(org.id, 2);
+    const rows = await chainRows(org.id);
+    expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5]);
+    expect(rows[3]!.prev_hash).toBe(rows[2]!.hash);
+    expect(breaksOf(await verifyAudit(h.db), org.id)).toEqual([]);
+  });
+
+  it('allows sealing an event once and nothing else, not even before it is sealed', async () => {
+    const org = await buildOrganisation(h.db);
+    await h.db.transaction().execute((trx) => appendAudit(trx, entry(org.id, 'report.read')));
+    await expect(
+      sql`update audit_event set action = 'x' where organisation_id = ${org.id}`.execute(h.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_event set action = 'x', seq = 1, prev_hash = 'a', hash = 'b' where organisation_id = ${org.id}`.execute(
+        h.db,
+      ),
+    ).rejects.toThrow(/append-only/);
+    await sealAudit(h.db);
+    await expect(
+      sql`update audit_event set hash = 'c' where organisation_id = ${org.id}`.execute(h.db),
+    ).rejects.toThrow(/append-only/);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import { sql } from 'kysely';
+import type { Db } from '../../db/database';
 
 /** The platform's own chain (logins, platform administration) has no organisation. */
 export const PLATFORM_CHAIN = '00000000-0000-0000-0000-000000000000';
@@ -55,49 +55,101 @@ export function hashEvent(e: HashedFields): string {
 }
 
 /**
- * Append an event to its organisation's chain. Call it with the transaction
- * that does the work, so the record and its audit entry commit together.
- * The chain head row is locked for the rest of the transaction, which
- * serialises appends per organisation (not across organisations).
+ * Record an event. Call it with the transaction that does the work, so the
+ * record and its audit entry commit (or roll back) together. The event is
+ * written unchained and takes no lock; `sealAudit` links it into its
+ * organisation's hash chain shortly after commit (ADR 0011).
  */
-export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  const chain = entry.organisationId ?? PLATFORM_CHAIN;
-  await db
-    .insertInto('audit_chain')
-    .values({ organisation_id: chain, last_seq: 0, last_hash: GENESIS_HASH })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  const head = await db
-    .selectFrom('audit_chain')
-    .selectAll()
-    .where('organisation_id', '=', chain)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
-  // Millisecond precision survives the round trip through timestamptz on both engines.
-  const at = new Date();
-  const fields: HashedFields = {
-    organisation_id: chain,
-    seq: Number(head.last_seq) + 1,
-    at: at.toISOString(),
-    actor_type: entry.actorType,
-    actor_id: entry.actorId,
-    action: entry.action,
-    object_type: entry.objectType,
-    object_id: entry.objectId,
-    result: entry.result,
-    origin: entry.origin,
-    prev_hash: head.last_hash,
-  };
-  const hash = hashEvent(fields);
+export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db
     .insertInto('audit_event')
-    .values({ ...fields, at, hash })
+    .values({
+      organisation_id: entry.organisationId ?? PLATFORM_CHAIN,
+      // Millisecond precision survives the round trip through timestamptz on both engines.
+      at: new Date(),
+      actor_type: entry.actorType,
+      actor_id: entry.actorId,
+      action: entry.action,
+      object_type: entry.objectType,
+      object_id: entry.objectId,
+      result: entry.result,
+      origin: entry.origin,
+      seq: null,
+      prev_hash: null,
+      hash: null,
+    })
     .execute();
-  await db
-    .updateTable('audit_chain')
-    .set({ last_seq: fields.seq, last_hash: hash })
-    .where('organisation_id', '=', chain)
-    .execute();
+}
+
+/** Events sealed per chain per transaction: bounds the lock time and the statement size. */
+const SEAL_BATCH = 2000;
+
+/**
+ * Link committed, unsealed events into their chains, in insertion order within
+ * each chain. Safe to run from several processes at once: a chain being sealed
+ * elsewhere is skipped (SKIP LOCKED) and picked up on the next run.
+ * Returns how many events it sealed.
+ */
+export async function sealAudit(db: Db): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const chains = await db
+      .selectFrom('audit_event')
+      .select('organisation_id')
+      .distinct()
+      .where('hash', 'is', null)
+      .execute();
+    let progress = 0;
+    for (const { organisation_id } of chains) progress += await sealChain(db, organisation_id);
+    sealed += progress;
+    if (progress === 0) return sealed;
+  }
+}
+
+async function sealChain(db: Db, chain: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('audit_chain')
+      .values({ organisation_id: chain, last_seq: 0, last_hash: GENESIS_HASH })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const head = await trx
+      .selectFrom('audit_chain')
+      .selectAll()
+      .where('organisation_id', '=', chain)
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst();
+    if (!head) return 0;
+    const rows = await trx
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('organisation_id', '=', chain)
+      .where('hash', 'is', null)
+      .orderBy('id')
+      .limit(SEAL_BATCH)
+      .execute();
+    if (rows.length === 0) return 0;
+    let seq = Number(head.last_seq);
+    let prev = head.last_hash;
+    const links = rows.map((row) => {
+      seq += 1;
+      const hash = hashEvent({ ...row, seq, at: new Date(row.at).toISOString(), prev_hash: prev });
+      const link = sql`(${Number(row.id)}::bigint, ${seq}::bigint, ${prev}, ${hash})`;
+      prev = hash;
+      return link;
+    });
+    await sql`update audit_event as e
+      set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+      from (values ${sql.join(links)}) as v(id, seq, prev_hash, hash)
+      where e.id = v.id`.execute(trx);
+    await trx
+      .updateTable('audit_chain')
+      .set({ last_seq: seq, last_hash: prev })
+      .where('organisation_id', '=', chain)
+      .execute();
+    return rows.length;
+  });
 }
 
 export interface ChainBreak {
@@ -109,6 +161,8 @@ export interface ChainBreak {
 export interface VerifyResult {
   chains: number;
   events: number;
+  /** Committed events not yet sealed into a chain (normally only the last second's). */
+  pending: number;
   breaks: ChainBreak[];
 }
 
@@ -116,7 +170,7 @@ export interface VerifyResult {
 const VERIFY_BATCH = 5000;
 
 /** Recompute every chain; report the first broken link of each chain. */
-export async function verifyAudit(db: Kysely<Database>): Promise<VerifyResult> {
+export async function verifyAudit(db: Db): Promise<VerifyResult> {
   const heads = await db.selectFrom('audit_chain').selectAll().orderBy('organisation_id').execute();
   const breaks: ChainBreak[] = [];
   let events = 0;
@@ -165,5 +219,10 @@ export async function verifyAudit(db: Kysely<Database>): Promise<VerifyResult> {
     }
     if (broken) breaks.push(broken);
   }
-  return { chains: heads.length, events, breaks };
+  const { pending } = await db
+    .selectFrom('audit_event')
+    .select((eb) => eb.fn.countAll<string>().as('pending'))
+    .where('hash', 'is', null)
+    .executeTakeFirstOrThrow();
+  return { chains: heads.length, events, pending: Number(pending), breaks };
 }

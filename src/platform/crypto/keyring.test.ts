@@ -32,6 +32,35 @@ describe('keyring', () => {
     expect(JSON.stringify(keys)).not.toContain(SECRET);
   });
 
+  it('forgets a first key whose transaction rolled back, so no value is encrypted with a lost key', async () => {
+    const master = generateMasterKey();
+    const ring = new KeyRing(master);
+    const org = await buildOrganisation(h.db);
+    await expect(
+      h.db.transaction().execute(async (trx) => {
+        await ring.encryptText(trx, org.id, SECRET);
+        throw new Error('the work failed after encrypting');
+      }),
+    ).rejects.toThrow('the work failed');
+    const enc = await ring.encryptText(h.db, org.id, SECRET);
+    // A fresh process (empty cache) must read it with the key that reached the database.
+    const restarted = new KeyRing(master);
+    expect(await restarted.decryptText(h.db, org.id, enc)).toBe(SECRET);
+  });
+
+  it('gives two first writes at once the same committed key', async () => {
+    const master = generateMasterKey();
+    const ring = new KeyRing(master);
+    const org = await buildOrganisation(h.db);
+    const encs = await Promise.all(
+      [1, 2, 3].map(() =>
+        h.db.transaction().execute((trx) => ring.encryptText(trx, org.id, SECRET)),
+      ),
+    );
+    const restarted = new KeyRing(master);
+    for (const enc of encs) expect(await restarted.decryptText(h.db, org.id, enc)).toBe(SECRET);
+  });
+
   it("refuses to decrypt one organisation's value as another's", async () => {
     const ring = new KeyRing(generateMasterKey());
     const a = await buildOrganisation(h.db);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema';
 import { open, seal } from './aead';
 import { KEY_BYTES, type MasterKey } from './master-key';
@@ -11,6 +11,14 @@ type Executor = Kysely<Database>;
 const FIELD_PREFIX = 'wb1';
 /** Magic bytes of an encrypted file: "WBF1", purpose byte, version (uint32). */
 const FILE_MAGIC = Buffer.from('WBF1', 'ascii');
+
+/**
+ * Whether a row was written by the still-open transaction that reads it. A key
+ * created there may yet roll back, so it is used but not remembered: caching it
+ * would let other requests encrypt with a key that never reached the database.
+ * (xmin holds the low 32 bits of the writing transaction's id.)
+ */
+const writtenHere = sql<boolean>`(xmin::text = coalesce((pg_current_xact_id_if_assigned()::text::bigint % 4294967296)::text, ''))`;
 
 function aadFor(organisationId: string, purpose: KeyPurpose, version: number): string {
   return `weerbaar:${organisationId}:${purpose}:${version}`;
@@ -58,14 +66,14 @@ export class KeyRing {
     if (hit) return hit;
     const row = await db
       .selectFrom('organisation_key')
-      .select(['wrapped_key'])
+      .select(['wrapped_key', writtenHere.as('written_here')])
       .where('organisation_id', '=', organisationId)
       .where('purpose', '=', purpose)
       .where('version', '=', version)
       .executeTakeFirst();
     if (!row) throw new Error(`no ${purpose} key version ${version} for this organisation`);
     const key = this.unwrap(row.wrapped_key, organisationId, purpose, version);
-    this.cache.set(cacheKey, key);
+    if (!row.written_here) this.cache.set(cacheKey, key);
     return key;
   }
 
@@ -77,18 +85,22 @@ export class KeyRing {
   ): Promise<number> {
     const memo = this.newest.get(`${organisationId}:${purpose}`);
     if (memo !== undefined) return memo;
-    let row = await db
+    const row = await db
       .selectFrom('organisation_key')
-      .select((eb) => eb.fn.max('version').as('version'))
+      .select(['version', writtenHere.as('written_here')])
       .where('organisation_id', '=', organisationId)
       .where('purpose', '=', purpose)
+      .orderBy('version', 'desc')
+      .limit(1)
       .executeTakeFirst();
-    if (row?.version == null) {
+    if (!row) {
+      // Two first writes at once: the loser's insert waits for the winner's commit and
+      // then does nothing; either way version 1 exists for this transaction.
       await this.insertKey(db, organisationId, purpose, 1);
-      row = { version: 1 };
+      return 1;
     }
     const version = Number(row.version);
-    this.newest.set(`${organisationId}:${purpose}`, version);
+    if (!row.written_here) this.newest.set(`${organisationId}:${purpose}`, version);
     return version;
   }
 

@@ -185,7 +185,6 @@ export async function reportIncident(
         { type: 'received', to_status: 'received', actor_role: 'reporter', actor_id: authorId },
       );
       const stored = await storeFiles(trx, ctx, row.id, files, 'reporter');
-      // Last statement before commit: the audit chain row stays locked only briefly.
       await audit(trx, ctx, 'incident.create', 'incident', row.id);
       return {
         row,

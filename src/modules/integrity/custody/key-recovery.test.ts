@@ -221,7 +221,7 @@ describe('key recovery from custodian shares', () => {
       .select(['action', 'actor_id', 'result'])
       .where('organisation_id', '=', w.org.id)
       .where('action', 'like', 'integrity.key.%')
-      .orderBy('seq')
+      .orderBy('id')
       .execute();
     const ids = custodians.map((c) => c.id);
     expect(events.map((e) => `${e.action}:${e.result}`)).toEqual([

@@ -93,7 +93,7 @@ async function auditActions(chain: string) {
     .selectFrom('audit_event')
     .select(['action', 'object_id', 'result'])
     .where('organisation_id', '=', chain)
-    .orderBy('seq')
+    .orderBy('id')
     .execute();
   return rows;
 }
