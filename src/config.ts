@@ -23,6 +23,19 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Serve the built web app from this folder. */
   WEB_DIST_DIR: z.string().default('./dist/web'),
+  /** Port of the SMTP listener for forwarded e-mail; unset (or empty) means no listener. 0 picks a free port. */
+  SMTP_INTAKE_PORT: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
+  /** Domain of the intake addresses (meldingen+<code>@<domain>); default: the host of PUBLIC_URL. */
+  SMTP_INTAKE_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, 'a domain name')
+    .optional(),
+  /** PEM files for STARTTLS on the intake listener; without them STARTTLS is not offered. */
+  SMTP_INTAKE_TLS_KEY: z.string().optional(),
+  SMTP_INTAKE_TLS_CERT: z.string().optional(),
 });
 
 export type Config = {
@@ -40,7 +53,17 @@ export type Config = {
   webDistDir: string;
   /** Cookies get the Secure flag unless the public URL is plain http on localhost. */
   secureCookies: boolean;
+  /** Forwarded-mail intake over SMTP; null when SMTP_INTAKE_PORT is unset. */
+  smtpIntake: SmtpIntakeConfig | null;
 };
+
+export interface SmtpIntakeConfig {
+  port: number;
+  /** Intake addresses are meldingen+<organisation code>@<domain>. */
+  domain: string;
+  tlsKeyFile?: string;
+  tlsCertFile?: string;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
@@ -49,6 +72,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${fields}`);
   }
   const c = parsed.data;
+  if (Boolean(c.SMTP_INTAKE_TLS_KEY) !== Boolean(c.SMTP_INTAKE_TLS_CERT)) {
+    throw new Error(
+      'Invalid configuration: SMTP_INTAKE_TLS_KEY and SMTP_INTAKE_TLS_CERT go together.',
+    );
+  }
   const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
   const url = new URL(publicUrl);
   const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
@@ -66,5 +94,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
     secureCookies: !(url.protocol === 'http:' && local),
+    smtpIntake:
+      c.SMTP_INTAKE_PORT === undefined
+        ? null
+        : {
+            port: c.SMTP_INTAKE_PORT,
+            domain: (c.SMTP_INTAKE_DOMAIN ?? url.hostname).toLowerCase(),
+            tlsKeyFile: c.SMTP_INTAKE_TLS_KEY,
+            tlsCertFile: c.SMTP_INTAKE_TLS_CERT,
+          },
   };
 }

@@ -7,7 +7,8 @@ export interface IncidentSettings {
   aftercareSchedule: AftercareStep[];
   retentionMonths: number;
   retentionAction: 'anonymise' | 'delete';
-  intakeMailbox: string | null;
+  /** Forwarded e-mail to the organisation's intake address becomes drafts. */
+  emailIntakeEnabled: boolean;
   organisationAddress: string | null;
 }
 
@@ -27,7 +28,7 @@ export const DEFAULT_SETTINGS: IncidentSettings = {
   aftercareSchedule: DEFAULT_AFTERCARE_SCHEDULE,
   retentionMonths: DEFAULT_RETENTION_MONTHS,
   retentionAction: 'anonymise',
-  intakeMailbox: null,
+  emailIntakeEnabled: false,
   organisationAddress: null,
 };
 

@@ -158,7 +158,7 @@ describe('handling a case', () => {
         ],
         retentionMonths: 12,
         retentionAction: 'anonymise',
-        intakeMailbox: null,
+        emailIntakeEnabled: false,
         organisationAddress: 'Stadsplateau 1, 3521 AZ Utrecht',
       },
     });

@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../platform/deps';
 import { auditOrigin, scopeOf } from '../../platform/http/scope';
+import { referenceOf } from './incidents.presenter';
 import { contextOf, type IncidentContext } from './use-cases/context';
+import type { ReportReceipt } from './use-cases/report-incident';
 
 /** The use-case context of a scoped request. */
 export function ctxOf(deps: AppDeps, request: FastifyRequest): IncidentContext {
@@ -33,4 +35,17 @@ export function sendDownload(
 export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const value = request.headers['idempotency-key'];
   return typeof value === 'string' ? value.trim() : undefined;
+}
+
+/** Answer a filed report: 201, or 200 with Idempotent-Replayed for a repeated submit. */
+export function sendReceipt(reply: FastifyReply, receipt: ReportReceipt) {
+  const body = {
+    id: receipt.row.id,
+    reference: referenceOf(receipt.row),
+    status: receipt.row.status,
+    createdAt: new Date(receipt.row.created_at).toISOString(),
+    attachments: receipt.attachments,
+  };
+  if (receipt.replayed) return reply.status(200).header('idempotent-replayed', 'true').send(body);
+  return reply.status(201).send(body);
 }

@@ -114,7 +114,8 @@ export function serialiseSender(address?: string | null, name?: string | null): 
   return JSON.stringify({ address: address ?? null, name: name ?? null });
 }
 
-function parseSender(text: string | null): { address: string | null; name: string | null } {
+/** The stored sender value back as {address, name}. */
+export function parseSender(text: string | null): { address: string | null; name: string | null } {
   if (!text) return { address: null, name: null };
   try {
     const v = JSON.parse(text) as { address?: string | null; name?: string | null };

@@ -1,6 +1,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import { type AuditEntry, unsealedEvent } from '../../platform/audit/audit-log';
 import type { IncidentStatus } from './incident-status';
 import { OPEN_STATUSES } from './incident-status';
 import type { IncidentKind } from './incident-vocabulary';
@@ -46,11 +47,18 @@ export async function insertIncident(db: Db, values: Insertable<IncidentTable>) 
  * Insert a report and its first timeline entry in one statement (a data-modifying
  * CTE): intake is the hot path, and every round trip to the database counts there.
  */
+/**
+ * Insert a report with its first timeline entry and its audit event in one
+ * statement: atomic on its own, so a report without files needs no transaction.
+ * The audit event's object id is the new report's id.
+ */
 export async function insertIncidentWithEvent(
   db: Db,
   values: Insertable<IncidentTable>,
   event: Pick<Insertable<IncidentEventTable>, 'type' | 'to_status' | 'actor_role' | 'actor_id'>,
+  audit: Omit<AuditEntry, 'objectId'>,
 ) {
+  const a = unsealedEvent({ ...audit, objectId: null });
   return (
     db
       .with('i', (qb) => qb.insertInto('incident').values(values).returningAll())
@@ -78,6 +86,37 @@ export async function insertIncidentWithEvent(
               ]),
           )
           .returning('incident_event.id'),
+      )
+      .with('a', (qb) =>
+        qb
+          .insertInto('audit_event')
+          .columns([
+            'organisation_id',
+            'at',
+            'actor_type',
+            'actor_id',
+            'action',
+            'object_type',
+            'object_id',
+            'result',
+            'origin',
+          ])
+          .expression((eb) =>
+            eb
+              .selectFrom('i')
+              .select((s) => [
+                s.val(a.organisation_id).as('organisation_id'),
+                s.val(a.at).as('at'),
+                s.val(a.actor_type).as('actor_type'),
+                s.val(a.actor_id ?? null).as('actor_id'),
+                s.val(a.action).as('action'),
+                s.val(a.object_type).as('object_type'),
+                sql<string>`i.id::text`.as('object_id'),
+                s.val(a.result).as('result'),
+                s.val(a.origin ?? null).as('origin'),
+              ]),
+          )
+          .returning('audit_event.id'),
       )
       .selectFrom('i')
       // Only what the receipt needs: sending the encrypted fields back costs time.

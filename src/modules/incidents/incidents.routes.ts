@@ -1,15 +1,16 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Scope } from '../../platform/auth/actor';
 import type { AppDeps } from '../../platform/deps';
 import { invalidField } from '../../platform/errors/app-error';
 import { registerScoped } from '../../platform/http/scope';
 import { MAX_EML_BYTES, parseEml } from './files/eml';
 import { jsonField, parseWith, readMultipart } from './files/multipart';
+import type { IncidentSettings } from './incident-settings';
 import { registerHandlerRoutes } from './incidents.handler-routes';
-import { ctxOf, idempotencyKeyOf, sendDownload } from './incidents.http';
+import { ctxOf, idempotencyKeyOf, sendDownload, sendReceipt } from './incidents.http';
 import { canConfigure, canReport, canViewSettings } from './incidents.policy';
-import { referenceOf } from './incidents.presenter';
 import {
   AddInformationBody,
   AttachmentParams,
@@ -23,30 +24,33 @@ import {
   Settings,
   SettingsBody,
 } from './incidents.schemas';
+import { registerDraftRoutes } from './mail-intake/drafts.routes';
+import { shownIntakeAddress } from './mail-intake/intake-address';
 import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/evidence';
 import { getIncidentSettings } from './use-cases/get-settings';
 import { addInformation, getMyIncident, listMyIncidents } from './use-cases/my-incidents';
-import { type ReportReceipt as Receipt, reportIncident } from './use-cases/report-incident';
+import { reportIncident } from './use-cases/report-incident';
 import { sha256Hex } from './use-cases/store-attachments';
 import { updateIncidentSettings } from './use-cases/update-settings';
 
 const tags = ['incidents'];
 
-function sendReceipt(reply: FastifyReply, receipt: Receipt) {
-  const body = {
-    id: receipt.row.id,
-    reference: referenceOf(receipt.row),
-    status: receipt.row.status,
-    createdAt: new Date(receipt.row.created_at).toISOString(),
-    attachments: receipt.attachments,
+/** Settings with the intake address they imply (read-only, derived from the organisation code). */
+function presentSettings(settings: IncidentSettings, scope: Scope, deps: AppDeps) {
+  return {
+    ...settings,
+    emailIntakeAddress: shownIntakeAddress(
+      deps.config.smtpIntake,
+      scope.organisationCode,
+      settings.emailIntakeEnabled,
+    ),
+    emailIntakeAvailable: deps.config.smtpIntake !== null,
   };
-  if (receipt.replayed) return reply.status(200).header('idempotent-replayed', 'true').send(body);
-  return reply.status(201).send(body);
 }
 
 /** Routes of the incident register: reporting, "Mijn meldingen", settings, and the handlers' register. */
 export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  await registerScoped(app, deps.db, async (scoped) => {
+  await registerScoped(app, async (scoped) => {
     const s = scoped.withTypeProvider<ZodTypeProvider>();
 
     // ── reporting ──────────────────────────────────────────────────────────
@@ -243,13 +247,20 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
       {
         schema: {
           tags,
-          summary: 'Register settings: deadlines, aftercare schedule, retention, intake mailbox',
+          summary: 'Register settings: deadlines, aftercare schedule, retention, e-mail intake',
           params: OrgParams,
           response: { 200: Settings },
         },
         config: { policy: canViewSettings },
       },
-      async (request) => getIncidentSettings(deps.db, ctxOf(deps, request).scope.organisationId),
+      async (request) => {
+        const { scope } = ctxOf(deps, request);
+        return presentSettings(
+          await getIncidentSettings(deps.db, scope.organisationId),
+          scope,
+          deps,
+        );
+      },
     );
 
     s.put(
@@ -264,9 +275,13 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         },
         config: { policy: canConfigure },
       },
-      async (request) => updateIncidentSettings(ctxOf(deps, request), request.body),
+      async (request) => {
+        const ctx = ctxOf(deps, request);
+        return presentSettings(await updateIncidentSettings(ctx, request.body), ctx.scope, deps);
+      },
     );
 
+    registerDraftRoutes(s, deps);
     registerHandlerRoutes(s, deps);
   });
 }

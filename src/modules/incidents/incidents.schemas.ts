@@ -452,38 +452,57 @@ const aftercareStep = z
   })
   .strict();
 
-export const Settings = z.object({
-  firstContactWorkingDays: z
-    .number()
-    .int()
-    .min(1)
-    .max(30)
-    .describe('First contact with the reporter within this many working days'),
-  aftercareSchedule: z
-    .array(aftercareStep)
-    .min(1)
-    .max(10)
-    .describe('Aftercare check-ins, counted from the day aftercare is planned'),
-  retentionMonths: z
-    .number()
-    .int()
-    .min(1)
-    .max(240)
-    .describe('Closed reports are anonymised or deleted this many months after closing'),
-  retentionAction: z.enum(['anonymise', 'delete']),
-  intakeMailbox: z
-    .email()
-    .max(254)
-    .nullable()
-    .describe('Address on which Weerbaar accepts forwarded e-mail for this organisation'),
-  organisationAddress: z
+export const SettingsBody = z
+  .object({
+    firstContactWorkingDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(30)
+      .describe('First contact with the reporter within this many working days'),
+    aftercareSchedule: z
+      .array(aftercareStep)
+      .min(1)
+      .max(10)
+      .describe('Aftercare check-ins, counted from the day aftercare is planned'),
+    retentionMonths: z
+      .number()
+      .int()
+      .min(1)
+      .max(240)
+      .describe('Closed reports are anonymised or deleted this many months after closing'),
+    retentionAction: z.enum(['anonymise', 'delete']),
+    emailIntakeEnabled: z
+      .boolean('Geef aan of doorgestuurde e-mail wordt aangenomen.')
+      .describe(
+        'Accept forwarded e-mail on the intake address meldingen+<organisation code>@<SMTP_INTAKE_DOMAIN>; each message becomes a private draft for the member who forwarded it',
+      ),
+    organisationAddress: z
+      .string()
+      .trim()
+      .max(300)
+      .nullable()
+      .describe('Postal address used in a police report instead of a home address'),
+  })
+  .strict();
+export type SettingsBody = z.infer<typeof SettingsBody>;
+
+/** The intake address as a reporter needs it on the report form. */
+export const IntakeAddress = z.object({
+  address: z
     .string()
-    .trim()
-    .max(300)
     .nullable()
-    .describe('Postal address used in a police report instead of a home address'),
+    .describe(
+      'Address to forward an intimidating e-mail to; null when the organisation or this server has e-mail intake off',
+    ),
 });
-export const SettingsBody = Settings.strict();
+
+export const Settings = SettingsBody.extend({
+  emailIntakeAddress: IntakeAddress.shape.address,
+  emailIntakeAvailable: z
+    .boolean()
+    .describe('Whether this Weerbaar server listens for forwarded e-mail (SMTP_INTAKE_PORT)'),
+});
 
 /** What the reporter gets back on submit: the reference and the hash of each file. */
 export const ReportReceipt = z.object({

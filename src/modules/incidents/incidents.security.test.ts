@@ -3,12 +3,16 @@ import { verifyAudit } from '../../platform/audit/audit-log';
 import { dumpDatabase } from '../../test/dump';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { intakeAddressOf } from './mail-intake/intake-address';
+import { forwardAsAttachment } from './mail-intake/test-mails';
 import { emlBytes, PNG_BYTES } from './test-fixtures';
 import { multipart, validReport } from './test-helpers';
+import { receiveForwardedMail } from './use-cases/receive-forwarded-mail';
 
+const INTAKE_DOMAIN = 'intake.test';
 let t: TestApp;
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = await buildTestApp({ SMTP_INTAKE_PORT: '0', SMTP_INTAKE_DOMAIN: INTAKE_DOMAIN });
 });
 afterAll(async () => t?.close());
 
@@ -32,12 +36,39 @@ interface World {
   attachmentId: string;
   measureId: string;
   taskId: string;
+  /** Forwarded e-mails of the author; routes that consume one get their own. */
+  drafts: Record<'shared' | 'discard' | 'complete', string>;
 }
 let w: World;
+
+/** Enable e-mail intake for an organisation and forward one mail as `person`. */
+async function forwardedDraft(code: string, person: TestPerson) {
+  const to = intakeAddressOf(code, INTAKE_DOMAIN)!;
+  const result = await receiveForwardedMail(
+    t.deps,
+    INTAKE_DOMAIN,
+    { sender: person.email, recipients: [to], sessionId: 'test' },
+    forwardAsAttachment(person.email, to, emlBytes(SECRET_EML, SECRET_EML)),
+  );
+  if (!result.ok) throw new Error(`forward refused: ${result.reason}`);
+  return result.drafts[0]!.id;
+}
 
 beforeAll(async () => {
   const a = await buildOrganisation(t.deps.db);
   const b = await buildOrganisation(t.deps.db);
+  await t.deps.db
+    .insertInto('incident_settings')
+    .values({
+      organisation_id: a.id,
+      first_contact_working_days: 2,
+      aftercare_schedule: JSON.stringify([{ unit: 'days', amount: 7 }]) as never,
+      retention_months: 24,
+      retention_action: 'anonymise',
+      email_intake_enabled: true,
+      organisation_address: null,
+    })
+    .execute();
   const author = await buildPerson(t.deps.db, a.id, ['reporter']);
   const otherReporter = await buildPerson(t.deps.db, a.id, ['reporter']);
   const handlerA = await buildPerson(t.deps.db, a.id, ['handler']);
@@ -109,6 +140,11 @@ beforeAll(async () => {
     attachmentId: incident.attachments[0].id,
     measureId: withMeasure.json().measures[0].id,
     taskId: withPlan.json().aftercare[0].id,
+    drafts: {
+      shared: await forwardedDraft(a.code, author),
+      discard: await forwardedDraft(a.code, author),
+      complete: await forwardedDraft(a.code, author),
+    },
   };
 });
 
@@ -136,10 +172,19 @@ const ROUTES: Record<
       aftercareSchedule: [{ unit: 'days', amount: 7 }],
       retentionMonths: 24,
       retentionAction: 'anonymise',
-      intakeMailbox: null,
+      emailIntakeEnabled: false,
       organisationAddress: null,
     }),
     reachesReport: false,
+  },
+  'GET /incident-intake-address': { reachesReport: false },
+  'GET /my-incident-drafts': { reachesReport: false },
+  'GET /my-incident-drafts/:draftId': { reachesReport: true },
+  'GET /my-incident-drafts/:draftId/original.eml': { reachesReport: true },
+  'DELETE /my-incident-drafts/:draftId': { reachesReport: true },
+  'POST /my-incident-drafts/:draftId/report': {
+    payload: () => validReport({ channel: 'email' }),
+    reachesReport: true,
   },
   'GET /incidents': { reachesReport: false },
   'GET /incidents/export.csv': { reachesReport: false },
@@ -192,7 +237,11 @@ const PREFIX = '/api/v1/orgs/:orgId';
 const moduleRoutes = () =>
   t.app.routeTable
     .filter(
-      (r) => r.scoped && /^\/api\/v1\/orgs\/:orgId\/(incidents|my-incidents|incident-)/.test(r.url),
+      (r) =>
+        r.scoped &&
+        /^\/api\/v1\/orgs\/:orgId\/(incidents|my-incidents|my-incident-drafts|incident-)/.test(
+          r.url,
+        ),
     )
     .map((r) => `${r.method} ${r.url.slice(PREFIX.length)}`);
 
@@ -202,7 +251,15 @@ function urlFor(key: string, orgId: string): { method: string; url: string } {
     .replace(':incidentId', w.incidentId)
     .replace(':attachmentId', w.attachmentId)
     .replace(':measureId', w.measureId)
-    .replace(':taskId', w.taskId);
+    .replace(':taskId', w.taskId)
+    .replace(
+      ':draftId',
+      key.startsWith('DELETE')
+        ? w.drafts.discard
+        : key.endsWith('/report')
+          ? w.drafts.complete
+          : w.drafts.shared,
+    );
   return { method, url };
 }
 
@@ -259,7 +316,7 @@ describe('tenant isolation and ownership, route by route', () => {
 
   it.each(Object.keys(ROUTES))('%s: the right person does reach it (control)', async (key) => {
     const who =
-      key.includes('/my-incidents') ||
+      key.includes('/my-incident') ||
       key.startsWith('POST /incidents/with') ||
       key === 'POST /incidents' ||
       key.includes('email-preview')
@@ -270,6 +327,27 @@ describe('tenant isolation and ownership, route by route', () => {
     const res = await call(key, w.orgA, who);
     expect(res.statusCode, res.body).not.toBe(404);
     expect(res.statusCode, res.body).toBeLessThan(500);
+  });
+
+  it.each(Object.keys(ROUTES).filter((k) => k.includes(':draftId')))(
+    '%s: a handler or admin of the same organisation gets 404 on a draft not theirs',
+    async (key) => {
+      for (const who of [w.handlerA, await buildPerson(t.deps.db, w.orgA, ['org_admin'])]) {
+        const res = await call(key, w.orgA, who);
+        expect(res.statusCode).toBe(404);
+      }
+    },
+  );
+
+  it('shows a person only their own forwarded e-mails', async () => {
+    for (const who of [w.otherReporter, w.handlerA]) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/orgs/${w.orgA}/my-incident-drafts`,
+        headers: who.headers,
+      });
+      expect(res.json()).toEqual([]);
+    }
   });
 
   it('shows a reporter only their own reports', async () => {
@@ -362,6 +440,39 @@ describe('audit trail', () => {
     const text = JSON.stringify(events);
     expect(text).not.toContain('Geheim');
     expect((await verifyAudit(t.deps.db)).breaks).toEqual([]);
+  });
+
+  it('records every read and write of a draft, without content', async () => {
+    const count = async (action: string) =>
+      (
+        await t.deps.db
+          .selectFrom('audit_event')
+          .select('id')
+          .where('organisation_id', '=', w.orgA)
+          .where('action', '=', action)
+          .where('actor_id', '=', w.author.id)
+          .execute()
+      ).length;
+    const actions = ['incident.draft.list', 'incident.draft.read', 'incident.draft.original.read'];
+    const before = await Promise.all(actions.map(count));
+    const base = `/api/v1/orgs/${w.orgA}/my-incident-drafts`;
+    for (const url of [
+      base,
+      `${base}/${w.drafts.shared}`,
+      `${base}/${w.drafts.shared}/original.eml`,
+    ]) {
+      const res = await t.app.inject({ method: 'GET', url, headers: w.author.headers });
+      expect(res.statusCode, url).toBe(200);
+    }
+    expect(await Promise.all(actions.map(count))).toEqual(before.map((n) => n + 1));
+    const receipts = await t.deps.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('organisation_id', '=', w.orgA)
+      .where('action', '=', 'incident.draft.receive')
+      .execute();
+    expect(receipts.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(receipts)).not.toContain('Geheim');
   });
 
   it('records the write of every handler action', async () => {

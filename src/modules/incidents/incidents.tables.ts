@@ -26,7 +26,8 @@ export interface IncidentSettingsTable {
   aftercare_schedule: AftercareStep[];
   retention_months: number;
   retention_action: 'anonymise' | 'delete';
-  intake_mailbox: string | null;
+  /** Forwarded mail to meldingen+<code>@<SMTP_INTAKE_DOMAIN> becomes drafts. */
+  email_intake_enabled: Generated<boolean>;
   organisation_address: string | null;
   updated_at: Generated<Date>;
 }
@@ -149,6 +150,23 @@ export interface IncidentEventTable {
   at: Generated<Date>;
 }
 
+/** A forwarded e-mail waiting for its person to complete it into a report. */
+export interface IncidentDraftTable {
+  organisation_id: string;
+  id: Generated<string>;
+  person_id: string;
+  original_enc: Buffer;
+  original_sha256: string;
+  original_size_bytes: number;
+  forward_found: 'attachment' | 'inline' | 'none';
+  email_sender_enc: string | null;
+  email_subject_enc: string | null;
+  email_sent_at: Date | null;
+  text_enc: string | null;
+  received_at: Generated<Date>;
+  expires_at: Date;
+}
+
 export interface IncidentsTables {
   incident_settings: IncidentSettingsTable;
   incident: IncidentTable;
@@ -157,6 +175,7 @@ export interface IncidentsTables {
   incident_measure: IncidentMeasureTable;
   incident_aftercare_task: IncidentAftercareTaskTable;
   incident_event: IncidentEventTable;
+  incident_draft: IncidentDraftTable;
 }
 
 export type IncidentRow = Selectable<IncidentTable>;
@@ -166,3 +185,4 @@ export type MeasureRow = Selectable<IncidentMeasureTable>;
 export type AftercareTaskRow = Selectable<IncidentAftercareTaskTable>;
 export type EventRow = Selectable<IncidentEventTable>;
 export type SettingsRow = Selectable<IncidentSettingsTable>;
+export type DraftRow = Selectable<IncidentDraftTable>;

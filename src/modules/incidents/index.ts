@@ -16,6 +16,12 @@ export const incidentsModule: AppModule = {
 registerDemoContributor(contributeIncidentDemo);
 
 /**
+ * Start the SMTP listener for forwarded e-mail (SMTP_INTAKE_PORT); null when it is off.
+ * Each accepted message becomes a private draft for the member who forwarded it.
+ */
+export { startMailIntake } from './mail-intake/smtp-intake';
+
+/**
  * Columns of the `incident` table that hold no narrative and no person, which the
  * insight dashboards may count (always with small-cell suppression). The same fields
  * carry `x-statistics: true` in the report schema (ReportBody) and so in the OpenAPI

@@ -31,7 +31,14 @@ function ctxFor(
     organisationCode: DEMO_ORG,
     organisationType: 'gemeente',
     roles: new Set(roles),
-    actor: { type: 'api_token', tokenId: personId, organisationId, role: roles[0]! },
+    actor: {
+      type: 'api_token',
+      tokenId: personId,
+      organisationId,
+      organisationCode: DEMO_ORG,
+      organisationType: 'gemeente',
+      role: roles[0]!,
+    },
     actorId: personId,
     actorType: 'person',
   };

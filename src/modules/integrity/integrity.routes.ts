@@ -17,7 +17,7 @@ import { registerReporterRoutes } from './reports/reports.reporter-routes';
 export async function integrityRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   await anonymousRoutes(app, deps);
   await publicRegisterRoutes(app, deps);
-  await registerScoped(app, deps.db, (scoped) => {
+  await registerScoped(app, (scoped) => {
     registerReporterRoutes(scoped, deps);
     registerHandlerRoutes(scoped, deps);
     registerCustodyRoutes(scoped, deps);

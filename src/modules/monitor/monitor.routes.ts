@@ -8,7 +8,7 @@ import { wavesRoutes } from './waves/waves.routes';
 
 /** Every route of the Monitor: organisation-scoped ones through registerScoped, plus the invitee's survey. */
 export async function monitorRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  await registerScoped(app, deps.db, async (scoped) => {
+  await registerScoped(app, async (scoped) => {
     await wavesRoutes(scoped, deps);
     await importsRoutes(scoped, deps);
     await resultsRoutes(scoped, deps);

@@ -124,7 +124,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
     },
   );
 
-  await registerScoped(app, db, (scoped) => {
+  await registerScoped(app, (scoped) => {
     const s = scoped.withTypeProvider<ZodTypeProvider>();
 
     s.get(

@@ -55,7 +55,7 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
     },
   );
 
-  await registerScoped(app, db, (scoped) => {
+  await registerScoped(app, (scoped) => {
     const s = scoped.withTypeProvider<ZodTypeProvider>();
 
     s.get(

@@ -37,7 +37,7 @@ const tags = ['questionnaire responses'];
 export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db, keyring } = deps;
 
-  await registerScoped(app, db, (scoped) => {
+  await registerScoped(app, (scoped) => {
     const s = scoped.withTypeProvider<ZodTypeProvider>();
     const config = { policy: canUseQuestionnaires };
 

@@ -19,7 +19,7 @@ const tags = ['self-scans'];
 /** Integrity risk analyses for candidate aldermen and deputies: commission, follow to appointment. */
 export async function scansRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db, keyring } = deps;
-  await registerScoped(app, db, (scoped) => {
+  await registerScoped(app, (scoped) => {
     const s = scoped.withTypeProvider<ZodTypeProvider>();
     const config = { policy: canUseScans };
 

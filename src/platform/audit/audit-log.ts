@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import type { AuditEventTable } from '../platform.tables';
 
 /** The platform's own chain (logins, platform administration) has no organisation. */
 export const PLATFORM_CHAIN = '00000000-0000-0000-0000-000000000000';
@@ -61,24 +62,29 @@ export function hashEvent(e: HashedFields): string {
  * organisation's hash chain shortly after commit (ADR 0011).
  */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_event')
-    .values({
-      organisation_id: entry.organisationId ?? PLATFORM_CHAIN,
-      // Millisecond precision survives the round trip through timestamptz on both engines.
-      at: new Date(),
-      actor_type: entry.actorType,
-      actor_id: entry.actorId,
-      action: entry.action,
-      object_type: entry.objectType,
-      object_id: entry.objectId,
-      result: entry.result,
-      origin: entry.origin,
-      seq: null,
-      prev_hash: null,
-      hash: null,
-    })
-    .execute();
+  await db.insertInto('audit_event').values(unsealedEvent(entry)).execute();
+}
+
+/**
+ * The row `appendAudit` inserts, for a statement that writes its audit event
+ * itself (one atomic INSERT … WITH instead of a transaction of several).
+ */
+export function unsealedEvent(entry: AuditEntry): Insertable<AuditEventTable> {
+  return {
+    organisation_id: entry.organisationId ?? PLATFORM_CHAIN,
+    // Millisecond precision survives the round trip through timestamptz on both engines.
+    at: new Date(),
+    actor_type: entry.actorType,
+    actor_id: entry.actorId,
+    action: entry.action,
+    object_type: entry.objectType,
+    object_id: entry.objectId,
+    result: entry.result,
+    origin: entry.origin,
+    seq: null,
+    prev_hash: null,
+    hash: null,
+  };
 }
 
 /** Events sealed per chain per transaction: bounds the lock time and the statement size. */

@@ -26,6 +26,8 @@ export type Actor =
       type: 'api_token';
       tokenId: string;
       organisationId: string;
+      organisationCode: string;
+      organisationType: string;
       role: Role;
     };
 

@@ -117,8 +117,18 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
 export async function resolveApiToken(db: Db, token: string): Promise<Actor | null> {
   const row = await db
     .selectFrom('api_token')
-    .select(['id', 'organisation_id', 'role', 'expires_at', 'revoked_at', 'last_used_at'])
-    .where('token_hash', '=', sha256(token))
+    .innerJoin('organisation', 'organisation.id', 'api_token.organisation_id')
+    .select([
+      'api_token.id',
+      'api_token.organisation_id',
+      'api_token.role',
+      'api_token.expires_at',
+      'api_token.revoked_at',
+      'api_token.last_used_at',
+      'organisation.code',
+      'organisation.type',
+    ])
+    .where('api_token.token_hash', '=', sha256(token))
     .executeTakeFirst();
   if (
     !row ||
@@ -140,6 +150,8 @@ export async function resolveApiToken(db: Db, token: string): Promise<Actor | nu
     type: 'api_token',
     tokenId: row.id,
     organisationId: row.organisation_id,
+    organisationCode: row.code,
+    organisationType: row.type,
     role: row.role,
   };
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Db } from '../../db/database';
 import type { Scope } from '../auth/actor';
-import { isRole, type Role } from '../auth/roles';
+import { isRole } from '../auth/roles';
 import { AppError, notFound } from '../errors/app-error';
 import { requireActor } from './authenticate';
 
@@ -34,7 +33,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function registerScoped(
   app: FastifyInstance,
-  db: Db,
   plugin: (scoped: FastifyInstance) => Promise<void> | void,
 ): Promise<void> {
   await app.register(
@@ -45,7 +43,7 @@ export async function registerScoped(
         }
       });
       scoped.addHook('onRequest', async (request) => {
-        request.scope = await resolveScope(db, request);
+        request.scope = resolveScope(request);
         const policy = request.routeOptions.config.policy;
         if (!policy?.(request.scope)) {
           if (request.routeOptions.config.denyAs === 403) {
@@ -60,28 +58,26 @@ export async function registerScoped(
   );
 }
 
-async function resolveScope(db: Db, request: FastifyRequest): Promise<Scope> {
+function resolveScope(request: FastifyRequest): Scope {
   const actor = requireActor(request);
   const orgId = (request.params as { orgId?: string }).orgId ?? '';
   if (!UUID.test(orgId)) throw notFound('Deze organisatie');
-  let roles: Role[] = [];
+  // The actor was loaded with its organisations (code, type, roles), so resolving the
+  // scope costs no query of its own.
+  let org: { code: string; type: string; roles: readonly string[] } | undefined;
   if (actor.type === 'api_token') {
-    if (actor.organisationId === orgId) roles = [actor.role];
+    if (actor.organisationId === orgId) {
+      org = { code: actor.organisationCode, type: actor.organisationType, roles: [actor.role] };
+    }
   } else {
-    roles = actor.memberships.find((m) => m.organisationId === orgId)?.roles ?? [];
+    org = actor.memberships.find((m) => m.organisationId === orgId);
   }
-  if (roles.length === 0) throw notFound('Deze organisatie');
-  const org = await db
-    .selectFrom('organisation')
-    .select(['code', 'type'])
-    .where('id', '=', orgId)
-    .executeTakeFirst();
-  if (!org) throw notFound('Deze organisatie');
+  if (!org || org.roles.length === 0) throw notFound('Deze organisatie');
   return {
     organisationId: orgId,
     organisationCode: org.code,
     organisationType: org.type,
-    roles: new Set(roles.filter(isRole)),
+    roles: new Set(org.roles.filter(isRole)),
     actor,
     actorId: actor.type === 'person' ? actor.personId : actor.tokenId,
     actorType: actor.type,

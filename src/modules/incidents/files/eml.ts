@@ -18,7 +18,8 @@ export interface ParsedEmail {
   attachmentCount: number;
 }
 
-function htmlToText(html: string): string {
+/** Plain text of an HTML body, good enough to pre-fill a narrative. */
+export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
     .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, '\n')

@@ -36,7 +36,7 @@ export async function getIncidentSettings(
     aftercareSchedule: row.aftercare_schedule,
     retentionMonths: row.retention_months,
     retentionAction: row.retention_action,
-    intakeMailbox: row.intake_mailbox,
+    emailIntakeEnabled: row.email_intake_enabled,
     organisationAddress: row.organisation_address,
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Db } from '../../../db/database';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
 import { firstContactDueOn } from '../incident-settings';
 import { intakePriority } from '../incident-triage';
@@ -12,7 +13,7 @@ import {
 import type { ReportBody } from '../incidents.schemas';
 import type { IncidentRow } from '../incidents.tables';
 import { amsterdamDate, amsterdamTime } from '../working-days';
-import { audit, type IncidentContext, seal } from './context';
+import { type IncidentContext, seal } from './context';
 import { cachedIncidentSettings } from './get-settings';
 import { type CheckedFile, checkFiles, storeFiles, type UploadedFile } from './store-attachments';
 
@@ -107,7 +108,19 @@ export async function reportIncident(
   ctx: IncidentContext,
   input: ReportBody,
   uploads: readonly UploadedFile[] = [],
-  options: { idempotencyKey?: string; now?: Date } = {},
+  options: {
+    idempotencyKey?: string;
+    now?: Date;
+    /** How it came in, when not the web form, an .eml upload or the API (a forwarded mail). */
+    source?: IncidentSource;
+    /**
+     * Fill e-mail details the form left empty from an uploaded .eml (default). Off when
+     * the .eml is a forwarding mail, whose own sender is the reporter, not the perpetrator.
+     */
+    emailFromUploads?: boolean;
+    /** More work that must commit or roll back with the report (completing a draft). */
+    beforeCommit?: (trx: Db, incidentId: string) => Promise<void>;
+  } = {},
 ): Promise<ReportReceipt> {
   const now = options.now ?? new Date();
   checkDates(input, now);
@@ -129,75 +142,90 @@ export async function reportIncident(
   }
 
   // An uploaded .eml fills in the e-mail details the form did not.
-  const email = files.find((f) => f.email)?.email ?? null;
+  const email =
+    options.emailFromUploads === false ? null : (files.find((f) => f.email)?.email ?? null);
   const sender = input.email?.senderAddress ?? email?.senderAddress;
   const senderName = input.email?.senderName ?? email?.senderName;
   const subject = input.email?.subject ?? email?.subject;
   const sentAt = input.email?.sentAt ?? email?.sentAt;
   const source: IncidentSource =
-    ctx.scope.actorType === 'api_token' ? 'api' : email || input.email ? 'eml' : 'web';
+    options.source ??
+    (ctx.scope.actorType === 'api_token' ? 'api' : email || input.email ? 'eml' : 'web');
 
   const settings = await cachedIncidentSettings(ctx.db, organisationId);
   const today = amsterdamDate(now);
+  const write = async (trx: Db): Promise<ReportReceipt> => {
+    const row = await insertIncidentWithEvent(
+      trx,
+      {
+        organisation_id: organisationId,
+        source,
+        author_type: ctx.scope.actorType,
+        author_id: authorId,
+        idempotency_key: key,
+        idempotency_hash: key ? hash : null,
+        reporter_group: input.reporterGroup,
+        target: input.target,
+        victim_name_enc: await seal(trx, ctx, input.victimName),
+        contact_phone_enc: await seal(trx, ctx, input.contactPhone),
+        occurred_on: input.occurredOn,
+        occurred_time: input.occurredTime ?? null,
+        location: input.location,
+        location_detail_enc: await seal(trx, ctx, input.locationDetail),
+        channel: input.channel,
+        kinds: input.kinds,
+        narrative_enc: await seal(trx, ctx, input.narrative),
+        perpetrator_known: input.perpetratorKnown,
+        perpetrator_type: input.perpetratorType ?? null,
+        perpetrator_repeat: input.perpetratorRepeat,
+        perpetrator_description_enc: await seal(trx, ctx, input.perpetratorDescription),
+        impacts: input.impacts,
+        witnesses: input.witnesses,
+        witnesses_enc: await seal(trx, ctx, input.witnessDetails),
+        police_called: input.policeCalled,
+        email_sender_enc: await seal(trx, ctx, serialiseSender(sender, senderName)),
+        email_subject_enc: await seal(trx, ctx, subject),
+        email_sent_at: sentAt ? new Date(sentAt) : null,
+        priority: intakePriority(input.kinds, input.perpetratorRepeat),
+        triaged_at: null,
+        handler_id: null,
+        first_contact_due_on: firstContactDueOn(today, settings.firstContactWorkingDays),
+        first_contact_at: null,
+        first_contact_reminded_on: null,
+        closed_at: null,
+        anonymised_at: null,
+        risk_note_enc: null,
+      },
+      { type: 'received', to_status: 'received', actor_role: 'reporter', actor_id: authorId },
+      {
+        organisationId,
+        actorType: ctx.scope.actorType,
+        actorId: authorId,
+        action: 'incident.create',
+        objectType: 'incident',
+        result: 'success',
+        origin: ctx.origin,
+      },
+    );
+    const stored = await storeFiles(trx, ctx, row.id, files, 'reporter');
+    await options.beforeCommit?.(trx, row.id);
+    return {
+      row,
+      replayed: false,
+      attachments: stored.map((a, i) => ({
+        id: a.id,
+        fileName: files[i]!.fileName,
+        mediaType: a.media_type,
+        sizeBytes: a.size_bytes,
+        sha256: a.sha256,
+      })),
+    };
+  };
+  // Without files or other work the report, its first timeline entry and its audit event
+  // are one INSERT … WITH statement, atomic on its own: no transaction round trips.
+  const oneStatement = files.length === 0 && !options.beforeCommit;
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      const row = await insertIncidentWithEvent(
-        trx,
-        {
-          organisation_id: organisationId,
-          source,
-          author_type: ctx.scope.actorType,
-          author_id: authorId,
-          idempotency_key: key,
-          idempotency_hash: key ? hash : null,
-          reporter_group: input.reporterGroup,
-          target: input.target,
-          victim_name_enc: await seal(trx, ctx, input.victimName),
-          contact_phone_enc: await seal(trx, ctx, input.contactPhone),
-          occurred_on: input.occurredOn,
-          occurred_time: input.occurredTime ?? null,
-          location: input.location,
-          location_detail_enc: await seal(trx, ctx, input.locationDetail),
-          channel: input.channel,
-          kinds: input.kinds,
-          narrative_enc: await seal(trx, ctx, input.narrative),
-          perpetrator_known: input.perpetratorKnown,
-          perpetrator_type: input.perpetratorType ?? null,
-          perpetrator_repeat: input.perpetratorRepeat,
-          perpetrator_description_enc: await seal(trx, ctx, input.perpetratorDescription),
-          impacts: input.impacts,
-          witnesses: input.witnesses,
-          witnesses_enc: await seal(trx, ctx, input.witnessDetails),
-          police_called: input.policeCalled,
-          email_sender_enc: await seal(trx, ctx, serialiseSender(sender, senderName)),
-          email_subject_enc: await seal(trx, ctx, subject),
-          email_sent_at: sentAt ? new Date(sentAt) : null,
-          priority: intakePriority(input.kinds, input.perpetratorRepeat),
-          triaged_at: null,
-          handler_id: null,
-          first_contact_due_on: firstContactDueOn(today, settings.firstContactWorkingDays),
-          first_contact_at: null,
-          first_contact_reminded_on: null,
-          closed_at: null,
-          anonymised_at: null,
-          risk_note_enc: null,
-        },
-        { type: 'received', to_status: 'received', actor_role: 'reporter', actor_id: authorId },
-      );
-      const stored = await storeFiles(trx, ctx, row.id, files, 'reporter');
-      await audit(trx, ctx, 'incident.create', 'incident', row.id);
-      return {
-        row,
-        replayed: false,
-        attachments: stored.map((a, i) => ({
-          id: a.id,
-          fileName: files[i]!.fileName,
-          mediaType: a.media_type,
-          sizeBytes: a.size_bytes,
-          sha256: a.sha256,
-        })),
-      };
-    });
+    return await (oneStatement ? write(ctx.db) : ctx.db.transaction().execute(write));
   } catch (error) {
     // Two submits with the same key at the same moment: the loser returns the winner.
     if (key && isUniqueViolation(error)) {

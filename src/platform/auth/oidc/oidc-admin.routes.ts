@@ -18,7 +18,7 @@ export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Prom
   const oidc = oidcClientFor(config);
   const redirectUri = redirectUriFor(config.publicUrl);
 
-  await registerScoped(app, db, (scoped) => {
+  await registerScoped(app, (scoped) => {
     const s = scoped.withTypeProvider<ZodTypeProvider>();
 
     s.get(

@@ -187,13 +187,39 @@ export interface RegisterPage {
   searchLimited: boolean;
 }
 
-export interface Settings {
+export interface SettingsInput {
   firstContactWorkingDays: number;
   aftercareSchedule: { unit: 'working_days' | 'days'; amount: number }[];
   retentionMonths: number;
   retentionAction: 'anonymise' | 'delete';
-  intakeMailbox: string | null;
+  emailIntakeEnabled: boolean;
   organisationAddress: string | null;
+}
+
+export interface Settings extends SettingsInput {
+  /** meldingen+<code>@<domain>, when intake is on here and on the server. */
+  emailIntakeAddress: string | null;
+  /** Whether the server listens for forwarded e-mail at all. */
+  emailIntakeAvailable: boolean;
+}
+
+/** A forwarded e-mail waiting to be completed into a report. */
+export interface Draft {
+  id: string;
+  receivedAt: string;
+  expiresAt: string;
+  forwardFound: 'attachment' | 'inline' | 'none';
+  email: {
+    senderAddress: string | null;
+    senderName: string | null;
+    subject: string | null;
+    sentAt: string | null;
+  };
+  original: { fileName: string; sizeBytes: number; sha256: string };
+}
+
+export interface DraftDetail extends Draft {
+  text: string;
 }
 
 const org = (orgId: string) => `/orgs/${encodeURIComponent(orgId)}`;
@@ -253,6 +279,30 @@ export const incidentsApi = {
     form.append('file', file, file.name);
     return postForm<EmailPreview>(`${org(orgId)}/incidents/email-preview`, form);
   },
+  intakeAddress: (orgId: string) =>
+    api.get<{ address: string | null }>(`${org(orgId)}/incident-intake-address`),
+  drafts: (orgId: string) => api.get<Draft[]>(`${org(orgId)}/my-incident-drafts`),
+  draft: (orgId: string, id: string) =>
+    api.get<DraftDetail>(`${org(orgId)}/my-incident-drafts/${encodeURIComponent(id)}`),
+  discardDraft: (orgId: string, id: string) =>
+    api.delete<void>(`${org(orgId)}/my-incident-drafts/${encodeURIComponent(id)}`),
+  /** File the report of a draft: the forwarded message goes along as .eml evidence. */
+  completeDraft: (
+    orgId: string,
+    id: string,
+    input: ReportInput,
+    files: File[],
+    idempotencyKey: string,
+  ) => {
+    const form = new FormData();
+    form.append('report', JSON.stringify(input));
+    for (const f of files) form.append('attachments', f, f.name);
+    return postForm<Receipt>(
+      `${org(orgId)}/my-incident-drafts/${encodeURIComponent(id)}/report`,
+      form,
+      { 'idempotency-key': idempotencyKey },
+    );
+  },
   mine: (orgId: string) => api.get<MyIncidentSummary[]>(`${org(orgId)}/my-incidents`),
   myIncident: (orgId: string, id: string) =>
     api.get<MyIncident>(`${org(orgId)}/my-incidents/${id}`),
@@ -290,7 +340,7 @@ export const incidentsApi = {
   planAftercare: (orgId: string, id: string) =>
     api.post<IncidentDetail>(`${org(orgId)}/incidents/${id}/aftercare/plan`, {}),
   settings: (orgId: string) => api.get<Settings>(`${org(orgId)}/incident-settings`),
-  saveSettings: (orgId: string, body: Settings) =>
+  saveSettings: (orgId: string, body: SettingsInput) =>
     api.put<Settings>(`${org(orgId)}/incident-settings`, body),
   updateTask: (orgId: string, id: string, taskId: string, body: Record<string, unknown>) =>
     api.patch<IncidentDetail>(`${org(orgId)}/incidents/${id}/aftercare/${taskId}`, body),

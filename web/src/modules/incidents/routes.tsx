@@ -16,6 +16,12 @@ export const routes: AppRoute[] = [
     handle: { roles: ['reporter', 'handler'] },
   },
   {
+    // Completing a forwarded e-mail (concept): the report form, pre-filled from it.
+    path: '/meldingen/concept/:draftId',
+    element: <ReportFormPage />,
+    handle: { roles: ['reporter', 'handler'] },
+  },
+  {
     path: '/meldingen/mijn',
     element: <MyReportsPage />,
     handle: { roles: ['reporter', 'handler'] },

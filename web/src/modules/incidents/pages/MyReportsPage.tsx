@@ -14,6 +14,7 @@ import {
   TableRow,
 } from '../../../ui';
 import { incidentsApi } from '../api';
+import { ForwardedDrafts } from '../components/ForwardedDrafts';
 import { useLoad } from '../components/useLoad';
 import { useOrgId } from '../components/useOrg';
 
@@ -30,6 +31,7 @@ export function MyReportsPage() {
       <Paragraph>
         <RouterLink to="/meldingen/nieuw">{t('incidents.newReport')}</RouterLink>
       </Paragraph>
+      <ForwardedDrafts orgId={orgId} />
       {error ? (
         <Alert type="error">
           <Paragraph>{errorMessage(error)}</Paragraph>

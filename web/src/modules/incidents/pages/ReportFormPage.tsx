@@ -1,5 +1,6 @@
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
 import { usePageTitle } from '../../../app/page';
@@ -21,8 +22,15 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { type EmailPreview, incidentsApi, type Receipt, type ReportInput } from '../api';
+import {
+  type DraftDetail,
+  type EmailPreview,
+  incidentsApi,
+  type Receipt,
+  type ReportInput,
+} from '../api';
 import { CheckboxField, ChoiceGroup } from '../components/ChoiceGroup';
+import { DraftEvidence, IntakeHint } from '../components/DraftEvidence';
 import { AttachmentTable } from '../components/Hashes';
 import { fieldKey, useOrgId } from '../components/useOrg';
 import {
@@ -38,6 +46,8 @@ import {
 
 const ID = (name: string) => `report-${name}`;
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' });
+const dayOf = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' }) : '';
 
 interface FormState {
   reporterGroup: string;
@@ -83,11 +93,18 @@ const EMPTY: FormState = {
   policeCalled: false,
 };
 
-/** The report form: one calm page in fieldsets, usable by keyboard and on a phone. */
+/**
+ * The report form: one calm page in fieldsets, usable by keyboard and on a phone. At
+ * /meldingen/concept/:draftId it completes a forwarded e-mail, pre-filled from it.
+ */
 export function ReportFormPage() {
   const { t } = useTranslation();
-  usePageTitle(t('incidents.newTitle'));
+  const { draftId } = useParams();
+  const title = draftId ? t('incidents.draftTitle') : t('incidents.newTitle');
+  usePageTitle(title);
   const orgId = useOrgId();
+  const [draft, setDraft] = useState<DraftDetail | null>(null);
+  const [draftError, setDraftError] = useState<unknown>(null);
   const [form, setForm] = useState<FormState>(EMPTY);
   const [files, setFiles] = useState<File[]>([]);
   const [eml, setEml] = useState<{ file: File; preview: EmailPreview } | null>(null);
@@ -101,6 +118,20 @@ export function ReportFormPage() {
   const v = (value: string) => t(`incidents.value.${value}`);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
+
+  useEffect(() => {
+    if (!draftId || !orgId) return;
+    incidentsApi.draft(orgId, draftId).then((d) => {
+      setDraft(d);
+      setForm((f) => ({
+        ...f,
+        channel: 'email',
+        location: f.location || 'online',
+        narrative: f.narrative || d.text,
+        occurredOn: f.occurredOn || dayOf(d.email.sentAt ?? d.receivedAt),
+      }));
+    }, setDraftError);
+  }, [orgId, draftId]);
 
   const show = (fieldErrors: Record<string, string>, extra: ErrorSummaryItem[] = []) => {
     setErrors(fieldErrors);
@@ -174,12 +205,14 @@ export function ReportFormPage() {
     };
     setBusy(true);
     try {
-      const result = await incidentsApi.report(
-        orgId,
-        input,
-        eml ? [eml.file, ...files] : files,
-        idempotencyKey,
-      );
+      const result = draftId
+        ? await incidentsApi.completeDraft(orgId, draftId, input, files, idempotencyKey)
+        : await incidentsApi.report(
+            orgId,
+            input,
+            eml ? [eml.file, ...files] : files,
+            idempotencyKey,
+          );
       setReceipt(result);
       requestAnimationFrame(() => receiptHeading.current?.focus());
     } catch (error) {
@@ -220,9 +253,23 @@ export function ReportFormPage() {
     );
   }
 
+  if (draftError) {
+    return (
+      <>
+        <Heading level={1}>{title}</Heading>
+        <Alert type="error">
+          <Paragraph>{errorMessage(draftError)}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <RouterLink to="/meldingen/mijn">{t('incidents.toMyReports')}</RouterLink>
+        </Paragraph>
+      </>
+    );
+  }
+
   return (
     <>
-      <Heading level={1}>{t('incidents.newTitle')}</Heading>
+      <Heading level={1}>{title}</Heading>
       <Paragraph>{t('incidents.newIntro')}</Paragraph>
       <Alert type="info">
         <Paragraph>{t('common.emergency')}</Paragraph>
@@ -286,33 +333,42 @@ export function ReportFormPage() {
             error={errors.kinds}
             onChange={(x) => set('kinds', x as string[])}
           />
-          <FormField
-            id={ID('eml')}
-            label={`${t('incidents.emlFile')} ${t('incidents.optional')}`}
-            description={t('incidents.emlHint')}
-            error={errors.eml}
-          >
-            {({ invalid, ...a11y }) => (
-              <input
-                {...a11y}
-                aria-invalid={invalid || undefined}
-                className="utrecht-textbox weerbaar-file"
-                type="file"
-                accept=".eml,message/rfc822"
-                onChange={(e) => void readEml(e.target.files?.[0])}
-              />
-            )}
-          </FormField>
-          {eml ? (
-            <Alert type="info" role="status">
-              <Paragraph>
-                {t('incidents.emlRead', {
-                  sender: eml.preview.senderName || eml.preview.senderAddress || '?',
-                  subject: eml.preview.subject ?? '',
-                })}
-              </Paragraph>
-            </Alert>
-          ) : null}
+          {draftId ? (
+            draft ? (
+              <DraftEvidence orgId={orgId} draft={draft} />
+            ) : null
+          ) : (
+            <>
+              <FormField
+                id={ID('eml')}
+                label={`${t('incidents.emlFile')} ${t('incidents.optional')}`}
+                description={t('incidents.emlHint')}
+                error={errors.eml}
+              >
+                {({ invalid, ...a11y }) => (
+                  <input
+                    {...a11y}
+                    aria-invalid={invalid || undefined}
+                    className="utrecht-textbox weerbaar-file"
+                    type="file"
+                    accept=".eml,message/rfc822"
+                    onChange={(e) => void readEml(e.target.files?.[0])}
+                  />
+                )}
+              </FormField>
+              {eml ? (
+                <Alert type="info" role="status">
+                  <Paragraph>
+                    {t('incidents.emlRead', {
+                      sender: eml.preview.senderName || eml.preview.senderAddress || '?',
+                      subject: eml.preview.subject ?? '',
+                    })}
+                  </Paragraph>
+                </Alert>
+              ) : null}
+              <IntakeHint orgId={orgId} />
+            </>
+          )}
           <TextareaField
             id={ID('narrative')}
             rows={8}

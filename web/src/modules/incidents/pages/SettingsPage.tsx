@@ -5,8 +5,10 @@ import { errorMessage } from '../../../app/errors';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
+  Checkbox,
   ErrorSummary,
   type ErrorSummaryItem,
+  FormLabel,
   Heading,
   Paragraph,
   PrimaryActionButton,
@@ -14,7 +16,7 @@ import {
   SelectOption,
   TextField,
 } from '../../../ui';
-import { incidentsApi, type Settings } from '../api';
+import { incidentsApi, type Settings, type SettingsInput } from '../api';
 import { fieldKey, useOrgId } from '../components/useOrg';
 
 const ID = (k: string) => `settings-${k}`;
@@ -24,11 +26,14 @@ interface FormState {
   aftercareSchedule: string;
   retentionMonths: string;
   retentionAction: string;
-  intakeMailbox: string;
+  emailIntakeEnabled: boolean;
   organisationAddress: string;
 }
 
-/** Organisation admin: first-contact term, aftercare schedule, retention, intake mailbox. */
+/** What the server says about e-mail intake: shown, never edited. */
+type Intake = Pick<Settings, 'emailIntakeAddress' | 'emailIntakeAvailable'>;
+
+/** Organisation admin: first-contact term, aftercare schedule, retention, e-mail intake. */
 export function SettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t('incidents.settingsTitle'));
@@ -37,10 +42,12 @@ export function SettingsPage() {
   const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [intake, setIntake] = useState<Intake | null>(null);
 
   useEffect(() => {
     incidentsApi.settings(orgId).then(
-      (s) =>
+      (s) => {
+        setIntake(s);
         setForm({
           firstContactWorkingDays: String(s.firstContactWorkingDays),
           aftercareSchedule: s.aftercareSchedule
@@ -48,14 +55,16 @@ export function SettingsPage() {
             .join(', '),
           retentionMonths: String(s.retentionMonths),
           retentionAction: s.retentionAction,
-          intakeMailbox: s.intakeMailbox ?? '',
+          emailIntakeEnabled: s.emailIntakeEnabled,
           organisationAddress: s.organisationAddress ?? '',
-        }),
+        });
+      },
       (e) => setSummary([{ message: errorMessage(e) }]),
     );
   }, [orgId]);
 
-  const set = (k: keyof FormState, v: string) => setForm((f) => (f ? { ...f, [k]: v } : f));
+  const set = <K extends keyof FormState>(k: K, v: FormState[K]) =>
+    setForm((f) => (f ? { ...f, [k]: v } : f));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,7 +79,7 @@ export function SettingsPage() {
       setErrors({ aftercareSchedule: message });
       return setSummary([{ fieldId: ID('aftercareSchedule'), message }]);
     }
-    const body: Settings = {
+    const body: SettingsInput = {
       firstContactWorkingDays: Number(form.firstContactWorkingDays),
       aftercareSchedule: steps.map((s) => ({
         unit: s![2]!.toLowerCase() === 'w' ? 'working_days' : 'days',
@@ -78,11 +87,11 @@ export function SettingsPage() {
       })),
       retentionMonths: Number(form.retentionMonths),
       retentionAction: form.retentionAction as Settings['retentionAction'],
-      intakeMailbox: form.intakeMailbox.trim() || null,
+      emailIntakeEnabled: form.emailIntakeEnabled,
       organisationAddress: form.organisationAddress.trim() || null,
     };
     try {
-      await incidentsApi.saveSettings(orgId, body);
+      setIntake(await incidentsApi.saveSettings(orgId, body));
       setErrors({});
       setSummary([]);
       setSaved(true);
@@ -147,14 +156,31 @@ export function SettingsPage() {
             <SelectOption value="anonymise">{t('incidents.settingsAnonymise')}</SelectOption>
             <SelectOption value="delete">{t('incidents.settingsDelete')}</SelectOption>
           </SelectField>
-          <TextField
-            id={ID('intakeMailbox')}
-            type="email"
-            label={`${t('incidents.settingsMailbox')} ${t('incidents.optional')}`}
-            value={form.intakeMailbox}
-            error={errors.intakeMailbox}
-            onChange={(e) => set('intakeMailbox', e.target.value)}
-          />
+          <div className="weerbaar-choice">
+            <Checkbox
+              id={ID('emailIntakeEnabled')}
+              name={ID('emailIntakeEnabled')}
+              checked={form.emailIntakeEnabled}
+              aria-describedby={ID('emailIntakeEnabled-description')}
+              onChange={(e) => set('emailIntakeEnabled', e.target.checked)}
+            />{' '}
+            <FormLabel htmlFor={ID('emailIntakeEnabled')} type="checkbox">
+              {t('incidents.settingsIntake')}
+            </FormLabel>
+          </div>
+          <Paragraph id={ID('emailIntakeEnabled-description')}>
+            {t('incidents.settingsIntakeHint')}{' '}
+            {!intake?.emailIntakeAvailable ? (
+              t('incidents.settingsIntakeUnavailable')
+            ) : intake.emailIntakeAddress ? (
+              <>
+                {t('incidents.settingsIntakeAddress')}{' '}
+                <span className="weerbaar-address">{intake.emailIntakeAddress}</span>
+              </>
+            ) : (
+              t('incidents.settingsIntakeOff')
+            )}
+          </Paragraph>
           <TextField
             id={ID('organisationAddress')}
             label={`${t('incidents.settingsAddress')} ${t('incidents.optional')}`}

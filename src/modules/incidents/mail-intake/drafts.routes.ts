@@ -1,0 +1,149 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../../platform/deps';
+import { jsonField, parseWith, readMultipart } from '../files/multipart';
+import { ctxOf, idempotencyKeyOf, sendDownload, sendReceipt } from '../incidents.http';
+import { canReport } from '../incidents.policy';
+import { IntakeAddress, OrgParams, ReportBody, ReportReceipt } from '../incidents.schemas';
+import { completeDraft } from '../use-cases/complete-draft';
+import { discardDraft } from '../use-cases/discard-draft';
+import { cachedIncidentSettings } from '../use-cases/get-settings';
+import { getMyDraft, listMyDrafts, readDraftOriginal } from '../use-cases/my-drafts';
+import { DraftDetail, DraftParams, DraftSummary } from './drafts.schemas';
+import { shownIntakeAddress } from './intake-address';
+
+const tags = ['incidents (forwarded e-mail)'];
+const config = { policy: canReport };
+
+/**
+ * Forwarded e-mail waiting to be completed ("concepten" under Mijn meldingen). Every
+ * draft route answers only the person who forwarded the mail; anyone else, in this
+ * organisation or another, gets the 404 of a draft that does not exist.
+ */
+export function registerDraftRoutes(
+  s: ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance,
+  deps: AppDeps,
+): void {
+  const r = s.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/incident-intake-address',
+    {
+      schema: {
+        tags,
+        summary: 'The address to forward an intimidating e-mail to, if the organisation has one',
+        params: OrgParams,
+        response: { 200: IntakeAddress },
+      },
+      config,
+    },
+    async (request) => {
+      const { scope } = ctxOf(deps, request);
+      const settings = await cachedIncidentSettings(deps.db, scope.organisationId);
+      return {
+        address: shownIntakeAddress(
+          deps.config.smtpIntake,
+          scope.organisationCode,
+          settings.emailIntakeEnabled,
+        ),
+      };
+    },
+  );
+
+  r.get(
+    '/my-incident-drafts',
+    {
+      schema: {
+        tags,
+        summary: 'My forwarded e-mails waiting to be completed into a report',
+        params: OrgParams,
+        response: { 200: z.array(DraftSummary) },
+      },
+      config,
+    },
+    async (request) => listMyDrafts(ctxOf(deps, request)),
+  );
+
+  r.get(
+    '/my-incident-drafts/:draftId',
+    {
+      schema: {
+        tags,
+        summary: 'One forwarded e-mail, to pre-fill the report form',
+        params: DraftParams,
+        response: { 200: DraftDetail },
+      },
+      config,
+    },
+    async (request) => getMyDraft(ctxOf(deps, request), request.params.draftId),
+  );
+
+  r.get(
+    '/my-incident-drafts/:draftId/original.eml',
+    {
+      schema: {
+        tags,
+        summary: 'The forwarded message exactly as received (.eml)',
+        params: DraftParams,
+      },
+      config,
+    },
+    async (request, reply) => {
+      const file = await readDraftOriginal(ctxOf(deps, request), request.params.draftId);
+      return sendDownload(reply, file.data, file.fileName, 'message/rfc822', {
+        'x-sha256': file.sha256,
+      });
+    },
+  );
+
+  r.delete(
+    '/my-incident-drafts/:draftId',
+    {
+      schema: {
+        tags,
+        summary: 'Throw a forwarded e-mail away (the kept message is deleted)',
+        params: DraftParams,
+        response: { 204: z.null() },
+      },
+      config,
+    },
+    async (request, reply) => {
+      await discardDraft(ctxOf(deps, request), request.params.draftId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/my-incident-drafts/:draftId/report',
+    {
+      schema: {
+        tags,
+        summary: 'Complete a forwarded e-mail into a report',
+        description:
+          'JSON: the same body as POST /incidents; or multipart/form-data with a `report` part and up to 9 more `attachments`. The forwarded message becomes an .eml attachment with the SHA-256 recorded at receipt; the draft is deleted in the same transaction. Idempotency-Key works as for POST /incidents.',
+        params: DraftParams,
+        response: { 200: ReportReceipt, 201: ReportReceipt },
+      },
+      config,
+    },
+    async (request, reply) => {
+      const ctx = ctxOf(deps, request);
+      let input: ReportBody;
+      let files: Awaited<ReturnType<typeof readMultipart>>['files'] = [];
+      if (request.isMultipart()) {
+        const form = await readMultipart(request);
+        input = parseWith(ReportBody, jsonField(form.fields, 'report'));
+        files = form.files;
+      } else {
+        input = parseWith(ReportBody, request.body ?? {});
+      }
+      return sendReceipt(
+        reply,
+        await completeDraft(ctx, request.params.draftId, input, files, {
+          idempotencyKey: idempotencyKeyOf(request),
+        }),
+      );
+    },
+  );
+}
