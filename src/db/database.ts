@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PreparingClient } from './preparing-client';
 import type { Database } from './schema';
 
 // timestamptz/date/int8/numeric come back as strings from `pg`; parse the
@@ -33,6 +34,11 @@ export interface DatabaseOptions {
   loadDataDir?: Blob;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /**
+   * PostgreSQL: run parameterised queries as prepared statements (default true).
+   * Switch off behind a pooler in transaction mode (PgBouncer < 1.21).
+   */
+  preparedStatements?: boolean;
 }
 
 /** PostgreSQL pool size default: enough for 64 concurrent requests without starving the server. */
@@ -44,6 +50,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? DEFAULT_POOL_SIZE,
+      ...(options.preparedStatements === false ? {} : { Client: PreparingClient }),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, pool, engine: 'postgres', close: () => db.destroy() };
