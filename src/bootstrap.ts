@@ -48,6 +48,12 @@ export async function createRuntime(
   const database = await openDatabase({
     url: config.databaseUrl,
     dataDir: path.join(config.dataDir, 'pglite'),
+    // The error names the cause (e.g. "terminating connection due to administrator command"), never data.
+    onConnectionError: (error) =>
+      logger.warn(
+        { err: { message: error.message } },
+        'database connection lost; reconnecting on demand',
+      ),
   });
   await migrate(database.db);
   const { masterKey, generated, file } = loadMasterKey(config.masterKey, config.dataDir);

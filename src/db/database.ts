@@ -39,6 +39,12 @@ export interface DatabaseOptions {
    * Switch off behind a pooler in transaction mode (PgBouncer < 1.21).
    */
   preparedStatements?: boolean;
+  /**
+   * PostgreSQL: called when an idle pooled connection fails (server restart,
+   * network loss, a terminated backend). The pool drops that connection and
+   * opens a new one on demand; without a listener Node would crash the process.
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** PostgreSQL pool size default: enough for 64 concurrent requests without starving the server. */
@@ -52,6 +58,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       max: options.poolSize ?? DEFAULT_POOL_SIZE,
       ...(options.preparedStatements === false ? {} : { Client: PreparingClient }),
     });
+    pool.on('error', options.onConnectionError ?? (() => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, pool, engine: 'postgres', close: () => db.destroy() };
   }
