@@ -8,92 +8,36 @@
  * column and what to do about it.
  */
 
-/** How a column is read. */
-export type ColumnKind =
-  /** A decimal number; blank or NA is missing (NaN). */
-  | 'number'
-  /** 0 or 1; blank or NA is missing (NaN); anything else is an error. */
-  | 'indicator'
-  /** A label, kept as an index into the column's list of distinct values; blank or NA is -1. */
-  | 'category'
-  /** Not read. */
-  | 'skip';
+import { ByteInterner, FNV_OFFSET, FNV_PRIME, hashBytes } from './byte-interner';
+import { COMMA, CR, DOT, LF, NINE, ONE, QUOTE, SPACE, TAB, ZERO } from './csv-bytes';
+import {
+  decodeField,
+  detectDelimiter,
+  fieldEnd,
+  fieldText,
+  isMissingToken,
+  scanField,
+  skipLineEnd,
+  unescapeQuotes,
+} from './csv-fields';
+import { EXACT_MANTISSA_DIGITS, POWERS_OF_TEN, parseNumberText } from './csv-numbers';
+import { type CategoryColumn, type ColumnKind, CsvError, type CsvTable } from './csv-table';
 
-/** A category column: per-row codes into levels, -1 for blank. */
-export interface CategoryColumn {
-  codes: Int32Array;
-  /** Distinct values in order of first appearance. */
-  levels: string[];
-  /** Line of each level's first appearance, for messages. */
-  firstLine: number[];
-}
-
-/** The parsed table. */
-export interface CsvTable {
-  header: string[];
-  delimiter: ',' | ';' | '\t';
-  rows: number;
-  /** Physical line number (1-based, the header is line 1) where each data row starts. */
-  lines: Int32Array;
-  /** Number and indicator columns by column index. */
-  numbers: Map<number, Float64Array>;
-  /** Category columns by column index. */
-  categories: Map<number, CategoryColumn>;
-}
-
-/** A problem in the file, with where it is. */
-export class CsvError extends Error {
-  override name = 'CsvError';
-  constructor(
-    message: string,
-    /** 1-based physical line. */
-    readonly line?: number,
-    /** Column name from the header. */
-    readonly column?: string,
-    /** 1-based column position. */
-    readonly columnNumber?: number,
-  ) {
-    super(message);
-  }
-
-  /** The message with its location in front, e.g. `line 7, column "weight" (2): ...`. */
-  describe(): string {
-    const where: string[] = [];
-    if (this.line !== undefined) where.push(`line ${this.line}`);
-    if (this.column !== undefined) where.push(`column "${this.column}" (${this.columnNumber})`);
-    return where.length ? `${where.join(', ')}: ${this.message}` : this.message;
-  }
-}
-
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const SEMICOLON = 0x3b;
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const ONE = 0x31;
-const NINE = 0x39;
+export { type CategoryColumn, type ColumnKind, CsvError, type CsvTable } from './csv-table';
 
 const KIND_SKIP = 0;
 const KIND_NUMBER = 1;
 const KIND_INDICATOR = 2;
 const KIND_CATEGORY = 3;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** Head room on the row estimate from the first line, so files rarely need to grow. */
 const INITIAL_ROWS_SLACK = 1.2;
 
 /** Longest value quoted back in an error message. */
 const MAX_QUOTED_VALUE = 40;
-/** Integers below 2^53 and powers of ten up to 1e22 are exact, so one division rounds correctly. */
-const EXACT_MANTISSA_DIGITS = 15;
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-const decoder = new TextDecoder('utf-8');
+/** A category column while it is read: the interner gives each distinct value its code. */
+type InterningColumn = CategoryColumn & { interner: ByteInterner };
 
 /**
  * Read a CSV file's bytes. `plan` receives the header and returns the kind of
@@ -162,7 +106,7 @@ export function readCsv(
   let capacity = Math.ceil(((len - pos) / firstLength) * INITIAL_ROWS_SLACK) + 16;
   let lines = new Int32Array(capacity);
   const numberCols: (Float64Array | undefined)[] = [];
-  const categoryCols: ((CategoryColumn & { interner: ByteInterner }) | undefined)[] = [];
+  const categoryCols: (InterningColumn | undefined)[] = [];
   for (let c = 0; c < columns; c++) {
     const kind = kinds[c];
     if (kind === 'number' || kind === 'indicator') {
@@ -395,149 +339,9 @@ export function readCsv(
   };
 }
 
-/** The most frequent of comma, semicolon and tab outside quotes on the first line; comma on a tie. */
-function detectDelimiter(bytes: Uint8Array, from: number): number {
-  let commas = 0;
-  let semicolons = 0;
-  let tabs = 0;
-  let inQuotes = false;
-  for (let i = from; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === QUOTE) inQuotes = !inQuotes;
-    else if (!inQuotes) {
-      if (b === LF || b === CR) break;
-      if (b === COMMA) commas++;
-      else if (b === SEMICOLON) semicolons++;
-      else if (b === TAB) tabs++;
-    }
-  }
-  if (semicolons > commas && semicolons >= tabs) return SEMICOLON;
-  if (tabs > commas && tabs > semicolons) return TAB;
-  return COMMA;
-}
-
-interface ScannedField {
-  start: number;
-  end: number;
-  escaped: boolean;
-  next: number;
-  line: number;
-  ended: 'delimiter' | 'line' | 'eof';
-}
-
-/** Scan one field starting at pos, quoted or not. */
-function scanField(bytes: Uint8Array, pos: number, delimiter: number, line: number): ScannedField {
-  const len = bytes.length;
-  if (bytes[pos] !== QUOTE) {
-    let p = pos;
-    while (p < len && bytes[p] !== delimiter && bytes[p] !== LF && bytes[p] !== CR) p++;
-    return { start: pos, end: p, escaped: false, next: p, line, ended: endOf(bytes, p, delimiter) };
-  }
-  const startLine = line;
-  const start = pos + 1;
-  let p = start;
-  let escaped = false;
-  for (;;) {
-    if (p >= len) {
-      throw new CsvError(
-        'a quoted value is not closed before the end of the file; add the closing double quote (")',
-        startLine,
-      );
-    }
-    const b = bytes[p];
-    if (b === QUOTE) {
-      if (bytes[p + 1] === QUOTE) {
-        escaped = true;
-        p += 2;
-        continue;
-      }
-      break;
-    }
-    if (b === LF || (b === CR && bytes[p + 1] !== LF)) line++;
-    p++;
-  }
-  const end = p;
-  p++; // closing quote
-  while (p < len && bytes[p] === SPACE) p++;
-  if (p < len && bytes[p] !== delimiter && bytes[p] !== LF && bytes[p] !== CR) {
-    throw new CsvError(
-      'unexpected text after a closing double quote; a quote inside a quoted value must be doubled ("")',
-      line,
-    );
-  }
-  return { start, end, escaped, next: p, line, ended: endOf(bytes, p, delimiter) };
-}
-
-function endOf(bytes: Uint8Array, p: number, delimiter: number): ScannedField['ended'] {
-  if (p >= bytes.length) return 'eof';
-  return bytes[p] === delimiter ? 'delimiter' : 'line';
-}
-
-/** Step over one CRLF, LF or CR line end. */
-function skipLineEnd(bytes: Uint8Array, pos: number): number {
-  if (bytes[pos] === CR) return bytes[pos + 1] === LF ? pos + 2 : pos + 1;
-  if (bytes[pos] === LF) return pos + 1;
-  return pos;
-}
-
-function decodeField(
-  bytes: Uint8Array,
-  field: { start: number; end: number; escaped: boolean },
-): string {
-  const text = decoder.decode(bytes.subarray(field.start, field.end));
-  return field.escaped ? text.replaceAll('""', '"') : text;
-}
-
-function unescapeQuotes(bytes: Uint8Array, start: number, end: number): Uint8Array {
-  const out = new Uint8Array(end - start);
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    out[n++] = bytes[i]!;
-    if (bytes[i] === QUOTE && bytes[i + 1] === QUOTE) i++;
-  }
-  return out.subarray(0, n);
-}
-
-/** Blank (after trimming spaces) or the literal NA, the missing-value tokens of R's read.csv. */
-function isMissingToken(bytes: Uint8Array, start: number, end: number): boolean {
-  let s = start;
-  let e = end;
-  while (s < e && (bytes[s] === SPACE || bytes[s] === TAB)) s++;
-  while (e > s && (bytes[e - 1] === SPACE || bytes[e - 1] === TAB)) e--;
-  return s === e || (e - s === 2 && bytes[s] === 0x4e && bytes[s + 1] === 0x41);
-}
-
-function fieldText(bytes: Uint8Array, start: number, end: number, escaped: boolean): string {
-  return decodeField(bytes, { start, end, escaped });
-}
-
-/** Where the unquoted field starting at pos ends. */
-function fieldEnd(bytes: Uint8Array, pos: number, delimiter: number): number {
-  let p = pos;
-  while (p < bytes.length) {
-    const x = bytes[p];
-    if (x === delimiter || x === LF || x === CR) break;
-    p++;
-  }
-  return p;
-}
-
-const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/**
- * A number as text (surrounding spaces allowed, decimal comma if allowed):
- * NaN for blank or NA, undefined if it is not a number.
- */
-function parseNumberText(raw: string, decimalComma: boolean): number | undefined {
-  let text = raw.trim();
-  if (text === '' || text === 'NA') return Number.NaN;
-  if (decimalComma) text = text.replace(',', '.');
-  return NUMBER_PATTERN.test(text) ? Number(text) : undefined;
-}
-
 /** The code of a category value (-1 for blank or NA), registering new values. */
 function internCategory(
-  col: CategoryColumn & { interner: ByteInterner },
+  col: InterningColumn,
   bytes: Uint8Array,
   start: number,
   end: number,
@@ -547,62 +351,13 @@ function internCategory(
   if (isMissingToken(bytes, start, end)) return -1;
   const code = col.interner.lookup(bytes, start, end, hash);
   if (code === col.levels.length) {
-    col.levels.push(decoder.decode(bytes.subarray(start, end)));
+    col.levels.push(fieldText(bytes, start, end, false));
     col.firstLine.push(line);
   }
   return code;
 }
 
-function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, FNV_PRIME);
-  return hash;
-}
-
 function quote(value: string): string {
   const shown = value.length > MAX_QUOTED_VALUE ? `${value.slice(0, MAX_QUOTED_VALUE)}...` : value;
   return `"${shown}"`;
-}
-
-/** Hash table from byte strings to dense codes, so category values never become per-row strings. */
-class ByteInterner {
-  private slots = new Int32Array(64).fill(-1);
-  private hashes: number[] = [];
-  private keys: Uint8Array[] = [];
-
-  /** The code of bytes[start, end) with the given FNV-1a hash, adding it as the next code if new. */
-  lookup(bytes: Uint8Array, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (;;) {
-      const code = this.slots[slot]!;
-      if (code < 0) break;
-      if (this.hashes[code] === hash && equalBytes(this.keys[code]!, bytes, start, end))
-        return code;
-      slot = (slot + 1) & mask;
-    }
-    const code = this.keys.length;
-    this.keys.push(bytes.slice(start, end));
-    this.hashes.push(hash);
-    this.slots[slot] = code;
-    if (this.keys.length * 2 > this.slots.length) this.grow();
-    return code;
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    this.hashes.forEach((hash, code) => {
-      let slot = hash & mask;
-      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
-      slots[slot] = code;
-    });
-    this.slots = slots;
-  }
-}
-
-function equalBytes(key: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key[i] !== bytes[start + i]) return false;
-  return true;
 }

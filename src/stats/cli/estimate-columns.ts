@@ -1,0 +1,187 @@
+/**
+ * The columns of the input file for `weerbaar stats estimate`: which column
+ * plays which role, how each is read, and the checks on the design columns,
+ * each failure naming the line and column to fix.
+ */
+import type { EstimateCommandOptions } from './estimate-arguments';
+import { type ColumnKind, CsvError, type CsvTable, readCsv } from './read-csv';
+
+/** Column roles resolved against the header. */
+export interface ColumnLayout {
+  weight: number;
+  strata: number;
+  fpc: number;
+  by: number;
+  indicators: number[];
+  unnamed: number[];
+}
+
+/** Each column's role in the header; throws CsvError naming the flag when a column is missing. */
+export function resolveColumns(header: string[], options: EstimateCommandOptions): ColumnLayout {
+  const find = (name: string, flag: string): number => {
+    const at = header.indexOf(name);
+    if (at >= 0) return at;
+    throw new CsvError(
+      `there is no column "${name}" for ${flag}; the header has: ${header.map((h) => `"${h}"`).join(', ')}. ` +
+        `Name the right column with ${flag} COLUMN`,
+      1,
+    );
+  };
+  const weight = find(options.weight, '--weight');
+  const strata = find(options.strata, '--strata');
+  const fpc = options.fpc === undefined ? -1 : find(options.fpc, '--fpc');
+  const by = options.by === undefined ? -1 : find(options.by, '--by');
+  const indicators: number[] = [];
+  const unnamed: number[] = [];
+  if (options.indicators) {
+    for (const name of options.indicators) indicators.push(find(name, '--indicators'));
+  } else {
+    header.forEach((name, c) => {
+      if (c === weight || c === strata || c === fpc || c === by) return;
+      if (name === '') unnamed.push(c);
+      else indicators.push(c);
+    });
+  }
+  if (indicators.length === 0) {
+    throw new CsvError(
+      'there are no indicator columns: every column other than the weight, stratum, fpc and --by columns must be a 0/1 indicator',
+      1,
+    );
+  }
+  return { weight, strata, fpc, by, indicators, unnamed };
+}
+
+/** How readCsv reads each column: indicators as 0/1, weight and fpc as numbers, the rest skipped. */
+export function columnKinds(header: string[], layout: ColumnLayout): ColumnKind[] {
+  const kinds: ColumnKind[] = header.map(() => 'skip');
+  for (const c of layout.indicators) kinds[c] = 'indicator';
+  kinds[layout.weight] = 'number';
+  kinds[layout.strata] = 'category';
+  if (layout.fpc >= 0) kinds[layout.fpc] = 'number';
+  if (layout.by >= 0) kinds[layout.by] = 'category';
+  return kinds;
+}
+
+/** Hints for an indicator column that is probably something else. */
+export function roleHint(name: string): string {
+  if (/^fpc$/i.test(name))
+    return `; if "${name}" is the finite population correction, pass --fpc ${name}`;
+  if (/^(group|groep|by)$/i.test(name)) return `; if "${name}" is a breakdown, pass --by ${name}`;
+  return '';
+}
+
+/** readCsv, adding a hint when an indicator column looks like a design column. */
+export function readWithHints(bytes: Uint8Array, plan: Parameters<typeof readCsv>[1]): CsvTable {
+  try {
+    return readCsv(bytes, plan);
+  } catch (error) {
+    if (
+      error instanceof CsvError &&
+      error.column !== undefined &&
+      /not 0 or 1/.test(error.message)
+    ) {
+      throw new CsvError(
+        `${error.message}${roleHint(error.column)}`,
+        error.line,
+        error.column,
+        error.columnNumber,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Checks the weights, strata and FPC row by row, naming the line of the first problem. */
+export function validateDesignColumns(
+  table: CsvTable,
+  layout: ColumnLayout,
+): Float64Array | undefined {
+  const weights = table.numbers.get(layout.weight)!;
+  const strata = table.categories.get(layout.strata)!;
+  const { header, lines } = table;
+  for (let i = 0; i < table.rows; i++) {
+    const w = weights[i]!;
+    if (!(w > 0)) {
+      const what = Number.isNaN(w)
+        ? 'the weight is empty'
+        : `the weight ${w} is not greater than 0`;
+      throw new CsvError(
+        `${what}; every respondent needs a positive weight (drop the row or fix the weight)`,
+        lines[i],
+        header[layout.weight],
+        layout.weight + 1,
+      );
+    }
+    if (strata.codes[i]! < 0) {
+      throw new CsvError(
+        'the stratum is empty; every respondent must belong to a stratum',
+        lines[i],
+        header[layout.strata],
+        layout.strata + 1,
+      );
+    }
+  }
+  if (layout.fpc < 0) return undefined;
+
+  const fpc = table.numbers.get(layout.fpc)!;
+  const name = header[layout.fpc];
+  const column = layout.fpc + 1;
+  const stratumSize = new Int32Array(strata.levels.length);
+  for (let i = 0; i < table.rows; i++) stratumSize[strata.codes[i]!]!++;
+  let anyAboveOne = -1;
+  let anyBelowOne = -1;
+  for (let i = 0; i < table.rows; i++) {
+    const f = fpc[i]!;
+    if (!(f > 0)) {
+      const what = Number.isNaN(f) ? 'the fpc is empty' : `the fpc ${f} is not greater than 0`;
+      throw new CsvError(
+        `${what}; give the population size of the row's stratum (or a sampling fraction for all rows)`,
+        lines[i],
+        name,
+        column,
+      );
+    }
+    if (f > 1 && anyAboveOne < 0) anyAboveOne = i;
+    if (f < 1 && anyBelowOne < 0) anyBelowOne = i;
+  }
+  if (anyAboveOne >= 0 && anyBelowOne >= 0) {
+    throw new CsvError(
+      `the fpc mixes population sizes (> 1, e.g. line ${lines[anyAboveOne]}) and sampling fractions ` +
+        `(< 1, e.g. line ${lines[anyBelowOne]}); use one or the other for all rows`,
+      lines[anyBelowOne],
+      name,
+      column,
+    );
+  }
+  const fractions = anyAboveOne < 0;
+  const population = new Float64Array(table.rows);
+  const firstRow = new Int32Array(strata.levels.length).fill(-1);
+  for (let i = 0; i < table.rows; i++) {
+    const h = strata.codes[i]!;
+    // As R's survey: a fraction f means a stratum population of n_h / f.
+    const big = fractions ? stratumSize[h]! / fpc[i]! : fpc[i]!;
+    population[i] = big;
+    const first = firstRow[h]!;
+    if (first < 0) {
+      firstRow[h] = i;
+      if (big < stratumSize[h]!) {
+        throw new CsvError(
+          `the fpc says stratum "${strata.levels[h]}" has ${big} people but ${stratumSize[h]} rows are sampled ` +
+            'from it; the fpc must be the population size of the stratum',
+          lines[i],
+          name,
+          column,
+        );
+      }
+    } else if (fpc[i] !== fpc[first]) {
+      throw new CsvError(
+        `the fpc ${fpc[i]} differs from ${fpc[first]} on line ${lines[first]} for the same stratum ` +
+          `"${strata.levels[h]}"; give every row of a stratum the same population size`,
+        lines[i],
+        name,
+        column,
+      );
+    }
+  }
+  return population;
+}

@@ -1,0 +1,56 @@
+/**
+ * The output of `weerbaar stats estimate`: CSV in exactly the layout of
+ * /work/shared/tools/survey-oracle.R, so the two can be diffed.
+ */
+import type { ProportionEstimate } from '../estimate';
+import { formatNumber, quoteString } from './format-number';
+
+/** The oracle's output columns, in order. */
+export const OUTPUT_COLUMNS = [
+  'indicator',
+  'group',
+  'n',
+  'wsum',
+  'p',
+  'se',
+  'ci_low',
+  'ci_high',
+  'df',
+  'method',
+] as const;
+
+/** The label of the overall row. */
+export const ALL_GROUP = '(all)';
+
+/** The header line of the output. */
+export function outputHeader(): string {
+  return OUTPUT_COLUMNS.map(quoteString).join(',');
+}
+
+/** One output line: an indicator's estimate in one group (ALL_GROUP for everyone). */
+export function outputRow(indicator: string, group: string, e: ProportionEstimate): string {
+  return [
+    quoteString(indicator),
+    quoteString(group),
+    formatNumber(e.n),
+    formatNumber(e.wsum),
+    formatNumber(e.p),
+    formatNumber(e.se),
+    formatNumber(e.ciLow),
+    formatNumber(e.ciHigh),
+    formatNumber(e.df),
+    quoteString(e.method),
+  ].join(',');
+}
+
+/** Group levels in R's sort() order for a UTF-8 locale (ICU root collation), ties by code point. */
+export function sortedLevels(levels: readonly string[]): number[] {
+  const collator = new Intl.Collator('und');
+  return levels
+    .map((_, code) => code)
+    .sort((a, b) => {
+      const byCollation = collator.compare(levels[a]!, levels[b]!);
+      if (byCollation !== 0) return byCollation;
+      return levels[a]! < levels[b]! ? -1 : levels[a]! > levels[b]! ? 1 : 0;
+    });
+}
