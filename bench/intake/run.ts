@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { newSecret, sha256 } from '../../src/platform/auth/tokens';
+import { NARRATIVE, REPORT } from './report';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,28 +41,6 @@ const ADMIN_URL = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
 const PROFILE_DIR = arg('profile', '');
 const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 100;
-
-/** A report of realistic size: about 1,200 characters of narrative, a few short fields. */
-const NARRATIVE =
-  `${'Tijdens het spreekuur werd een medewerker door een bezoeker uitgescholden en bedreigd. '.repeat(14)}`.trim();
-const REPORT = {
-  reporterGroup: 'civil_servant',
-  target: 'self',
-  occurredOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-  occurredTime: '14:05',
-  location: 'work_location',
-  locationDetail: 'Publiekshal, balie 3',
-  channel: 'in_person',
-  kinds: ['verbal_aggression', 'threat'],
-  narrative: NARRATIVE,
-  perpetratorKnown: false,
-  perpetratorType: 'citizen',
-  perpetratorRepeat: false,
-  impacts: ['fear'],
-  witnesses: true,
-  witnessDetails: 'Collega aan balie 4',
-  policeCalled: false,
-};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
