@@ -77,6 +77,30 @@ describe('weerbaar CLI', () => {
     expect(broken.out).toContain(`chain ${orgId}, first broken link at seq 2`);
   });
 
+  it("loads the demo with every module's content, once", async () => {
+    const first = await capture(() => runCli(['demo']));
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('Demo-accounts');
+    const count = async (table: 'incident' | 'integrity_report' | 'monitor_wave') => {
+      const rt = await createRuntime(loadConfig());
+      try {
+        const { rows } = await sql<{
+          n: number;
+        }>`select count(*)::int as n from ${sql.table(table)}`.execute(rt.deps.db);
+        return rows[0]!.n;
+      } finally {
+        await rt.close();
+      }
+    };
+    const incidents = await count('incident');
+    expect(incidents).toBeGreaterThan(0);
+    expect(await count('integrity_report')).toBeGreaterThan(0);
+    expect(await count('monitor_wave')).toBeGreaterThan(0);
+    // A second run only prints the logins again.
+    expect((await capture(() => runCli(['demo']))).code).toBe(0);
+    expect(await count('incident')).toBe(incidents);
+  }, 120_000);
+
   it('rejects an unknown command with exit code 2', async () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await runCli(['frobnicate'])).toBe(2);

@@ -87,7 +87,17 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0;
     }
     case 'demo':
-      await withRuntime((rt) => loadDemoData(rt.deps, { print: true }));
+      await withRuntime(async (rt) => {
+        // Modules add their demo content and platform questionnaires when they register,
+        // as on `start`: build the app so the demo holds what a started Weerbaar shows.
+        const { buildApp } = await import('./app');
+        const app = await buildApp(rt.deps);
+        try {
+          await loadDemoData(rt.deps, { print: true });
+        } finally {
+          await app.close();
+        }
+      });
       return 0;
     case 'audit': {
       if (sub !== 'verify') break;
