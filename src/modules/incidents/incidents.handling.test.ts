@@ -302,6 +302,29 @@ describe('handling a case', () => {
     expect(sheet).toContain(a.reference);
     expect(sheet).not.toContain('Zuilense');
   });
+
+  it('pages through reports made at the same moment without repeating or skipping one', async () => {
+    const { org, reporter, handler, base } = await setup();
+    const filed = [];
+    for (let i = 0; i < 7; i++) filed.push((await fileReport(t, org.id, reporter.headers)).id);
+    // Same status, priority and time: only a tie-break keeps the pages apart.
+    await t.deps.db
+      .updateTable('incident')
+      .set({ created_at: new Date('2026-11-02T09:00:00Z') })
+      .where('organisation_id', '=', org.id)
+      .execute();
+    const seen: string[] = [];
+    for (let offset = 0; offset < 7; offset += 2) {
+      const page = await t.app.inject({
+        method: 'GET',
+        url: `${base}/incidents?limit=2&offset=${offset}`,
+        headers: handler.headers,
+      });
+      expect(page.json().total).toBe(7);
+      seen.push(...page.json().items.map((i: { id: string }) => i.id));
+    }
+    expect([...seen].sort()).toEqual([...filed].sort());
+  });
 });
 
 describe('jobs', () => {
