@@ -18,6 +18,22 @@ const SCREENSHOT = Buffer.concat([
 const SCREENSHOT_SHA = createHash('sha256').update(SCREENSHOT).digest('hex');
 const NARRATIVE = 'Een bezoeker schreeuwde aan de balie dat hij mij na het werk zou opwachten.';
 
+/** Reports filed for the paging test: a page holds 50. */
+const PAGING_REPORTS = 55;
+const PAGING_REPORT = {
+  reporterGroup: 'civil_servant',
+  target: 'self',
+  occurredOn: new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10),
+  location: 'work_location',
+  channel: 'phone',
+  kinds: ['verbal_aggression'],
+  perpetratorKnown: false,
+  perpetratorRepeat: false,
+  impacts: [],
+  witnesses: false,
+  policeCalled: false,
+};
+
 /** Yesterday as the digits a Dutch date field takes from the keyboard (dd mm jjjj). */
 function yesterdayDigits(): string {
   const d = new Date(Date.now() - 24 * 3600 * 1000);
@@ -125,6 +141,76 @@ describe('incident journey', () => {
     expect(text).toContain(SCREENSHOT_SHA);
     expect(text).toContain(reference);
     expect(text).toContain('De werkgever namens de medewerker');
+  });
+
+  it('the register counts the reports and pages through them; the page is in the address', async () => {
+    const handler = await e2e.page();
+    const csrf = await loginViaApi(handler, DEMO_USERS.handler);
+    const me = await (await handler.request.get('/api/v1/me')).json();
+    const orgId: string = me.memberships[0].organisationId;
+    // More reports than fit on one page (50), each findable by the word "paginering".
+    for (let i = 1; i <= PAGING_REPORTS; i++) {
+      const response = await handler.request.post(`/api/v1/orgs/${orgId}/incidents`, {
+        headers: { 'x-csrf-token': csrf },
+        data: {
+          ...PAGING_REPORT,
+          narrative: `Testmelding ${i} voor de paginering van het register.`,
+        },
+      });
+      expect(response.status()).toBe(201);
+    }
+    const { total } = await (
+      await handler.request.get(`/api/v1/orgs/${orgId}/incidents?limit=1`)
+    ).json();
+    expect(total).toBeGreaterThan(50);
+
+    await visit(handler, '/meldingen/register');
+    const count = handler.locator('#register-results');
+    const pagination = handler.getByRole('navigation', { name: 'Paginering' });
+    const references = () => handler.locator('tbody tr td:first-child a').allTextContents();
+    await expect(count.textContent()).resolves.toBe(`${total} meldingen`);
+    await expect(pagination.locator('[aria-current="page"]').textContent()).resolves.toBe('1');
+    const firstPage = await references();
+    expect(firstPage).toHaveLength(50);
+
+    // Next page by keyboard: the page lands in the address and focus on the count.
+    await pagination.getByRole('link', { name: 'Volgende pagina' }).focus();
+    await handler.keyboard.press('Enter');
+    await handler.waitForURL((url) => url.searchParams.get('pagina') === '2');
+    await pagination
+      .getByRole('link', { name: 'Pagina 2' })
+      .and(handler.locator('[aria-current="page"]'))
+      .waitFor();
+    await expect
+      .poll(() => handler.evaluate(() => document.activeElement?.id))
+      .toBe('register-results');
+    const secondPage = await references();
+    expect(secondPage).toHaveLength(Math.min(50, total - 50));
+    expect(secondPage.filter((r) => firstPage.includes(r))).toEqual([]);
+    await expect(handler.locator('caption').textContent()).resolves.toBe(
+      `Meldingen 51 tot en met ${50 + secondPage.length}`,
+    );
+    await checkA11y(handler);
+
+    // Reload and back keep the page.
+    await handler.reload();
+    await waitForPage(handler);
+    await expect(pagination.locator('[aria-current="page"]').textContent()).resolves.toBe('2');
+    await handler.goBack();
+    await expect.poll(() => pagination.locator('[aria-current="page"]').textContent()).toBe('1');
+
+    // A search pages through its hits; a new filter starts again at page 1.
+    await visit(handler, '/meldingen/register?pagina=2');
+    await handler.locator('#filter-q').fill('paginering');
+    await handler.getByRole('button', { name: 'Toepassen' }).click();
+    await handler.waitForURL((url) => url.searchParams.get('q') === 'paginering');
+    expect(new URL(handler.url()).searchParams.has('pagina')).toBe(false);
+    await expect.poll(() => count.textContent()).toBe('Meer dan 50 gevonden');
+    await pagination.getByRole('link', { name: 'Pagina 2' }).click();
+    await expect.poll(() => count.textContent()).toBe(`${PAGING_REPORTS} gevonden`);
+    expect(new URL(handler.url()).searchParams.get('q')).toBe('paginering');
+    await expect(references()).resolves.toHaveLength(PAGING_REPORTS - 50);
+    await checkA11y(handler);
   });
 
   it('an organisation admin sets the first-contact term and the aftercare schedule', async () => {

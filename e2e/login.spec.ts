@@ -136,6 +136,30 @@ describe('login journey', () => {
     await checkA11y(page);
   });
 
+  it('a failed login through the organisation comes back to a calm message', async () => {
+    const page = await e2e.page();
+    // The IdP answers "access denied": the server sends the browser to /inloggen?fout=oidc.
+    await visit(page, '/api/v1/auth/oidc/callback?error=access_denied');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/inloggen?fout=oidc');
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toBe(
+      'Inloggen via uw organisatie is niet gelukt. Probeer het opnieuw of log in met uw e-mailadres en wachtwoord.',
+    );
+    // The way in with e-mail and password is still there.
+    await page.locator('#login-email').waitFor();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+    await expect(alert.textContent()).resolves.toContain(
+      'Logging in through your organisation did not work.',
+    );
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+
+    await visit(page, '/inloggen');
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+  });
+
   it('switching to English changes the texts and <html lang>, and is remembered', async () => {
     const page = await e2e.page();
     await visit(page, '/inloggen');

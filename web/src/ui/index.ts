@@ -69,5 +69,13 @@ export {
 export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
 export { type FieldA11yProps, FormField, type FormFieldProps } from './FormField';
 export { SelectField, TextareaField, TextField } from './fields';
+export { Pagination, type PaginationProps } from './Pagination';
+export {
+  offsetOf,
+  PAGE_PARAM,
+  pageCountOf,
+  parsePage,
+  withPage,
+} from './paging';
 export { RouterLink, RouterNavListLink } from './RouterLink';
 export { VisuallyHidden } from './VisuallyHidden';

@@ -10,12 +10,17 @@ import { OidcProviders } from '../components/OidcProviders';
 import { PasswordStep } from '../components/PasswordStep';
 import { TotpStep } from '../components/TotpStep';
 
+/** The server sends a failed organisation login back to `/inloggen?fout=oidc` (OIDC_FAILURE_PATH). */
+const ERROR_PARAM = 'fout';
+const OIDC_FAILED = 'oidc';
+
 /** Log in with e-mail and password (and a TOTP code when enabled), or through the organisation. */
 export function LoginPage() {
   const { t } = useTranslation();
   const { status, anonymousReason, completeLogin } = useSession();
   const [params] = useSearchParams();
   const returnTo = safeReturnPath(params.get(RETURN_PARAM));
+  const oidcFailed = params.get(ERROR_PARAM) === OIDC_FAILED;
   const [challenge, setChallenge] = useState<string | null>(null);
   const [expired, setExpired] = useState(false);
   usePageTitle(t('auth.loginTitle'));
@@ -43,6 +48,11 @@ export function LoginPage() {
   return (
     <>
       <Heading level={1}>{t('auth.loginTitle')}</Heading>
+      {oidcFailed && !challenge ? (
+        <Alert type="warning" role="alert">
+          <Paragraph>{t('auth.oidcFailed')}</Paragraph>
+        </Alert>
+      ) : null}
       {notice ? (
         <Alert type={notice.type} role="status">
           <Paragraph>{notice.text}</Paragraph>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
@@ -8,6 +8,7 @@ import {
   Heading,
   LinkList,
   LinkListLink,
+  Pagination,
   Paragraph,
   PrimaryActionButton,
   RouterLink,
@@ -22,39 +23,77 @@ import {
   TableHeaderCell,
   TableRow,
   TextField,
+  withPage,
 } from '../../../ui';
 import { downloadUrl, incidentsApi } from '../api';
 import { CheckboxField } from '../components/ChoiceGroup';
 import { useLoad } from '../components/useLoad';
 import { useOrgId } from '../components/useOrg';
+import {
+  filterDraftOf,
+  filtersOf,
+  type RegisterPaging,
+  registerApiQuery,
+  registerExportQuery,
+  registerPageOf,
+  registerPaging,
+} from '../register-query';
 import { CHANNELS, KINDS, STATUSES } from '../vocabulary';
 
-const FILTERS = ['status', 'kind', 'channel', 'from', 'to', 'handler', 'overdue', 'q'] as const;
-
-/** The register for handlers: filters in the address bar, overdue reports stand out. */
+/**
+ * The register for handlers: filters and page in the address bar (so back,
+ * forward and reload keep them), overdue reports stand out.
+ */
 export function RegisterPage() {
   const { t } = useTranslation();
   usePageTitle(t('incidents.registerTitle'));
   const orgId = useOrgId();
   const [params, setParams] = useSearchParams();
-  const [draft, setDraft] = useState<Record<string, string>>(() =>
-    Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])),
-  );
-  const query = new URLSearchParams([...params.entries()].filter(([, value]) => value));
+  const filterKey = filtersOf(params).toString();
+  const [draft, setDraft] = useState(() => filterDraftOf(params));
+  const page = registerPageOf(params);
+  const query = registerApiQuery(params);
+  const key = `${orgId}?${query.toString()}`;
+  // Each answer says which query and page it belongs to: while the next page
+  // loads, the previous one stays on screen, consistent with itself.
   const { data, error } = useLoad(
-    () => incidentsApi.register(orgId, query),
-    [orgId, query.toString()],
+    () =>
+      incidentsApi
+        .register(orgId, query)
+        .then((answer) => ({ key, page, searching: query.has('q'), answer })),
+    [key],
   );
+  const shown = data ? registerPaging(data.page, data.searching, data.answer) : null;
   const v = (x: string) => t(`incidents.value.${x}`);
-  const setField = (key: string, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const setField = (name: string, value: string) => setDraft((d) => ({ ...d, [name]: value }));
 
+  // Back and forward can change the filters in the address: show them in the form.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey stands for params' filters
+  useEffect(() => setDraft(filterDraftOf(params)), [filterKey]);
+
+  // After another page is chosen, move focus to the results once they are there,
+  // so keyboard and screen-reader users hear the new count and continue from it.
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const focusedPage = useRef(page);
+  useEffect(() => {
+    if (!data || data.key !== key || focusedPage.current === data.page) return;
+    focusedPage.current = data.page;
+    resultsHeading.current?.focus();
+  }, [data, key]);
+
+  // Applying filters starts again at page 1: the page parameter is left out.
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setParams(new URLSearchParams(Object.entries(draft).filter(([, value]) => value)));
   };
-  const exportQuery = new URLSearchParams(
-    [...query.entries()].filter(([k]) => k !== 'q'),
-  ).toString();
+  const exportQuery = registerExportQuery(params).toString();
+  const resultsTitle = ({ count, pastEnd, items }: RegisterPaging<unknown>, shownPage: number) => {
+    if (pastEnd) return t('incidents.pastEnd', { page: shownPage });
+    if (items.length === 0) return t('incidents.empty');
+    if (count.kind === 'total') return t('incidents.results', { count: count.total });
+    return t(count.more ? 'incidents.foundMore' : 'incidents.found', { count: count.found });
+  };
+  const pageTo = (n: number) => ({ search: `?${withPage(params, n).toString()}` });
 
   return (
     <>
@@ -154,18 +193,27 @@ export function RegisterPage() {
           <Paragraph>{errorMessage(error)}</Paragraph>
         </Alert>
       ) : null}
-      {data ? (
+      {data && shown ? (
         <>
-          {data.searchLimited ? (
+          <Heading level={2} id="register-results" ref={resultsHeading} tabIndex={-1}>
+            {resultsTitle(shown, data.page)}
+          </Heading>
+          {data.answer.searchLimited ? (
             <Alert type="info">
               <Paragraph>{t('incidents.searchLimited')}</Paragraph>
             </Alert>
           ) : null}
-          {data.items.length === 0 ? <Paragraph>{t('incidents.empty')}</Paragraph> : null}
-          {data.items.length > 0 ? (
+          {shown.pastEnd ? (
+            <Paragraph>
+              <RouterLink to={pageTo(1)}>{t('incidents.toFirstPage')}</RouterLink>
+            </Paragraph>
+          ) : null}
+          {shown.items.length > 0 ? (
             <div className="weerbaar-table-scroll">
               <Table>
-                <TableCaption>{t('incidents.results', { count: data.items.length })}</TableCaption>
+                <TableCaption>
+                  {t('incidents.range', { first: shown.first, last: shown.last })}
+                </TableCaption>
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell scope="col">{t('incidents.reference')}</TableHeaderCell>
@@ -178,7 +226,7 @@ export function RegisterPage() {
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {data.items.map((r) => (
+                  {shown.items.map((r) => (
                     <TableRow key={r.id}>
                       <TableCell>
                         <RouterLink to={`/meldingen/register/${r.id}`}>{r.reference}</RouterLink>
@@ -201,6 +249,9 @@ export function RegisterPage() {
               </Table>
             </div>
           ) : null}
+          {shown.pastEnd ? null : (
+            <Pagination page={data.page} pageCount={shown.pageCount} to={pageTo} />
+          )}
         </>
       ) : null}
       <Heading level={2}>{t('incidents.export')}</Heading>
