@@ -275,6 +275,8 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
         schema: {
           tags,
           summary: 'Revoke an API token',
+          description:
+            'The token is refused from the next request on this instance; other instances of the application refuse it within 10 seconds.',
           params: TokenParams,
           response: { 204: z.null() },
         },

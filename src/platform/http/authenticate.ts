@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database';
 import type { Actor } from '../auth/actor';
-import { resolveApiToken, resolveSession, SESSION_COOKIE } from '../auth/session-store';
+import { resolveApiToken } from '../auth/api-tokens';
+import { resolveSession, SESSION_COOKIE } from '../auth/session-store';
 import { safeEqual } from '../auth/tokens';
 import { AppError } from '../errors/app-error';
 
