@@ -5,6 +5,7 @@
  * figures for the raw insert the intake benchmark compares against.
  *
  *   npx tsx bench/intake/cpu-per-report.ts [--reports 3000] [--concurrency 32] [--url postgres://postgres@127.0.0.1:5432/postgres]
+ *                                          [--no-seal]   (without the background audit sealer)
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -84,7 +85,7 @@ const config = loadConfig({
 });
 const runtime = await createRuntime(config, createLogger('warn'));
 const app = await buildApp(runtime.deps);
-runtime.auditSealer.start();
+if (!process.argv.includes('--no-seal')) runtime.auditSealer.start();
 try {
   const db = runtime.database.pool;
   const org = await db.query<{ id: string }>(
