@@ -3,7 +3,7 @@ import type { Scope } from '../../platform/auth/actor';
 import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
 import { findPersonByEmail } from '../organisations';
-import { ReportBody } from './incidents.schemas';
+import { ReportBody } from './report.schemas';
 import { addMeasure } from './use-cases/add-measure';
 import { changeStatus } from './use-cases/change-status';
 import { contextOf } from './use-cases/context';

@@ -2,31 +2,31 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps';
-import { ctxOf, sendDownload } from './incidents.http';
-import { canHandle } from './incidents.policy';
-import { listHandlers } from './incidents.repository';
+import { IncidentDetail } from './case.schemas';
+import {
+  AttachmentParams,
+  IncidentParams,
+  MeasureParams,
+  OrgParams,
+  TaskParams,
+} from './common.schemas';
 import {
   AftercareTaskBody,
   AftercareUpdateBody,
   AssignBody,
-  AttachmentParams,
-  ExportQuery,
   FirstContactBody,
   Handler,
-  IncidentDetail,
-  IncidentParams,
   MeasureBody,
-  MeasureParams,
   MeasureUpdateBody,
   MessageBody,
-  OrgParams,
   PlanAftercareBody,
-  RegisterPage,
-  RegisterQuery,
-  TaskParams,
   TransitionBody,
   TriageBody,
-} from './incidents.schemas';
+} from './handling.schemas';
+import { ctxOf, sendDownload } from './incidents.http';
+import { canHandle } from './incidents.policy';
+import { listHandlers } from './people.repository';
+import { ExportQuery, RegisterPage, RegisterQuery } from './register.schemas';
 import { addMeasure, changeMeasure } from './use-cases/add-measure';
 import { assignHandler } from './use-cases/assign-handler';
 import { changeStatus } from './use-cases/change-status';

@@ -5,27 +5,18 @@ import type { Scope } from '../../platform/auth/actor';
 import type { AppDeps } from '../../platform/deps';
 import { invalidField } from '../../platform/errors/app-error';
 import { registerScoped } from '../../platform/http/scope';
+import { MyIncidentDetail, MyIncidentSummary } from './case.schemas';
+import { AttachmentParams, IncidentParams, OrgParams } from './common.schemas';
 import { MAX_EML_BYTES, parseEml } from './files/eml';
 import { jsonField, parseWith, readMultipart } from './files/multipart';
 import type { IncidentSettings } from './incident-settings';
 import { registerHandlerRoutes } from './incidents.handler-routes';
 import { ctxOf, idempotencyKeyOf, sendDownload, sendReceipt } from './incidents.http';
 import { canConfigure, canReport, canViewSettings } from './incidents.policy';
-import {
-  AddInformationBody,
-  AttachmentParams,
-  EmailPreview,
-  IncidentParams,
-  MyIncidentDetail,
-  MyIncidentSummary,
-  OrgParams,
-  ReportBody,
-  ReportReceipt,
-  Settings,
-  SettingsBody,
-} from './incidents.schemas';
 import { registerDraftRoutes } from './mail-intake/drafts.routes';
 import { shownIntakeAddress } from './mail-intake/intake-address';
+import { AddInformationBody, EmailPreview, ReportBody, ReportReceipt } from './report.schemas';
+import { Settings, SettingsBody } from './settings.schemas';
 import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/evidence';
 import { getIncidentSettings } from './use-cases/get-settings';
 import { addInformation, getMyIncident, listMyIncidents } from './use-cases/my-incidents';

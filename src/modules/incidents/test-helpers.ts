@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { TestApp } from '../../test/test-app';
-import type { ReportBody } from './incidents.schemas';
+import type { ReportBody } from './report.schemas';
 import { amsterdamDate } from './working-days';
 
 /** A realistic report that passes validation; override fields per test. */

@@ -1,14 +1,14 @@
 import type { Db } from '../../../db/database';
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../platform/deps';
+import { listHandlers } from '../people.repository';
+import { amsterdamDate } from '../working-days';
 import {
   dueAftercareTasks,
-  listHandlers,
   markFirstContactReminded,
   markTasksReminded,
   overdueFirstContacts,
-} from '../incidents.repository';
-import { amsterdamDate } from '../working-days';
+} from './reminders.repository';
 
 type Mailing = Pick<AppDeps, 'db' | 'mailer' | 'logger' | 'config'>;
 

@@ -1,13 +1,13 @@
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../platform/deps';
 import { retentionCutoff } from '../incident-settings';
+import { getIncidentSettings } from '../use-cases/get-settings';
 import {
   anonymiseIncident,
   deleteIncident,
   expiredReports,
   organisationsWithClosedReports,
-} from '../incidents.repository';
-import { getIncidentSettings } from '../use-cases/get-settings';
+} from './retention.repository';
 
 /**
  * Apply each organisation's retention term to closed and referred reports: anonymise

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrgParams } from '../incidents.schemas';
+import { OrgParams } from '../common.schemas';
 
 export const DraftParams = OrgParams.extend({ draftId: z.uuid().describe('Draft id') });
 

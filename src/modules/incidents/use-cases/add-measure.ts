@@ -1,6 +1,6 @@
 import { invalidField, notFound } from '../../../platform/errors/app-error';
 import type { FiledBy, MeasureStatus, MeasureType } from '../incident-vocabulary';
-import { insertMeasure, updateMeasure } from '../incidents.repository';
+import { insertMeasure, updateMeasure } from '../measures.repository';
 import { type IncidentContext, seal } from './context';
 import { changeCase } from './with-case';
 

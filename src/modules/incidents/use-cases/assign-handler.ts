@@ -1,5 +1,6 @@
 import { invalidField } from '../../../platform/errors/app-error';
-import { listHandlers, updateIncident } from '../incidents.repository';
+import { listHandlers } from '../people.repository';
+import { updateIncident } from '../reports.repository';
 import type { IncidentContext } from './context';
 import { changeCase } from './with-case';
 

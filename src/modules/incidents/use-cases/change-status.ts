@@ -6,7 +6,7 @@ import {
   transitionNeedsNote,
 } from '../incident-status';
 import { labelNl } from '../incident-vocabulary';
-import { updateIncident } from '../incidents.repository';
+import { updateIncident } from '../reports.repository';
 import type { IncidentContext } from './context';
 import { changeCase } from './with-case';
 

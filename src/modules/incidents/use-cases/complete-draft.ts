@@ -1,14 +1,14 @@
 import { AppError } from '../../../platform/errors/app-error';
 import { parseSender } from '../incidents.presenter';
-import type { ReportBody } from '../incidents.schemas';
 import { draftFileName } from '../mail-intake/drafts.presenter';
 import { deleteDraft, findDraftOriginal } from '../mail-intake/drafts.repository';
+import type { ReportBody } from '../report.schemas';
 import { audit, type IncidentContext, personIdOf, unseal } from './context';
 import { draftNotFound } from './my-drafts';
 import { type ReportReceipt, reportIncident } from './report-incident';
 import { sha256Hex, type UploadedFile } from './store-attachments';
 
-/** Limits of the e-mail details a report accepts (incidents.schemas EmailDetails). */
+/** Limits of the e-mail details a report accepts (report.schemas EmailDetails). */
 const MAX_SENDER = 320;
 const MAX_SENDER_NAME = 200;
 const MAX_SUBJECT = 1000;

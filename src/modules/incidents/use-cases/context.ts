@@ -5,8 +5,8 @@ import type { KeyRing } from '../../../platform/crypto/keyring';
 import type { AppDeps } from '../../../platform/deps';
 import { notFound } from '../../../platform/errors/app-error';
 import { isAuthor } from '../incidents.policy';
-import { findIncident } from '../incidents.repository';
 import type { IncidentRow } from '../incidents.tables';
+import { findIncident } from '../reports.repository';
 
 /** What a use case acting for a request needs: the database, keys, who, and from where. */
 export interface IncidentContext {

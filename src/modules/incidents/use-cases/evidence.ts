@@ -2,18 +2,17 @@ import type { Db } from '../../../db/database';
 import { notFound } from '../../../platform/errors/app-error';
 import { renderPoliceReportPdf } from '../exports/police-report-pdf';
 import { createZip } from '../exports/zip';
-import { labelNl } from '../incident-vocabulary';
-import { referenceOf } from '../incidents.presenter';
 import {
   findAttachmentContent,
   listAttachmentContents,
   listAttachments,
-  listEvents,
-  listMeasures,
-  listTasks,
-} from '../incidents.repository';
+} from '../files/attachments.repository';
+import { labelNl } from '../incident-vocabulary';
+import { referenceOf } from '../incidents.presenter';
 import type { IncidentRow } from '../incidents.tables';
+import { listMeasures, listTasks } from '../measures.repository';
 import { stepPlan } from '../step-plan';
+import { listEvents } from '../timeline.repository';
 import { TIME_ZONE } from '../working-days';
 import { audit, type IncidentContext, loadForAuthor, loadForHandler, unseal } from './context';
 import { getIncidentSettings } from './get-settings';

@@ -1,8 +1,8 @@
 import { type Table, toCsv, toXlsx } from '../exports/tabular';
 import { labelNl } from '../incident-vocabulary';
 import { referenceOf } from '../incidents.presenter';
-import { listRegister } from '../incidents.repository';
-import type { RegisterQuery } from '../incidents.schemas';
+import { listRegister } from '../register.repository';
+import type { RegisterQuery } from '../register.schemas';
 import { audit, type IncidentContext } from './context';
 import { filterOf } from './list-register';
 

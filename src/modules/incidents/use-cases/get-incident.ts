@@ -1,15 +1,12 @@
 import type { Db } from '../../../db/database';
+import { listAttachments } from '../files/attachments.repository';
 import { presentIncidentDetail } from '../incidents.presenter';
-import {
-  findPerson,
-  isOverdue,
-  listAttachments,
-  listEvents,
-  listMeasures,
-  listMessages,
-  listTasks,
-} from '../incidents.repository';
 import type { IncidentRow } from '../incidents.tables';
+import { listMeasures, listTasks } from '../measures.repository';
+import { listMessages } from '../messages.repository';
+import { findPerson } from '../people.repository';
+import { isOverdue } from '../register.repository';
+import { listEvents } from '../timeline.repository';
 import { amsterdamDate } from '../working-days';
 import { audit, type IncidentContext, loadForHandler, unseal } from './context';
 

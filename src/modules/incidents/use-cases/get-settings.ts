@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/database';
 import { DEFAULT_SETTINGS, type IncidentSettings } from '../incident-settings';
-import { findSettings } from '../incidents.repository';
+import { findSettings } from '../settings.repository';
 
 /**
  * Intake reads the settings on every report; a short in-process cache saves that

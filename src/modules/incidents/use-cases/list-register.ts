@@ -1,6 +1,6 @@
 import { presentSummary, referenceOf } from '../incidents.presenter';
-import { countRegister, listRegister, type RegisterFilter } from '../incidents.repository';
-import type { RegisterQuery } from '../incidents.schemas';
+import { countRegister, listRegister, type RegisterFilter } from '../register.repository';
+import type { RegisterQuery } from '../register.schemas';
 import { amsterdamDate } from '../working-days';
 import { audit, type IncidentContext, unseal } from './context';
 

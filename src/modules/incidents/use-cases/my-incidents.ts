@@ -1,14 +1,10 @@
 import { AppError } from '../../../platform/errors/app-error';
+import { listAttachments } from '../files/attachments.repository';
 import { presentMyIncident, presentMySummary } from '../incidents.presenter';
-import {
-  insertEvent,
-  insertMessage,
-  listAttachments,
-  listByAuthor,
-  listMeasures,
-  listMessages,
-  listTasks,
-} from '../incidents.repository';
+import { listMeasures, listTasks } from '../measures.repository';
+import { insertMessage, listMessages } from '../messages.repository';
+import { listByAuthor } from '../reports.repository';
+import { insertEvent } from '../timeline.repository';
 import { audit, type IncidentContext, loadForAuthor, seal, unseal } from './context';
 import { checkFiles, storeFiles, type UploadedFile } from './store-attachments';
 

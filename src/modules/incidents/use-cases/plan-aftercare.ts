@@ -1,6 +1,6 @@
 import { AppError, invalidField, notFound } from '../../../platform/errors/app-error';
 import { planAftercare } from '../incident-settings';
-import { insertTasks, listTasks, updateTask } from '../incidents.repository';
+import { insertTasks, listTasks, updateTask } from '../measures.repository';
 import { amsterdamDate } from '../working-days';
 import { type IncidentContext, seal } from './context';
 import { getIncidentSettings } from './get-settings';

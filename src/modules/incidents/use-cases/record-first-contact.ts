@@ -1,5 +1,5 @@
 import { AppError } from '../../../platform/errors/app-error';
-import { updateIncident } from '../incidents.repository';
+import { updateIncident } from '../reports.repository';
 import type { IncidentContext } from './context';
 import { changeCase } from './with-case';
 

@@ -1,17 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
+import { listAttachments } from '../files/attachments.repository';
 import { firstContactDueOn } from '../incident-settings';
 import { intakePriority } from '../incident-triage';
 import type { IncidentSource } from '../incident-vocabulary';
 import { serialiseSender } from '../incidents.presenter';
-import {
-  findByIdempotencyKey,
-  insertIncidentWithEvent,
-  listAttachments,
-} from '../incidents.repository';
-import type { ReportBody } from '../incidents.schemas';
 import type { IncidentRow } from '../incidents.tables';
+import type { ReportBody } from '../report.schemas';
+import { findByIdempotencyKey, insertIncidentWithEvent } from '../reports.repository';
 import { amsterdamDate, amsterdamTime } from '../working-days';
 import { type IncidentContext, seal } from './context';
 import { cachedIncidentSettings } from './get-settings';

@@ -1,5 +1,6 @@
-import { insertMessage, updateIncident } from '../incidents.repository';
 import { NOTIFY_REPORTER_QUEUE } from '../jobs/queues';
+import { insertMessage } from '../messages.repository';
+import { updateIncident } from '../reports.repository';
 import { type IncidentContext, seal } from './context';
 import { changeCase } from './with-case';
 

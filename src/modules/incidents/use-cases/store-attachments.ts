@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
 import { AppError } from '../../../platform/errors/app-error';
+import { insertAttachment } from '../files/attachments.repository';
 import { type ParsedEmail, parseEml } from '../files/eml';
 import { ACCEPTED_EXTENSIONS, checkFile, cleanFileName } from '../files/file-type';
-import { insertAttachment } from '../incidents.repository';
 import type { IncidentContext } from './context';
 
 /** Largest single evidence file: a phone video of a minute, or a long audio recording. */

@@ -1,7 +1,7 @@
 import { effectivePriority, type RiskFactors } from '../incident-triage';
 import type { Priority } from '../incident-vocabulary';
 import { labelNl } from '../incident-vocabulary';
-import { updateIncident } from '../incidents.repository';
+import { updateIncident } from '../reports.repository';
 import { type IncidentContext, seal } from './context';
 import { changeCase } from './with-case';
 

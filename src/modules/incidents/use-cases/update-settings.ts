@@ -1,5 +1,5 @@
 import type { IncidentSettings } from '../incident-settings';
-import { upsertSettings } from '../incidents.repository';
+import { upsertSettings } from '../settings.repository';
 import { audit, type IncidentContext } from './context';
 import { forgetIncidentSettings } from './get-settings';
 

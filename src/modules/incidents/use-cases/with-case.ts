@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { AppError } from '../../../platform/errors/app-error';
-import { insertEvent } from '../incidents.repository';
 import type { IncidentRow } from '../incidents.tables';
+import { insertEvent } from '../timeline.repository';
 import { audit, type IncidentContext, loadForHandler, seal } from './context';
 import { presentCase } from './get-incident';
 
