@@ -1,0 +1,67 @@
+/** Weighted means of a numeric item with SE and t interval, overall and per group. */
+import { DEFAULT_LEVEL } from './ci';
+import type { PreparedDesign } from './design';
+import { qt } from './distributions';
+import { domainAsGroup, sumDomains, totalDomains, validateGroups } from './domain-sums';
+import { checkLevel, type EstimateOptions, type Groups, type MeanEstimate } from './estimate-types';
+import { centredSquares, domainVariance } from './linearised-variance';
+
+/** Weighted means of a numeric item (NaN = missing) overall and per group, as svymean with df = degf. */
+export function estimateMeans(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups?: Groups,
+  options: Pick<EstimateOptions, 'level'> = {},
+): MeanEstimate[] {
+  const level = options.level ?? DEFAULT_LEVEL;
+  checkLevel(level);
+  validateGroups(design, groups);
+  const sums = sumDomains(design, y, groups, false);
+  const totals = totalDomains(design, sums);
+  const D = sums.domains;
+  const mean = new Float64Array(D);
+  for (let d = 0; d < D; d++) mean[d] = totals.weightedSum[d]! / totals.wsum[d]!;
+  const [squares] = centredSquares(design, y, groups, sums, totals, [mean]);
+  const estimates: MeanEstimate[] = [];
+  for (let d = 0; d < D; d++) {
+    const n = totals.n[d]!;
+    const lonelyStrata = totals.lonely[d]!;
+    if (n === 0) {
+      estimates.push({
+        n: 0,
+        wsum: 0,
+        mean: Number.NaN,
+        se: Number.NaN,
+        ciLow: Number.NaN,
+        ciHigh: Number.NaN,
+        df: Number.NaN,
+        lonelyStrata,
+      });
+      continue;
+    }
+    const df = n - totals.strataPresent[d]!;
+    const se = Math.sqrt(domainVariance(design, sums, totals, squares!, mean, d));
+    const t = df > 0 ? qt((1 - level) / 2, df) : Number.NaN;
+    estimates.push({
+      n,
+      wsum: totals.wsum[d]!,
+      mean: mean[d]!,
+      se,
+      ciLow: mean[d]! + se * t,
+      ciHigh: mean[d]! - se * t,
+      df,
+      lonelyStrata,
+    });
+  }
+  return estimates;
+}
+
+/** Weighted mean of a numeric item (NaN = missing) in one domain (all rows when domain is omitted). */
+export function estimateMean(
+  design: PreparedDesign,
+  y: Float64Array,
+  options: Pick<EstimateOptions, 'level'> & { domain?: Uint8Array } = {},
+): MeanEstimate {
+  if (!options.domain) return estimateMeans(design, y, undefined, options)[0]!;
+  return estimateMeans(design, y, domainAsGroup(design, options.domain), options)[1]!;
+}

@@ -1,0 +1,151 @@
+/** Weighted proportions of a 0/1 item with SE and interval, overall and per group. */
+import {
+  betaInterval,
+  type CiMethod,
+  DEFAULT_LEVEL,
+  type Interval,
+  logitInterval,
+  waldInterval,
+  wilsonInterval,
+  xlogitInterval,
+} from './ci';
+import type { PreparedDesign } from './design';
+import { domainAsGroup, sumDomains, totalDomains, validateGroups } from './domain-sums';
+import {
+  checkLevel,
+  type EstimateOptions,
+  type Groups,
+  type ProportionEstimate,
+} from './estimate-types';
+import { centredSquares, domainVariance } from './linearised-variance';
+import { firstStepLogitVariance, fitDomains } from './logit-domains';
+import { expit } from './logit-fit';
+
+/**
+ * Weighted proportions of a 0/1 item (NaN = missing) overall and per group:
+ * element 0 is everyone who answered, element 1 + g is group g.
+ */
+export function estimateProportions(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups?: Groups,
+  options: EstimateOptions = {},
+): ProportionEstimate[] {
+  const level = options.level ?? DEFAULT_LEVEL;
+  const method = options.method ?? 'logit';
+  checkLevel(level);
+  validateGroups(design, groups);
+  const sums = sumDomains(design, y, groups, true);
+  const totals = totalDomains(design, sums);
+  const D = sums.domains;
+  const pHat = new Float64Array(D);
+  for (let d = 0; d < D; d++) {
+    const n = totals.n[d]!;
+    const ones = totals.ones[d]!;
+    pHat[d] =
+      n === 0
+        ? Number.NaN
+        : ones === 0
+          ? 0
+          : ones === n
+            ? 1
+            : totals.weightedSum[d]! / totals.wsum[d]!;
+  }
+  const fits = method === 'logit' ? fitDomains(design, y, groups, totals, pHat) : [];
+  const mu = new Float64Array(D);
+  for (let d = 0; d < D; d++) mu[d] = fits[d]?.mu ?? pHat[d]!;
+  const [meanSquares, logitSquares] = centredSquares(
+    design,
+    y,
+    groups,
+    sums,
+    totals,
+    method === 'logit' ? [pHat, mu] : [pHat],
+  );
+
+  const estimates: ProportionEstimate[] = [];
+  for (let d = 0; d < D; d++) {
+    const n = totals.n[d]!;
+    const lonelyStrata = totals.lonely[d]!;
+    if (n === 0) {
+      estimates.push({
+        n: 0,
+        wsum: 0,
+        p: Number.NaN,
+        se: Number.NaN,
+        ciLow: Number.NaN,
+        ciHigh: Number.NaN,
+        df: Number.NaN,
+        method,
+        lonelyStrata,
+      });
+      continue;
+    }
+    const df = n - totals.strataPresent[d]!;
+    const p = pHat[d]!;
+    const variance = domainVariance(design, sums, totals, meanSquares!, pHat, d);
+    const se = Math.sqrt(variance);
+    let estimate = p;
+    let used: CiMethod = method;
+    let interval: Interval;
+    if (p === 0 || p === 1) {
+      // Policy (ADR 0004): the logit and Wald intervals degenerate at 0 and 1,
+      // so those use Korn-Graubard with the effective sample size set to n.
+      if (method === 'wilson') {
+        interval = wilsonInterval(p, variance, n, df, level);
+      } else {
+        interval = betaInterval(p, variance, n, df, level);
+        // Without degrees of freedom there is no interval at all; keep the asked-for label then.
+        if (df > 0) used = 'beta';
+      }
+    } else {
+      switch (method) {
+        case 'logit': {
+          const fit = fits[d]!;
+          const logitVariance =
+            fit.iterations === 1
+              ? firstStepLogitVariance(design, y, groups, totals, d, fit)
+              : domainVariance(design, sums, totals, logitSquares!, mu, d) /
+                (fit.muEta * fit.muEta);
+          estimate = expit(fit.coefficient);
+          interval = logitInterval(fit.coefficient, Math.sqrt(logitVariance), df, level);
+          break;
+        }
+        case 'beta':
+          interval = betaInterval(p, variance, n, df, level);
+          break;
+        case 'mean':
+          interval = waldInterval(p, se, df, level);
+          break;
+        case 'xlogit':
+          interval = xlogitInterval(p, se, df, level);
+          break;
+        case 'wilson':
+          interval = wilsonInterval(p, variance, n, df, level);
+          break;
+      }
+    }
+    estimates.push({
+      n,
+      wsum: totals.wsum[d]!,
+      p: estimate,
+      se,
+      ciLow: interval[0],
+      ciHigh: interval[1],
+      df,
+      method: used,
+      lonelyStrata,
+    });
+  }
+  return estimates;
+}
+
+/** Weighted proportion of a 0/1 item (NaN = missing) in one domain (all rows when domain is omitted). */
+export function estimateProportion(
+  design: PreparedDesign,
+  y: Float64Array,
+  options: EstimateOptions & { domain?: Uint8Array } = {},
+): ProportionEstimate {
+  if (!options.domain) return estimateProportions(design, y, undefined, options)[0]!;
+  return estimateProportions(design, y, domainAsGroup(design, options.domain), options)[1]!;
+}

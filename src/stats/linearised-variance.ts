@@ -1,0 +1,129 @@
+/** Second pass of an estimate: the Taylor-linearised variance per domain, as svyrecvar has it. */
+import type { PreparedDesign } from './design';
+import { type DomainSums, type DomainTotals, kahanAdd } from './domain-sums';
+import type { Groups } from './estimate-types';
+
+/**
+ * Second pass: per (domain, stratum) sums of the squared, scaled deviations
+ * ((s_i - mean_h(s)) sqrt(scale_h))^2 of the scores s_i = (y_i - centre_d) w_i / W_d,
+ * where the stratum mean runs over all n_h rows (rows outside the domain score 0).
+ * Up to two centres at once (the weighted mean and the logit fit's mu).
+ *
+ * The terms are added one by one in row order, then the n_h - m_h zero-score
+ * rows, because that is the order in which R (svyrecvar, then crossprod through
+ * the reference BLAS) adds them; compensated sums would be slightly more exact
+ * (about 1e-12 relative on a million rows) but would no longer print R's digits.
+ */
+export function centredSquares(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups: Groups | undefined,
+  sums: DomainSums,
+  totals: DomainTotals,
+  centres: readonly Float64Array[],
+): Float64Array[] {
+  const H = design.stratumCount;
+  const D = sums.domains;
+  const { weights, strata, stratumSize } = design;
+  const root = design.varianceScale.map(Math.sqrt);
+  // Stratum means of the scores (including the zero scores of rows outside the domain).
+  const means = centres.map((centre) => {
+    const m = new Float64Array(D * H);
+    for (let d = 0; d < D; d++) {
+      const W = totals.wsum[d]!;
+      for (let h = 0; h < H; h++) {
+        const k = d * H + h;
+        if (sums.count[k] === 0) continue;
+        m[k] = (sums.weighted[k]! - centre[d]! * sums.weight[k]!) / W / stratumSize[h]!;
+      }
+    }
+    return m;
+  });
+  const squares = centres.map(() => new Float64Array(D * H));
+  const gIndex = groups?.index;
+  const two = centres.length === 2;
+  const c0 = centres[0]!;
+  const m0 = means[0]!;
+  const s0 = squares[0]!;
+  const c1 = two ? centres[1]! : c0;
+  const m1 = two ? means[1]! : m0;
+  const s1 = two ? squares[1]! : s0;
+  const wsum = totals.wsum;
+  for (let i = 0; i < y.length; i++) {
+    const v = y[i]!;
+    if (Number.isNaN(v)) continue;
+    const w = weights[i]!;
+    const h = strata[i]!;
+    const r = root[h]!;
+    let dev = (((v - c0[0]!) * w) / wsum[0]! - m0[h]!) * r;
+    s0[h] = s0[h]! + dev * dev;
+    if (two) {
+      dev = (((v - c1[0]!) * w) / wsum[0]! - m1[h]!) * r;
+      s1[h] = s1[h]! + dev * dev;
+    }
+    if (gIndex) {
+      const g = gIndex[i]!;
+      if (g >= 0) {
+        const d = 1 + g;
+        const k = d * H + h;
+        dev = (((v - c0[d]!) * w) / wsum[d]! - m0[k]!) * r;
+        s0[k] = s0[k]! + dev * dev;
+        if (two) {
+          dev = (((v - c1[d]!) * w) / wsum[d]! - m1[k]!) * r;
+          s1[k] = s1[k]! + dev * dev;
+        }
+      }
+    }
+  }
+  // Rows of the stratum outside the domain score 0: each adds (mean sqrt(scale))^2.
+  return squares.map((sq, c) => {
+    const m = means[c]!;
+    for (let d = 0; d < D; d++) {
+      for (let h = 0; h < H; h++) {
+        const k = d * H + h;
+        const cnt = sums.count[k]!;
+        if (cnt === 0) continue;
+        const pad = m[k]! * root[h]!;
+        const term = pad * pad;
+        let total = sq[k]!;
+        for (let j = stratumSize[h]! - cnt; j > 0; j--) total += term;
+        sq[k] = total;
+      }
+    }
+    return sq;
+  });
+}
+
+/**
+ * Combine the per-stratum scaled squares into a domain variance under the
+ * design's lonely-PSU policy (strata summed with compensation, as R sums them
+ * in extended precision).
+ */
+export function domainVariance(
+  design: PreparedDesign,
+  sums: DomainSums,
+  totals: DomainTotals,
+  squares: Float64Array,
+  centre: Float64Array,
+  d: number,
+): number {
+  const H = design.stratumCount;
+  const W = totals.wsum[d]!;
+  const acc = new Float64Array(1);
+  const comp = new Float64Array(1);
+  for (let h = 0; h < H; h++) {
+    const k = d * H + h;
+    if (sums.count[k] === 0) continue;
+    const scale = design.varianceScale[h]!;
+    if (scale === 0) continue;
+    if (design.stratumSize[h]! > 1) {
+      kahanAdd(acc, comp, 0, squares[k]!);
+    } else if (design.lonelyPsu === 'adjust') {
+      // The lone row is centred at the domain estimate, not at its own value.
+      const score = ((sums.weighted[k]! - centre[d]! * sums.weight[k]!) / W) * Math.sqrt(scale);
+      kahanAdd(acc, comp, 0, score * score);
+    }
+    // 'certainty': a lone row adds nothing. ('fail' never gets here.)
+  }
+  return acc[0]!;
+}
