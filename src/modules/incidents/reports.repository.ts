@@ -4,85 +4,61 @@ import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { type AuditEntry, unsealedEvent } from '../../platform/audit/audit-log';
-import type { IncidentEventTable, IncidentTable } from './incidents.tables';
+import type { IncidentEventTable, IncidentRow, IncidentTable } from './incidents.tables';
+
+/** A report to insert with its first timeline entry and its audit event. */
+export interface NewReport {
+  /** Chosen by the caller, so the three rows can name each other before the insert. */
+  id: string;
+  incident: Insertable<IncidentTable>;
+  event: Pick<Insertable<IncidentEventTable>, 'type' | 'to_status' | 'actor_role' | 'actor_id'>;
+  audit: Omit<AuditEntry, 'objectId'>;
+}
+
+export type InsertedReport = Pick<IncidentRow, 'id' | 'number' | 'status' | 'created_at'>;
 
 /**
- * Insert a report with its first timeline entry and its audit event in one statement
- * (data-modifying CTEs): atomic on its own, so a report without files needs no
- * transaction, and intake is the hot path where every round trip counts.
- * The audit event's object id is the new report's id.
+ * Insert reports, each with its first timeline entry and its audit event, in one
+ * statement (data-modifying CTEs of multi-row inserts). A statement is atomic on its
+ * own, so each report's three rows are written together or not at all, without a
+ * transaction; intake is the hot path where every round trip counts (ADR 0015).
  */
-export async function insertIncidentWithEvent(
+export async function insertReports(
   db: Db,
-  values: Insertable<IncidentTable>,
-  event: Pick<Insertable<IncidentEventTable>, 'type' | 'to_status' | 'actor_role' | 'actor_id'>,
-  audit: Omit<AuditEntry, 'objectId'>,
-) {
-  const a = unsealedEvent({ ...audit, objectId: null });
-  return (
-    db
-      .with('i', (qb) => qb.insertInto('incident').values(values).returningAll())
-      .with('e', (qb) =>
-        qb
-          .insertInto('incident_event')
-          .columns([
-            'organisation_id',
-            'incident_id',
-            'type',
-            'to_status',
-            'actor_role',
-            'actor_id',
-          ])
-          .expression((eb) =>
-            eb
-              .selectFrom('i')
-              .select((s) => [
-                'i.organisation_id',
-                'i.id',
-                s.val(event.type).as('type'),
-                s.val(event.to_status ?? null).as('to_status'),
-                s.val(event.actor_role).as('actor_role'),
-                s.val(event.actor_id ?? null).as('actor_id'),
-              ]),
-          )
-          .returning('incident_event.id'),
-      )
-      .with('a', (qb) =>
-        qb
-          .insertInto('audit_event')
-          .columns([
-            'organisation_id',
-            'at',
-            'actor_type',
-            'actor_id',
-            'action',
-            'object_type',
-            'object_id',
-            'result',
-            'origin',
-          ])
-          .expression((eb) =>
-            eb
-              .selectFrom('i')
-              .select((s) => [
-                s.val(a.organisation_id).as('organisation_id'),
-                s.val(a.at).as('at'),
-                s.val(a.actor_type).as('actor_type'),
-                s.val(a.actor_id ?? null).as('actor_id'),
-                s.val(a.action).as('action'),
-                s.val(a.object_type).as('object_type'),
-                sql<string>`i.id::text`.as('object_id'),
-                s.val(a.result).as('result'),
-                s.val(a.origin ?? null).as('origin'),
-              ]),
-          )
-          .returning('audit_event.id'),
-      )
-      .selectFrom('i')
-      // Only what the receipt needs: sending the encrypted fields back costs time.
-      .select(['i.id', 'i.number', 'i.status', 'i.created_at'])
-      .executeTakeFirstOrThrow()
-  );
+  reports: readonly NewReport[],
+): Promise<InsertedReport[]> {
+  return db
+    .with('i', (qb) =>
+      qb
+        .insertInto('incident')
+        .values(reports.map((r) => ({ ...r.incident, id: r.id })))
+        // Only what the receipt needs: sending the encrypted fields back costs time.
+        .returning(['id', 'number', 'status', 'created_at']),
+    )
+    .with('e', (qb) =>
+      qb
+        .insertInto('incident_event')
+        .values(
+          reports.map((r) => ({
+            organisation_id: r.incident.organisation_id,
+            incident_id: r.id,
+            type: r.event.type,
+            to_status: r.event.to_status ?? null,
+            actor_role: r.event.actor_role,
+            actor_id: r.event.actor_id ?? null,
+          })),
+        )
+        .returning('incident_event.id'),
+    )
+    .with('a', (qb) =>
+      qb
+        .insertInto('audit_event')
+        .values(reports.map((r) => unsealedEvent({ ...r.audit, objectId: r.id })))
+        .returning('audit_event.id'),
+    )
+    .selectFrom('i')
+    .select(['i.id', 'i.number', 'i.status', 'i.created_at'])
+    .execute();
 }
 
 export async function findIncident(db: Db, organisationId: string, id: string, forUpdate = false) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
 import { listAttachments } from '../files/attachments.repository';
@@ -7,8 +7,9 @@ import { intakePriority } from '../incident-triage';
 import type { IncidentSource } from '../incident-vocabulary';
 import { serialiseSender } from '../incidents.presenter';
 import type { IncidentRow } from '../incidents.tables';
+import { intakeBatcher } from '../intake-batcher';
 import type { ReportBody } from '../report.schemas';
-import { findByIdempotencyKey, insertIncidentWithEvent } from '../reports.repository';
+import { findByIdempotencyKey, insertReports, type NewReport } from '../reports.repository';
 import { amsterdamDate, amsterdamTime } from '../working-days';
 import { type IncidentContext, seal } from './context';
 import { cachedIncidentSettings } from './get-settings';
@@ -151,59 +152,62 @@ export async function reportIncident(
 
   const settings = await cachedIncidentSettings(ctx.db, organisationId);
   const today = amsterdamDate(now);
+  // Encrypted before any transaction starts: a key lookup never holds one open.
+  const report: NewReport = {
+    id: randomUUID(),
+    incident: {
+      organisation_id: organisationId,
+      source,
+      author_type: ctx.scope.actorType,
+      author_id: authorId,
+      idempotency_key: key,
+      idempotency_hash: key ? hash : null,
+      reporter_group: input.reporterGroup,
+      target: input.target,
+      victim_name_enc: await seal(ctx.db, ctx, input.victimName),
+      contact_phone_enc: await seal(ctx.db, ctx, input.contactPhone),
+      occurred_on: input.occurredOn,
+      occurred_time: input.occurredTime ?? null,
+      location: input.location,
+      location_detail_enc: await seal(ctx.db, ctx, input.locationDetail),
+      channel: input.channel,
+      kinds: input.kinds,
+      narrative_enc: await seal(ctx.db, ctx, input.narrative),
+      perpetrator_known: input.perpetratorKnown,
+      perpetrator_type: input.perpetratorType ?? null,
+      perpetrator_repeat: input.perpetratorRepeat,
+      perpetrator_description_enc: await seal(ctx.db, ctx, input.perpetratorDescription),
+      impacts: input.impacts,
+      witnesses: input.witnesses,
+      witnesses_enc: await seal(ctx.db, ctx, input.witnessDetails),
+      police_called: input.policeCalled,
+      email_sender_enc: await seal(ctx.db, ctx, serialiseSender(sender, senderName)),
+      email_subject_enc: await seal(ctx.db, ctx, subject),
+      email_sent_at: sentAt ? new Date(sentAt) : null,
+      priority: intakePriority(input.kinds, input.perpetratorRepeat),
+      triaged_at: null,
+      handler_id: null,
+      first_contact_due_on: firstContactDueOn(today, settings.firstContactWorkingDays),
+      first_contact_at: null,
+      first_contact_reminded_on: null,
+      closed_at: null,
+      anonymised_at: null,
+      risk_note_enc: null,
+    },
+    event: { type: 'received', to_status: 'received', actor_role: 'reporter', actor_id: authorId },
+    audit: {
+      organisationId,
+      actorType: ctx.scope.actorType,
+      actorId: authorId,
+      action: 'incident.create',
+      objectType: 'incident',
+      result: 'success',
+      origin: ctx.origin,
+    },
+  };
   const write = async (trx: Db): Promise<ReportReceipt> => {
-    const row = await insertIncidentWithEvent(
-      trx,
-      {
-        organisation_id: organisationId,
-        source,
-        author_type: ctx.scope.actorType,
-        author_id: authorId,
-        idempotency_key: key,
-        idempotency_hash: key ? hash : null,
-        reporter_group: input.reporterGroup,
-        target: input.target,
-        victim_name_enc: await seal(trx, ctx, input.victimName),
-        contact_phone_enc: await seal(trx, ctx, input.contactPhone),
-        occurred_on: input.occurredOn,
-        occurred_time: input.occurredTime ?? null,
-        location: input.location,
-        location_detail_enc: await seal(trx, ctx, input.locationDetail),
-        channel: input.channel,
-        kinds: input.kinds,
-        narrative_enc: await seal(trx, ctx, input.narrative),
-        perpetrator_known: input.perpetratorKnown,
-        perpetrator_type: input.perpetratorType ?? null,
-        perpetrator_repeat: input.perpetratorRepeat,
-        perpetrator_description_enc: await seal(trx, ctx, input.perpetratorDescription),
-        impacts: input.impacts,
-        witnesses: input.witnesses,
-        witnesses_enc: await seal(trx, ctx, input.witnessDetails),
-        police_called: input.policeCalled,
-        email_sender_enc: await seal(trx, ctx, serialiseSender(sender, senderName)),
-        email_subject_enc: await seal(trx, ctx, subject),
-        email_sent_at: sentAt ? new Date(sentAt) : null,
-        priority: intakePriority(input.kinds, input.perpetratorRepeat),
-        triaged_at: null,
-        handler_id: null,
-        first_contact_due_on: firstContactDueOn(today, settings.firstContactWorkingDays),
-        first_contact_at: null,
-        first_contact_reminded_on: null,
-        closed_at: null,
-        anonymised_at: null,
-        risk_note_enc: null,
-      },
-      { type: 'received', to_status: 'received', actor_role: 'reporter', actor_id: authorId },
-      {
-        organisationId,
-        actorType: ctx.scope.actorType,
-        actorId: authorId,
-        action: 'incident.create',
-        objectType: 'incident',
-        result: 'success',
-        origin: ctx.origin,
-      },
-    );
+    const [row] = await insertReports(trx, [report]);
+    if (!row) throw new Error('the insert did not return the report');
     const stored = await storeFiles(trx, ctx, row.id, files, 'reporter');
     await options.beforeCommit?.(trx, row.id);
     return {
@@ -219,10 +223,14 @@ export async function reportIncident(
     };
   };
   // Without files or other work the report, its first timeline entry and its audit event
-  // are one INSERT … WITH statement, atomic on its own: no transaction round trips.
+  // are one statement, atomic on its own, shared with reports arriving at the same time.
   const oneStatement = files.length === 0 && !options.beforeCommit;
   try {
-    return await (oneStatement ? write(ctx.db) : ctx.db.transaction().execute(write));
+    if (oneStatement) {
+      const row = await intakeBatcher(ctx.db).write(report);
+      return { row, replayed: false, attachments: [] };
+    }
+    return await ctx.db.transaction().execute(write);
   } catch (error) {
     // Two submits with the same key at the same moment: the loser returns the winner.
     if (key && isUniqueViolation(error)) {
