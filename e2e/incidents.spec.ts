@@ -88,6 +88,10 @@ describe('incident journey', () => {
     await reporter.keyboard.press('Enter');
 
     await reporter.getByRole('heading', { level: 1, name: 'Uw melding is ontvangen' }).waitFor();
+    // Keyboard and screen-reader users land on the confirmation.
+    await expect
+      .poll(() => reporter.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Uw melding is ontvangen');
     await expect(reporter.locator('[data-testid="sha256"]').first().textContent()).resolves.toBe(
       SCREENSHOT_SHA,
     );

@@ -7,7 +7,6 @@ import {
   Alert,
   ErrorSummary,
   type ErrorSummaryItem,
-  FormField,
   Heading,
   LinkList,
   LinkListLink,
@@ -17,6 +16,7 @@ import {
 } from '../../../ui';
 import { downloadUrl, incidentsApi } from '../api';
 import { Facts, MessageList } from '../components/Facts';
+import { FileField } from '../components/FileField';
 import { AttachmentTable } from '../components/Hashes';
 import { StepPlan } from '../components/StepPlan';
 import { useLoad } from '../components/useLoad';
@@ -95,23 +95,14 @@ export function MyReportPage() {
             value={body}
             onChange={(e) => setBody(e.target.value)}
           />
-          <FormField
+          <FileField
             id="info-files"
             label={`${t('incidents.evidenceFiles')} ${t('incidents.optional')}`}
             description={t('incidents.evidenceHint')}
-          >
-            {({ invalid, ...a11y }) => (
-              <input
-                {...a11y}
-                aria-invalid={invalid || undefined}
-                className="utrecht-textbox weerbaar-file"
-                type="file"
-                multiple
-                accept={ACCEPT}
-                onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
-              />
-            )}
-          </FormField>
+            multiple
+            accept={ACCEPT}
+            onFiles={setFiles}
+          />
           <PrimaryActionButton type="submit">{t('incidents.send')}</PrimaryActionButton>
         </form>
       </section>
