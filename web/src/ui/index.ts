@@ -67,6 +67,7 @@ export {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
+export { FileField } from './FileField';
 export { type FieldA11yProps, FormField, type FormFieldProps } from './FormField';
 export { SelectField, TextareaField, TextField } from './fields';
 export { Pagination, type PaginationProps } from './Pagination';

@@ -7,6 +7,7 @@ import {
   Alert,
   ErrorSummary,
   type ErrorSummaryItem,
+  FileField,
   Heading,
   LinkList,
   LinkListLink,
@@ -16,7 +17,6 @@ import {
 } from '../../../ui';
 import { downloadUrl, incidentsApi } from '../api';
 import { Facts, MessageList } from '../components/Facts';
-import { FileField } from '../components/FileField';
 import { AttachmentTable } from '../components/Hashes';
 import { StepPlan } from '../components/StepPlan';
 import { useLoad } from '../components/useLoad';

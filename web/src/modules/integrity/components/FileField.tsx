@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../../ui';
+import { FileField as UiFileField } from '../../../ui';
 
 /** Accepted by the server (checked by content there); this only helps the file picker. */
 export const ACCEPT =
   '.pdf,.png,.jpg,.jpeg,.gif,.webp,.txt,.csv,.eml,.mp3,.m4a,.wav,.docx,.xlsx,.pptx,.odt,.ods,.odp';
 
-/** A labelled multiple-file input with the size rule and a metadata warning. */
+/** The integrity channel's file input: several files, with the size rule and a metadata warning. */
 export function FileField({
   id,
   error,
@@ -19,23 +19,14 @@ export function FileField({
 }) {
   const { t } = useTranslation();
   return (
-    <FormField
+    <UiFileField
       id={id}
       label={label ?? t('integrity.form.files')}
       description={t('integrity.form.filesHint')}
       error={error}
-    >
-      {({ invalid, ...a11y }) => (
-        <input
-          {...a11y}
-          aria-invalid={invalid || undefined}
-          className="utrecht-textbox weerbaar-integrity-file"
-          type="file"
-          multiple
-          accept={ACCEPT}
-          onChange={(e) => onChange([...(e.target.files ?? [])])}
-        />
-      )}
-    </FormField>
+      accept={ACCEPT}
+      multiple
+      onFiles={onChange}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../../app/page';
 import {
   ErrorSummary,
-  FormField,
+  FileField,
   Heading,
   Paragraph,
   PrimaryActionButton,
@@ -91,23 +91,14 @@ export function AgendaCheckPage() {
             error={errors.meetsOn}
             onChange={(e) => setMeetsOn(e.target.value)}
           />
-          <FormField
+          <FileField
             id="agenda-file"
             label={t('integrity.agenda.file')}
             description={t('integrity.agenda.fileHint')}
             error={errors.file}
-          >
-            {({ invalid, ...a11y }) => (
-              <input
-                {...a11y}
-                aria-invalid={invalid || undefined}
-                className="utrecht-textbox weerbaar-integrity-file"
-                type="file"
-                accept=".csv,.json,text/csv,application/json"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            )}
-          </FormField>
+            accept=".csv,.json,text/csv,application/json"
+            onFiles={(files) => setFile(files[0] ?? null)}
+          />
           <TextareaField
             id="agenda-pasted"
             rows={5}

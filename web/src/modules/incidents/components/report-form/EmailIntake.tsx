@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, Paragraph } from '../../../../ui';
+import { Alert, FileField, Paragraph } from '../../../../ui';
 import type { DraftDetail, EmailPreview } from '../../api';
 import { DraftEvidence, IntakeHint } from '../DraftEvidence';
-import { FileField } from '../FileField';
 import { reportFieldId } from './report-form';
 
 /**

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Paragraph, UnorderedList, UnorderedListItem } from '../../../../ui';
+import { FileField, Paragraph, UnorderedList, UnorderedListItem } from '../../../../ui';
 import { ACCEPT } from '../../vocabulary';
-import { FileField } from '../FileField';
 import { ReportSection } from './ReportSection';
 import { reportFieldId } from './report-form';
 

@@ -1,4 +1,5 @@
-import { FormField } from '../../../ui';
+import { FormField } from './FormField';
+import './file-field.css';
 
 /** A labelled file input (one file, or several with `multiple`) that hands over the chosen files. */
 export function FileField({
@@ -13,7 +14,7 @@ export function FileField({
   id: string;
   label: string;
   description: string;
-  error?: string;
+  error?: string | null;
   accept: string;
   multiple?: boolean;
   onFiles: (files: File[]) => void;
@@ -24,7 +25,7 @@ export function FileField({
         <input
           {...a11y}
           aria-invalid={invalid || undefined}
-          className="utrecht-textbox weerbaar-file"
+          className="utrecht-textbox weerbaar-file-field"
           type="file"
           multiple={multiple}
           accept={accept}
