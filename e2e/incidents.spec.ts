@@ -209,8 +209,9 @@ describe('incident journey', () => {
     await handler.getByRole('button', { name: 'Toepassen' }).click();
     await handler.waitForURL((url) => url.searchParams.get('q') === 'paginering');
     expect(new URL(handler.url()).searchParams.has('pagina')).toBe(false);
-    await expect.poll(() => count.textContent()).toBe('Meer dan 50 gevonden');
+    await expect.poll(() => count.textContent()).toBe(`${PAGING_REPORTS} gevonden`);
     await pagination.getByRole('link', { name: 'Pagina 2' }).click();
+    await handler.waitForURL((url) => url.searchParams.get('pagina') === '2');
     await expect.poll(() => count.textContent()).toBe(`${PAGING_REPORTS} gevonden`);
     expect(new URL(handler.url()).searchParams.get('q')).toBe('paginering');
     await expect(references()).resolves.toHaveLength(PAGING_REPORTS - 50);

@@ -282,7 +282,10 @@ describe('handling a case', () => {
     expect((await list('')).total).toBe(2);
     expect((await list('channel=email')).items.map((i: { id: string }) => i.id)).toEqual([a.id]);
     expect((await list('kind=threat')).items).toHaveLength(1);
-    expect((await list('q=zuilense')).items.map((i: { id: string }) => i.id)).toEqual([a.id]);
+    const search = await list('q=zuilense');
+    expect(search.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
+    expect([search.total, search.matched]).toEqual([2, 1]);
+    expect((await list('')).matched).toBeNull();
     expect((await list(`q=${a.reference}`)).items).toHaveLength(1);
     expect((await list('handler=none')).items).toHaveLength(2);
     expect((await list('status=closed')).items).toHaveLength(0);

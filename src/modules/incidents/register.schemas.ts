@@ -26,6 +26,11 @@ export const IncidentSummary = z.object({
 export const RegisterPage = z.object({
   items: z.array(IncidentSummary),
   total: z.number().int().describe('Reports matching the filters (before search)'),
+  matched: z
+    .number()
+    .int()
+    .nullable()
+    .describe('With a search: reports it found (among those searched); null without a search'),
   searchLimited: z
     .boolean()
     .describe('Search looked only at the newest SEARCH_SCAN_LIMIT matching reports'),

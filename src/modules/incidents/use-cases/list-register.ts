@@ -41,6 +41,7 @@ export async function listRegisterPage(ctx: IncidentContext, q: RegisterQuery) {
   const term = q.q ? fold(q.q) : '';
   let items: ReturnType<typeof presentSummary>[];
   let searchLimited = false;
+  let matched: number | null = null;
   if (!term) {
     const rows = await listRegister(ctx.db, org, filter, { limit: q.limit, offset: q.offset });
     items = rows.map(presentSummary);
@@ -69,10 +70,11 @@ export async function listRegisterPage(ctx: IncidentContext, q: RegisterQuery) {
       }
       if (texts.some((t) => fold(t).includes(term))) hits.push(row);
     }
+    matched = hits.length;
     items = hits.slice(q.offset, q.offset + q.limit).map(presentSummary);
   }
   await ctx.db
     .transaction()
     .execute((trx) => audit(trx, ctx, 'incident.register.read', 'incident_register', null));
-  return { items, total, searchLimited };
+  return { items, total, matched, searchLimited };
 }

@@ -184,6 +184,8 @@ export interface IncidentSummary {
 export interface RegisterPage {
   items: IncidentSummary[];
   total: number;
+  /** With a search: the reports it found; null without one. */
+  matched: number | null;
   searchLimited: boolean;
 }
 

@@ -24,10 +24,10 @@ describe('register address', () => {
     expect(registerPageOf(new URLSearchParams('pagina=nul'))).toBe(1);
   });
 
-  it('asks the API for one report more than a page, at the offset of the page', () => {
+  it('asks the API for one page, at the offset of the page', () => {
     const query = registerApiQuery(new URLSearchParams('kind=threat&pagina=3'));
     expect(query.get('kind')).toBe('threat');
-    expect(query.get('limit')).toBe(String(REGISTER_PAGE_SIZE + 1));
+    expect(query.get('limit')).toBe(String(REGISTER_PAGE_SIZE));
     expect(query.get('offset')).toBe(String(2 * REGISTER_PAGE_SIZE));
     expect(query.has('pagina')).toBe(false);
   });
@@ -40,7 +40,7 @@ describe('register address', () => {
 
 describe('registerPaging', () => {
   it('counts all reports matching the filters and numbers the pages from the total', () => {
-    const paging = registerPaging(2, false, { items: reports(50), total: 123 });
+    const paging = registerPaging(2, { items: reports(50), total: 123, matched: null });
     expect(paging.items).toHaveLength(50);
     expect(paging).toMatchObject({
       pageCount: 3,
@@ -51,28 +51,20 @@ describe('registerPaging', () => {
     });
   });
 
-  it('never shows the extra report asked for', () => {
-    const paging = registerPaging(1, false, { items: reports(51), total: 51 });
-    expect(paging.items).toHaveLength(50);
-    expect(paging.last).toBe(50);
-    expect(paging.pageCount).toBe(2);
-  });
+  it('with a search, counts and pages the reports it found', () => {
+    const first = registerPaging(1, { items: reports(50), total: 400, matched: 62 });
+    expect(first.pageCount).toBe(2);
+    expect(first.count).toEqual({ kind: 'found', found: 62 });
 
-  it('with a search, offers the next page only when the extra report came back', () => {
-    const more = registerPaging(1, true, { items: reports(51), total: 400 });
-    expect(more.pageCount).toBe(2);
-    expect(more.count).toEqual({ kind: 'found', found: 50, more: true });
-
-    const last = registerPaging(2, true, { items: reports(12), total: 400 });
+    const last = registerPaging(2, { items: reports(12), total: 400, matched: 62 });
     expect(last.pageCount).toBe(2);
     expect(last).toMatchObject({ first: 51, last: 62 });
-    expect(last.count).toEqual({ kind: 'found', found: 62, more: false });
   });
 
   it('says so when the page is past the end', () => {
-    const paging = registerPaging(9, false, { items: [], total: 60 });
+    const paging = registerPaging(9, { items: [], total: 60, matched: null });
     expect(paging).toMatchObject({ pastEnd: true, first: 0, pageCount: 2 });
-    expect(registerPaging(1, false, { items: [], total: 0 })).toMatchObject({
+    expect(registerPaging(1, { items: [], total: 0, matched: null })).toMatchObject({
       pastEnd: false,
       pageCount: 1,
     });

@@ -41,15 +41,10 @@ export function registerPageOf(params: URLSearchParams): number {
   return parsePage(params.get(PAGE_PARAM));
 }
 
-/**
- * The API query for the page in the address: the filters plus limit and
- * offset. It asks for one report more than a page holds: with a search the
- * API's `total` counts the reports before searching, so that extra report is
- * how the page knows whether another page of results follows.
- */
+/** The API query for the page in the address: the filters plus limit and offset. */
 export function registerApiQuery(params: URLSearchParams): URLSearchParams {
   const query = filtersOf(params);
-  query.set('limit', String(REGISTER_PAGE_SIZE + 1));
+  query.set('limit', String(REGISTER_PAGE_SIZE));
   query.set('offset', String(offsetOf(registerPageOf(params), REGISTER_PAGE_SIZE)));
   return query;
 }
@@ -63,41 +58,33 @@ export function registerExportQuery(params: URLSearchParams): URLSearchParams {
 
 /** What the register shows for one answer of the API. */
 export interface RegisterPaging<T> {
-  /** The reports on this page (never the extra one asked for). */
   items: T[];
-  /** Pages to offer: all of them, or with a search the pages known to exist. */
   pageCount: number;
   /** Position of the first and last report on this page (1-based; 0 when none). */
   first: number;
   last: number;
   /** The page number is past the last page (e.g. an old link after reports were closed). */
   pastEnd: boolean;
-  /**
-   * Without a search: how many reports match the filters. With a search: how
-   * many were found up to this page, and whether more follow (then the count
-   * is a lower bound).
-   */
-  count: { kind: 'total'; total: number } | { kind: 'found'; found: number; more: boolean };
+  /** Without a search: how many reports match the filters; with one: how many it found. */
+  count: { kind: 'total'; total: number } | { kind: 'found'; found: number };
 }
 
 /** Split an API answer (asked for with registerApiQuery) into what the page shows. */
 export function registerPaging<T>(
   page: number,
-  searching: boolean,
-  answer: { items: T[]; total: number },
+  answer: { items: T[]; total: number; matched: number | null },
 ): RegisterPaging<T> {
-  const items = answer.items.slice(0, REGISTER_PAGE_SIZE);
-  const more = answer.items.length > REGISTER_PAGE_SIZE;
   const offset = offsetOf(page, REGISTER_PAGE_SIZE);
-  const pastEnd = page > 1 && items.length === 0;
+  const counted = answer.matched ?? answer.total;
   return {
-    items,
-    pageCount: searching ? (more ? page + 1 : page) : pageCountOf(answer.total, REGISTER_PAGE_SIZE),
-    first: items.length > 0 ? offset + 1 : 0,
-    last: offset + items.length,
-    pastEnd,
-    count: searching
-      ? { kind: 'found', found: offset + items.length, more }
-      : { kind: 'total', total: answer.total },
+    items: answer.items,
+    pageCount: pageCountOf(counted, REGISTER_PAGE_SIZE),
+    first: answer.items.length > 0 ? offset + 1 : 0,
+    last: offset + answer.items.length,
+    pastEnd: page > 1 && answer.items.length === 0,
+    count:
+      answer.matched === null
+        ? { kind: 'total', total: answer.total }
+        : { kind: 'found', found: answer.matched },
   };
 }

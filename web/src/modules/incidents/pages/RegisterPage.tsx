@@ -57,13 +57,10 @@ export function RegisterPage() {
   // Each answer says which query and page it belongs to: while the next page
   // loads, the previous one stays on screen, consistent with itself.
   const { data, error } = useLoad(
-    () =>
-      incidentsApi
-        .register(orgId, query)
-        .then((answer) => ({ key, page, searching: query.has('q'), answer })),
+    () => incidentsApi.register(orgId, query).then((answer) => ({ key, page, answer })),
     [key],
   );
-  const shown = data ? registerPaging(data.page, data.searching, data.answer) : null;
+  const shown = data ? registerPaging(data.page, data.answer) : null;
   const v = (x: string) => t(`incidents.value.${x}`);
   const setField = (name: string, value: string) => setDraft((d) => ({ ...d, [name]: value }));
 
@@ -91,7 +88,7 @@ export function RegisterPage() {
     if (pastEnd) return t('incidents.pastEnd', { page: shownPage });
     if (items.length === 0) return t('incidents.empty');
     if (count.kind === 'total') return t('incidents.results', { count: count.total });
-    return t(count.more ? 'incidents.foundMore' : 'incidents.found', { count: count.found });
+    return t('incidents.found', { count: count.found });
   };
   const pageTo = (n: number) => ({ search: `?${withPage(params, n).toString()}` });
 
