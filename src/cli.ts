@@ -87,17 +87,10 @@ export async function runCli(argv: string[]): Promise<number> {
       return 0;
     }
     case 'demo':
-      await withRuntime(async (rt) => {
-        // Modules add their demo content and platform questionnaires when they register,
-        // as on `start`: build the app so the demo holds what a started Weerbaar shows.
-        const { buildApp } = await import('./app');
-        const app = await buildApp(rt.deps);
-        try {
-          await loadDemoData(rt.deps, { print: true });
-        } finally {
-          await app.close();
-        }
-      });
+      // Modules register their demo content when imported, as `start` imports them through
+      // the app; import them here too so the demo holds what a started Weerbaar shows.
+      await import('./modules');
+      await withRuntime((rt) => loadDemoData(rt.deps, { print: true }));
       return 0;
     case 'audit': {
       if (sub !== 'verify') break;

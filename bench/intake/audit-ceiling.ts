@@ -32,7 +32,6 @@ await admin.query(`create database ${dbName}`);
 const url = new URL(ADMIN_URL);
 url.pathname = `/${dbName}`;
 const h = await openDatabase({ url: url.toString(), poolSize: POOL });
-h.pool.on('error', () => undefined);
 try {
   await migrate(h.db);
   const newOrg = async (code: string) =>
