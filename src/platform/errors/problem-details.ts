@@ -40,10 +40,19 @@ export function toAppError(error: unknown): AppError {
   const fe = error as FastifyError & { validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(fe)) {
     const root = fe.validationContext ?? 'body';
-    const fields = fe.validation.map((v) => ({
-      field: pathOf(v.instancePath.split('/').filter(Boolean), root),
-      message: v.message ?? 'ongeldig',
-    }));
+    const fields = fe.validation.flatMap((v) => {
+      const at = v.instancePath.split('/').filter(Boolean);
+      // zod reports unknown fields on their parent object: name each field itself.
+      const unknown =
+        v.keyword === 'unrecognized_keys' ? (v.params as { keys?: unknown }).keys : null;
+      if (Array.isArray(unknown)) {
+        return unknown.map((key) => ({
+          field: pathOf([...at, String(key)], root),
+          message: 'onbekend veld: laat het weg',
+        }));
+      }
+      return [{ field: pathOf(at, root), message: v.message ?? 'ongeldig' }];
+    });
     return new AppError('validation_failed', 'Eén of meer velden zijn niet goed ingevuld.', {
       fields,
     });

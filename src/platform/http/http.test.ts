@@ -48,6 +48,10 @@ describe('HTTP platform', () => {
     });
     expect(unknown.statusCode).toBe(400);
     expect(JSON.stringify(unknown.json().errors)).toContain('admin');
+    expect(unknown.json().errors).toContainEqual({
+      field: 'body.admin',
+      message: 'onbekend veld: laat het weg',
+    });
     const wrongType = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
