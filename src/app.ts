@@ -46,7 +46,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: deps.config.env === 'production',
+    // Only the proxies named in TRUST_PROXY may say who the client is: otherwise anyone
+    // could dodge the login rate limit with a fresh X-Forwarded-For on every request.
+    trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,
     // Request logs carry method, route and status only: URLs can hold receipt codes.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => crypto.randomUUID(),

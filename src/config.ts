@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -36,7 +37,31 @@ const ConfigSchema = z.object({
   /** PEM files for STARTTLS on the intake listener; without them STARTTLS is not offered. */
   SMTP_INTAKE_TLS_KEY: z.string().optional(),
   SMTP_INTAKE_TLS_CERT: z.string().optional(),
+  /** Reverse proxies whose X-Forwarded-For is believed: comma list of addresses / CIDRs. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every(isProxyAddress), 'comma list of IP addresses or CIDR ranges'),
 });
+
+/** Names proxy-addr (Fastify's trustProxy) knows besides addresses. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
 
 export type Config = {
   env: 'development' | 'test' | 'production';
@@ -55,6 +80,11 @@ export type Config = {
   secureCookies: boolean;
   /** Forwarded-mail intake over SMTP; null when SMTP_INTAKE_PORT is unset. */
   smtpIntake: SmtpIntakeConfig | null;
+  /**
+   * Proxies whose X-Forwarded-For decides the client address (rate limits);
+   * empty: nobody's, the TCP peer is the client.
+   */
+  trustProxy: string[];
 };
 
 export interface SmtpIntakeConfig {
@@ -103,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             tlsKeyFile: c.SMTP_INTAKE_TLS_KEY,
             tlsCertFile: c.SMTP_INTAKE_TLS_CERT,
           },
+    trustProxy: c.TRUST_PROXY,
   };
 }

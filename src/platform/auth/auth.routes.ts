@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requirePerson } from '../http/authenticate';
 import { auditOrigin } from '../http/scope';
+import { accountRoutes } from './account.routes';
 import {
   CodeBody,
   LoginBody,
@@ -32,7 +33,10 @@ export function setSessionCookie(app: FastifyInstance, reply: FastifyReply, toke
   });
 }
 
-/** Local login with password and optional TOTP, logout, session info and TOTP enrolment. */
+/**
+ * Local login with password and optional TOTP, logout, session info, TOTP
+ * enrolment, and (account.routes) changing password, address or second factor.
+ */
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, keyring } = app.deps;
@@ -133,4 +137,6 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       return { ok: true as const };
     },
   );
+
+  await accountRoutes(app, rateLimit);
 }

@@ -48,8 +48,8 @@ describe('safeReturnTo', () => {
     ['meldingen', '/'],
     ['/\tevil', '/'],
     ['/ /evil.example', '/'],
-    ['/%2F%2Fevil.example', '/%2F%2Fevil.example'],
-    ['/../../etc', '/etc'],
+    ['/%2F%2Fevil.example', '/'],
+    ['/..//evil.example', '/'],
     [`/${'a'.repeat(MAX_RETURN_TO_LENGTH)}`, '/'],
   ])('%s -> %s', (input, expected) => {
     expect(safeReturnTo(input)).toBe(expected);
