@@ -19,6 +19,8 @@ export interface ProblemDetails {
   code?: string;
   instance?: string;
   errors?: ApiFieldError[];
+  /** Extension members (RFC 9457 §3.2), e.g. `passwordProblem`. */
+  extensions?: Record<string, unknown>;
 }
 
 /** Codes the client invents when there is no problem document to read. */
@@ -32,6 +34,8 @@ export class ApiError extends Error {
   readonly detail?: string;
   readonly type: string;
   readonly errors: ApiFieldError[];
+  /** Extension members of the problem document, e.g. `passwordProblem`. */
+  readonly extensions: Record<string, unknown>;
 
   constructor(problem: ProblemDetails, options?: { cause?: unknown }) {
     super(problem.detail ?? problem.title, options);
@@ -42,6 +46,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.type = problem.type;
     this.errors = problem.errors ?? [];
+    this.extensions = problem.extensions ?? {};
   }
 
   /**
@@ -154,6 +159,16 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+const PROBLEM_MEMBERS = new Set([
+  'type',
+  'title',
+  'status',
+  'detail',
+  'code',
+  'instance',
+  'errors',
+]);
+
 function toProblem(response: Response, payload: unknown): ProblemDetails {
   if (payload && typeof payload === 'object' && 'title' in payload) {
     const p = payload as Partial<ProblemDetails>;
@@ -164,6 +179,9 @@ function toProblem(response: Response, payload: unknown): ProblemDetails {
       detail: typeof p.detail === 'string' ? p.detail : undefined,
       code: typeof p.code === 'string' ? p.code : undefined,
       errors: Array.isArray(p.errors) ? p.errors.filter(isFieldError) : undefined,
+      extensions: Object.fromEntries(
+        Object.entries(payload).filter(([key]) => !PROBLEM_MEMBERS.has(key)),
+      ),
     };
   }
   return { type: 'about:blank', title: response.statusText || 'Error', status: response.status };

@@ -22,6 +22,8 @@ export const authApi = {
   loginTotp: (challenge: string, code: string) =>
     api.post<LoginResult>('/auth/login/totp', { challenge, code }),
   logout: () => api.post<{ ok: true }>('/auth/logout'),
+  changePassword: (body: { currentPassword: string; newPassword: string; code?: string }) =>
+    api.post<{ ok: true; endedSessions: number }>('/auth/password', body),
   oidcProviders: (signal?: AbortSignal) =>
     api.get<OidcProvider[]>('/auth/oidc/providers', { signal }),
 };

@@ -1,11 +1,11 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatches, useNavigate } from 'react-router';
-import { LOGIN_PATH } from '../../../app/paths';
+import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../../app/paths';
 import { hasAnyRole } from '../../../app/roles';
 import type { RouteHandle } from '../../../app/route-types';
 import { useSession } from '../../../app/session';
-import { Page, SubtleButton } from '../../../ui';
+import { Page, RouterLink, SubtleButton } from '../../../ui';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainContent, SkipToContent } from './MainContent';
@@ -47,6 +47,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
           />
           <LanguageSwitch />
           {me ? <span>{t('shell.loggedInAs', { name: me.displayName })}</span> : null}
+          <RouterLink to={CHANGE_PASSWORD_PATH}>{t('auth.changePasswordLink')}</RouterLink>
           <SubtleButton type="button" onClick={() => void onLogout()}>
             {t('shell.logout')}
           </SubtleButton>
