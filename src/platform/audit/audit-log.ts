@@ -44,7 +44,8 @@ export function unsealedEvent(entry: AuditEntry): Insertable<AuditEventTable> {
   return {
     organisation_id: entry.organisationId ?? PLATFORM_CHAIN,
     // Millisecond precision survives the round trip through timestamptz on both engines.
-    at: new Date(),
+    // An anonymous actor's time is kept to the minute: a finer one can name the reporter.
+    at: entry.actorType === 'anonymous' ? toTheMinute(new Date()) : new Date(),
     actor_type: entry.actorType,
     actor_id: entry.actorId,
     action: entry.action,
@@ -56,6 +57,10 @@ export function unsealedEvent(entry: AuditEntry): Insertable<AuditEventTable> {
     prev_hash: null,
     hash: null,
   };
+}
+
+function toTheMinute(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
 }
 
 /** Events sealed per chain per transaction: bounds the lock time and the statement size. */
