@@ -5,6 +5,7 @@ import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { CHECKPOINT_FOLDER } from './platform/audit/audit-checkpoint';
 import { AuditSealer } from './platform/audit/audit-sealer';
+import { mailCheckpoints } from './platform/audit/checkpoint-recipient';
 import { KeyRing } from './platform/crypto/keyring';
 import { loadMasterKey } from './platform/crypto/master-key';
 import type { AppDeps } from './platform/deps';
@@ -75,6 +76,7 @@ export async function createRuntime(
   const jobs = new JobQueue(database.db, logger);
   const auditSealer = new AuditSealer(database.db, logger, keyring, {
     checkpointDir: path.join(config.dataDir, CHECKPOINT_FOLDER),
+    onCheckpoints: mailCheckpoints(database.db, mailer),
   });
   const deps: AppDeps = {
     config,

@@ -76,6 +76,13 @@ export interface AuditRekeyPendingTable {
   id: Generated<boolean>;
 }
 
+/** The address an organisation's audit checkpoints are mailed to. */
+export interface AuditCheckpointRecipientTable {
+  organisation_id: string;
+  email: string;
+  updated_at: Generated<Date>;
+}
+
 export interface AuditEventTable {
   /** Insertion order; the chain order is `seq`, given when the event is sealed. */
   id: Generated<number>;
@@ -129,6 +136,7 @@ export interface PlatformTables {
   audit_chain: AuditChainTable;
   audit_event: AuditEventTable;
   audit_rekey_pending: AuditRekeyPendingTable;
+  audit_checkpoint_recipient: AuditCheckpointRecipientTable;
   job: JobTable;
   mail_log: MailLogTable;
 }

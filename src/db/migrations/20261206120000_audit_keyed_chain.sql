@@ -35,3 +35,11 @@ begin
   raise exception 'audit_event is append-only';
 end;
 $$;
+
+-- Where an organisation wants its audit checkpoints mailed (e.g. its privacy officer), so a
+-- copy of each chain head lives outside the database and outside the server.
+create table audit_checkpoint_recipient (
+  organisation_id uuid primary key references organisation (id) on delete cascade,
+  email text not null check (email = lower(email)),
+  updated_at timestamptz not null default now()
+);

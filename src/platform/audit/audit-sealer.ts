@@ -17,7 +17,7 @@ export interface AuditSealerOptions {
   checkpointDir: string;
   everyMs?: number;
   /** Called with the checkpoints just written, e.g. to mail them; its errors are logged. */
-  onCheckpoints?: (checkpoints: Checkpoint[]) => Promise<void>;
+  onCheckpoints?: (checkpoints: Checkpoint[], keys: AuditKeys) => Promise<void>;
 }
 
 /**
@@ -87,7 +87,7 @@ export class AuditSealer {
     const written = await this.store.write(this.db, this.keys);
     if (written.length > 0 && this.options.onCheckpoints) {
       await this.options
-        .onCheckpoints(written)
+        .onCheckpoints(written, this.keys)
         .catch((err: unknown) => this.logger.error({ err }, 'sending audit checkpoints failed'));
     }
   }
