@@ -10,6 +10,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { modules } from './modules';
+import { checkpointRecipientRoutes } from './platform/audit/checkpoint-recipient.routes';
 import { authRoutes } from './platform/auth/auth.routes';
 import { oidcRoutes } from './platform/auth/oidc/oidc.routes';
 import { oidcAdminRoutes } from './platform/auth/oidc/oidc-admin.routes';
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, { prefix: '/api/v1/auth' });
   await app.register(oidcRoutes, { prefix: '/api/v1/auth/oidc' });
   await oidcAdminRoutes(app, deps);
+  await checkpointRecipientRoutes(app, deps.db);
   for (const module of modules) {
     await module.register(app, deps);
   }

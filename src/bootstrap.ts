@@ -3,7 +3,9 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
+import { CHECKPOINT_FOLDER } from './platform/audit/audit-checkpoint';
 import { AuditSealer } from './platform/audit/audit-sealer';
+import { mailCheckpoints } from './platform/audit/checkpoint-recipient';
 import { KeyRing } from './platform/crypto/keyring';
 import { loadMasterKey } from './platform/crypto/master-key';
 import type { AppDeps } from './platform/deps';
@@ -72,7 +74,10 @@ export async function createRuntime(
   const keyring = new KeyRing(masterKey);
   const mailer = new Mailer(config.mailFrom, config.smtpUrl, path.join(config.dataDir, 'outbox'));
   const jobs = new JobQueue(database.db, logger);
-  const auditSealer = new AuditSealer(database.db, logger);
+  const auditSealer = new AuditSealer(database.db, logger, keyring, {
+    checkpointDir: path.join(config.dataDir, CHECKPOINT_FOLDER),
+    onCheckpoints: mailCheckpoints(database.db, mailer),
+  });
   const deps: AppDeps = {
     config,
     db: database.db,

@@ -57,7 +57,8 @@ export interface OidcLoginStateTable {
 
 export interface OrganisationKeyTable {
   organisation_id: string;
-  purpose: 'data' | 'integrity';
+  /** 'audit': the platform's audit key (owner: the nil UUID), see ADR 0019. */
+  purpose: 'data' | 'integrity' | 'audit';
   version: number;
   wrapped_key: string;
   master_key_id: string;
@@ -68,6 +69,18 @@ export interface AuditChainTable {
   organisation_id: string;
   last_seq: number;
   last_hash: string;
+}
+
+/** One row while chains sealed before the audit key existed still wait for re-keying. */
+export interface AuditRekeyPendingTable {
+  id: Generated<boolean>;
+}
+
+/** The address an organisation's audit checkpoints are mailed to. */
+export interface AuditCheckpointRecipientTable {
+  organisation_id: string;
+  email: string;
+  updated_at: Generated<Date>;
 }
 
 export interface AuditEventTable {
@@ -122,6 +135,8 @@ export interface PlatformTables {
   organisation_key: OrganisationKeyTable;
   audit_chain: AuditChainTable;
   audit_event: AuditEventTable;
+  audit_rekey_pending: AuditRekeyPendingTable;
+  audit_checkpoint_recipient: AuditCheckpointRecipientTable;
   job: JobTable;
   mail_log: MailLogTable;
 }

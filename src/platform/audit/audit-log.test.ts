@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database';
 import { buildOrganisation } from '../../test/factories';
 import { createTestDatabase } from '../../test/test-db';
+import { KeyRing } from '../crypto/keyring';
+import { generateMasterKey } from '../crypto/master-key';
+import { AuditKeys } from './audit-key';
 import {
   type AuditEntry,
   appendAudit,
@@ -12,8 +15,10 @@ import {
 } from './audit-log';
 
 let h: DatabaseHandle;
+let keys: AuditKeys;
 beforeAll(async () => {
   h = await createTestDatabase();
+  keys = await AuditKeys.load(h.db, new KeyRing(generateMasterKey()));
 });
 afterAll(async () => h?.close());
 
@@ -32,7 +37,7 @@ async function chainOf(orgId: string, n: number) {
   for (let i = 0; i < n; i++) {
     await h.db.transaction().execute((trx) => appendAudit(trx, entry(orgId, `report.read.${i}`)));
   }
-  await sealAudit(h.db);
+  await sealAudit(h.db, keys);
 }
 
 /** Other tests in this file break their chains on purpose; look at one organisation's. */
@@ -51,7 +56,7 @@ describe('audit log', () => {
   it('verifies an intact chain', async () => {
     const org = await buildOrganisation(h.db);
     await chainOf(org.id, 5);
-    const result = await verifyAudit(h.db);
+    const result = await verifyAudit(h.db, keys);
     expect(breaksOf(result, org.id)).toEqual([]);
     expect(result.events).toBeGreaterThanOrEqual(5);
   });
@@ -77,7 +82,7 @@ describe('audit log', () => {
       );
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(trx);
     });
-    const result = await verifyAudit(h.db);
+    const result = await verifyAudit(h.db, keys);
     expect(result.breaks).toContainEqual({
       organisationId: org.id,
       seq: 3,
@@ -93,7 +98,7 @@ describe('audit log', () => {
       await sql`delete from audit_event where organisation_id = ${org.id} and seq = 4`.execute(trx);
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(trx);
     });
-    const result = await verifyAudit(h.db);
+    const result = await verifyAudit(h.db, keys);
     expect(result.breaks).toContainEqual({
       organisationId: org.id,
       seq: 4,
@@ -109,7 +114,7 @@ describe('audit log', () => {
       await sql`delete from audit_event where organisation_id = ${org.id} and seq = 3`.execute(trx);
       await sql`alter table audit_event enable trigger audit_event_no_update`.execute(trx);
     });
-    const result = await verifyAudit(h.db);
+    const result = await verifyAudit(h.db, keys);
     expect(result.breaks).toContainEqual({
       organisationId: org.id,
       seq: 3,
@@ -138,13 +143,13 @@ describe('audit log', () => {
     const before = await chainRows(org.id);
     expect(before).toHaveLength(40);
     expect(before.every((r) => r.seq === null && r.hash === null)).toBe(true);
-    expect((await verifyAudit(h.db)).pending).toBeGreaterThanOrEqual(40);
+    expect((await verifyAudit(h.db, keys)).pending).toBeGreaterThanOrEqual(40);
 
-    expect(await sealAudit(h.db)).toBeGreaterThanOrEqual(40);
+    expect(await sealAudit(h.db, keys)).toBeGreaterThanOrEqual(40);
     const after = await chainRows(org.id);
     expect(after.map((r) => Number(r.seq))).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     for (let i = 1; i < after.length; i++) expect(after[i]!.prev_hash).toBe(after[i - 1]!.hash);
-    const result = await verifyAudit(h.db);
+    const result = await verifyAudit(h.db, keys);
     expect(result.pending).toBe(0);
     expect(breaksOf(result, org.id)).toEqual([]);
   });
@@ -156,7 +161,7 @@ describe('audit log', () => {
     const rows = await chainRows(org.id);
     expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5]);
     expect(rows[3]!.prev_hash).toBe(rows[2]!.hash);
-    expect(breaksOf(await verifyAudit(h.db), org.id)).toEqual([]);
+    expect(breaksOf(await verifyAudit(h.db, keys), org.id)).toEqual([]);
   });
 
   it('allows sealing an event once and nothing else, not even before it is sealed', async () => {
@@ -170,7 +175,7 @@ describe('audit log', () => {
         h.db,
       ),
     ).rejects.toThrow(/append-only/);
-    await sealAudit(h.db);
+    await sealAudit(h.db, keys);
     await expect(
       sql`update audit_event set hash = 'c' where organisation_id = ${org.id}`.execute(h.db),
     ).rejects.toThrow(/append-only/);

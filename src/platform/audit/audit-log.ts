@@ -1,11 +1,14 @@
-import { createHash } from 'node:crypto';
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { AuditEventTable } from '../platform.tables';
+import { type Anchor, type ChainBreak, GENESIS_HASH, type LinkFn, walkChain } from './audit-chain';
+import type { AuditKeys } from './audit-key';
+import { type RekeyedChain, rekeyLegacyChains } from './audit-rekey';
+
+export type { ChainBreak } from './audit-chain';
 
 /** The platform's own chain (logins, platform administration) has no organisation. */
 export const PLATFORM_CHAIN = '00000000-0000-0000-0000-000000000000';
-const GENESIS_HASH = '0'.repeat(64);
 
 /**
  * One audit event: who did what to which object, with what result, from where.
@@ -21,38 +24,6 @@ export interface AuditEntry {
   result: 'success' | 'denied' | 'failure';
   /** Request id and a coarse origin (e.g. "web", "api", "job"); never an IP for anonymous reporters. */
   origin: string | null;
-}
-
-interface HashedFields {
-  organisation_id: string;
-  seq: number;
-  at: string;
-  actor_type: string;
-  actor_id: string | null;
-  action: string;
-  object_type: string;
-  object_id: string | null;
-  result: string;
-  origin: string | null;
-  prev_hash: string;
-}
-
-/** Canonical hash of one event; field order is fixed so the verifier can recompute it. */
-export function hashEvent(e: HashedFields): string {
-  const canonical = JSON.stringify([
-    e.organisation_id,
-    e.seq,
-    e.at,
-    e.actor_type,
-    e.actor_id,
-    e.action,
-    e.object_type,
-    e.object_id,
-    e.result,
-    e.origin,
-    e.prev_hash,
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
 }
 
 /**
@@ -73,7 +44,8 @@ export function unsealedEvent(entry: AuditEntry): Insertable<AuditEventTable> {
   return {
     organisation_id: entry.organisationId ?? PLATFORM_CHAIN,
     // Millisecond precision survives the round trip through timestamptz on both engines.
-    at: new Date(),
+    // An anonymous actor's time is kept to the minute: a finer one can name the reporter.
+    at: entry.actorType === 'anonymous' ? toTheMinute(new Date()) : new Date(),
     actor_type: entry.actorType,
     actor_id: entry.actorId,
     action: entry.action,
@@ -87,16 +59,44 @@ export function unsealedEvent(entry: AuditEntry): Insertable<AuditEventTable> {
   };
 }
 
+function toTheMinute(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+}
+
 /** Events sealed per chain per transaction: bounds the lock time and the statement size. */
 const SEAL_BATCH = 2000;
 
 /**
- * Link committed, unsealed events into their chains, in insertion order within
- * each chain. Safe to run from several processes at once: a chain being sealed
- * elsewhere is skipped (SKIP LOCKED) and picked up on the next run.
- * Returns how many events it sealed.
+ * Re-key chains sealed before the audit key existed, once (ADR 0019); each re-keyed
+ * chain gets an `audit.chain_rekeyed` event, a failure naming the first broken link
+ * when the old chain was already broken. Returns what it re-keyed, or null.
  */
-export async function sealAudit(db: Db): Promise<number> {
+export async function ensureRekeyed(db: Db, keys: AuditKeys): Promise<RekeyedChain[] | null> {
+  if (keys.rekeyed) return null;
+  const rekeyed = await rekeyLegacyChains(db, keys.link, (trx, chain) =>
+    appendAudit(trx, {
+      organisationId: chain.organisationId === PLATFORM_CHAIN ? null : chain.organisationId,
+      actorType: 'system',
+      actorId: null,
+      action: 'audit.chain_rekeyed',
+      objectType: 'audit_chain',
+      objectId: chain.brokenAt === null ? null : `seq:${chain.brokenAt}`,
+      result: chain.brokenAt === null ? 'success' : 'failure',
+      origin: 'system',
+    }),
+  );
+  keys.rekeyed = true;
+  return rekeyed;
+}
+
+/**
+ * Link committed, unsealed events into their chains, in insertion order within
+ * each chain, with the keyed link. Safe to run from several processes at once: a
+ * chain being sealed elsewhere is skipped (SKIP LOCKED) and picked up on the next
+ * run. Returns how many events it sealed.
+ */
+export async function sealAudit(db: Db, keys: AuditKeys): Promise<number> {
+  await ensureRekeyed(db, keys);
   let sealed = 0;
   for (;;) {
     const chains = await db
@@ -106,13 +106,14 @@ export async function sealAudit(db: Db): Promise<number> {
       .where('hash', 'is', null)
       .execute();
     let progress = 0;
-    for (const { organisation_id } of chains) progress += await sealChain(db, organisation_id);
+    for (const { organisation_id } of chains)
+      progress += await sealChain(db, organisation_id, keys.link);
     sealed += progress;
     if (progress === 0) return sealed;
   }
 }
 
-async function sealChain(db: Db, chain: string): Promise<number> {
+async function sealChain(db: Db, chain: string, link: LinkFn): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('audit_chain')
@@ -140,10 +141,10 @@ async function sealChain(db: Db, chain: string): Promise<number> {
     let prev = head.last_hash;
     const links = rows.map((row) => {
       seq += 1;
-      const hash = hashEvent({ ...row, seq, at: new Date(row.at).toISOString(), prev_hash: prev });
-      const link = sql`(${Number(row.id)}::bigint, ${seq}::bigint, ${prev}, ${hash})`;
+      const hash = link({ ...row, seq, at: new Date(row.at).toISOString(), prev_hash: prev });
+      const value = sql`(${Number(row.id)}::bigint, ${seq}::bigint, ${prev}, ${hash})`;
       prev = hash;
-      return link;
+      return value;
     });
     await sql`update audit_event as e
       set seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
@@ -158,12 +159,6 @@ async function sealChain(db: Db, chain: string): Promise<number> {
   });
 }
 
-export interface ChainBreak {
-  organisationId: string;
-  seq: number;
-  reason: 'hash_mismatch' | 'missing_event' | 'head_mismatch';
-}
-
 export interface VerifyResult {
   chains: number;
   events: number;
@@ -172,63 +167,30 @@ export interface VerifyResult {
   breaks: ChainBreak[];
 }
 
-/** Batch size when walking a chain, so verification runs in bounded memory. */
-const VERIFY_BATCH = 5000;
-
-/** Recompute every chain; report the first broken link of each chain. */
-export async function verifyAudit(db: Db): Promise<VerifyResult> {
-  const heads = await db.selectFrom('audit_chain').selectAll().orderBy('organisation_id').execute();
+/**
+ * Recompute every chain with the keyed link and report the first broken link of
+ * each, also against the checkpoints (per chain) anchored outside the database: a
+ * chain that lost its tail, or vanished, no longer reaches its newest checkpoint.
+ */
+export async function verifyAudit(
+  db: Db,
+  keys: AuditKeys,
+  checkpoints: ReadonlyMap<string, Anchor[]> = new Map(),
+): Promise<VerifyResult> {
+  const heads = await db.selectFrom('audit_chain').selectAll().execute();
+  const headOf = new Map(heads.map((h) => [h.organisation_id, h]));
+  const chains = [...new Set([...headOf.keys(), ...checkpoints.keys()])].sort();
   const breaks: ChainBreak[] = [];
   let events = 0;
-  for (const head of heads) {
-    let expectedSeq = 1;
-    let prev = GENESIS_HASH;
-    let broken: ChainBreak | null = null;
-    for (;;) {
-      const rows = await db
-        .selectFrom('audit_event')
-        .selectAll()
-        .where('organisation_id', '=', head.organisation_id)
-        .where('seq', '>=', expectedSeq)
-        .orderBy('seq')
-        .limit(VERIFY_BATCH)
-        .execute();
-      for (const row of rows) {
-        events++;
-        if (broken) continue;
-        const seq = Number(row.seq);
-        if (seq !== expectedSeq) {
-          broken = {
-            organisationId: head.organisation_id,
-            seq: expectedSeq,
-            reason: 'missing_event',
-          };
-          continue;
-        }
-        const recomputed = hashEvent({
-          ...row,
-          seq,
-          at: new Date(row.at).toISOString(),
-          prev_hash: prev,
-        });
-        if (row.prev_hash !== prev || row.hash !== recomputed) {
-          broken = { organisationId: head.organisation_id, seq, reason: 'hash_mismatch' };
-          continue;
-        }
-        prev = row.hash;
-        expectedSeq = seq + 1;
-      }
-      if (rows.length < VERIFY_BATCH || broken) break;
-    }
-    if (!broken && (expectedSeq - 1 !== Number(head.last_seq) || prev !== head.last_hash)) {
-      broken = { organisationId: head.organisation_id, seq: expectedSeq, reason: 'head_mismatch' };
-    }
-    if (broken) breaks.push(broken);
+  for (const chain of chains) {
+    const walked = await walkChain(db, chain, headOf.get(chain), keys.link, checkpoints.get(chain));
+    events += walked.events;
+    if (walked.broken) breaks.push(walked.broken);
   }
   const { pending } = await db
     .selectFrom('audit_event')
     .select((eb) => eb.fn.countAll<string>().as('pending'))
     .where('hash', 'is', null)
     .executeTakeFirstOrThrow();
-  return { chains: heads.length, events, pending: Number(pending), breaks };
+  return { chains: chains.length, events, pending: Number(pending), breaks };
 }

@@ -5,6 +5,10 @@ import { open, seal } from './aead';
 import { KEY_BYTES, type MasterKey } from './master-key';
 
 export type KeyPurpose = 'data' | 'integrity';
+/** What a stored, wrapped key is for: data keys, plus platform secrets such as the audit key. */
+type StoredPurpose = KeyPurpose | 'audit';
+/** Owner of platform-wide keys (no organisation). */
+const PLATFORM_OWNER = '00000000-0000-0000-0000-000000000000';
 type Executor = Kysely<Database>;
 
 /** Envelope prefix of an encrypted text field: wb1.<purpose>.<version>.<base64url>. */
@@ -20,7 +24,7 @@ const FILE_MAGIC = Buffer.from('WBF1', 'ascii');
  */
 const writtenHere = sql<boolean>`(xmin::text = coalesce((pg_current_xact_id_if_assigned()::text::bigint % 4294967296)::text, ''))`;
 
-function aadFor(organisationId: string, purpose: KeyPurpose, version: number): string {
+function aadFor(organisationId: string, purpose: StoredPurpose, version: number): string {
   return `weerbaar:${organisationId}:${purpose}:${version}`;
 }
 
@@ -39,7 +43,7 @@ export class KeyRing {
     return this.masterKey.id;
   }
 
-  private wrap(dataKey: Buffer, organisationId: string, purpose: KeyPurpose, version: number) {
+  private wrap(dataKey: Buffer, organisationId: string, purpose: StoredPurpose, version: number) {
     return seal(
       this.masterKey.key,
       dataKey,
@@ -47,7 +51,7 @@ export class KeyRing {
     ).toString('base64');
   }
 
-  private unwrap(wrapped: string, organisationId: string, purpose: KeyPurpose, version: number) {
+  private unwrap(wrapped: string, organisationId: string, purpose: StoredPurpose, version: number) {
     return open(
       this.masterKey.key,
       Buffer.from(wrapped, 'base64'),
@@ -58,7 +62,7 @@ export class KeyRing {
   private async keyVersion(
     db: Executor,
     organisationId: string,
-    purpose: KeyPurpose,
+    purpose: StoredPurpose,
     version: number,
   ): Promise<Buffer> {
     const cacheKey = `${organisationId}:${purpose}:${version}`;
@@ -107,7 +111,7 @@ export class KeyRing {
   private async insertKey(
     db: Executor,
     organisationId: string,
-    purpose: KeyPurpose,
+    purpose: StoredPurpose,
     version: number,
   ) {
     const dataKey = randomBytes(KEY_BYTES);
@@ -224,6 +228,23 @@ export class KeyRing {
     this.masterKey = next;
     this.cache.clear();
     return rows.length;
+  }
+
+  /**
+   * A random platform-wide secret, wrapped by the master key like a data key, so
+   * `rewrapAll` carries it to a new master key. Created at first use; call it outside
+   * a transaction that may roll back.
+   */
+  async platformSecret(db: Executor, purpose: 'audit'): Promise<Buffer> {
+    const exists = await db
+      .selectFrom('organisation_key')
+      .select('version')
+      .where('organisation_id', '=', PLATFORM_OWNER)
+      .where('purpose', '=', purpose)
+      .where('version', '=', 1)
+      .executeTakeFirst();
+    if (!exists) await this.insertKey(db, PLATFORM_OWNER, purpose, 1);
+    return this.keyVersion(db, PLATFORM_OWNER, purpose, 1);
   }
 
   /** Import a raw data key (key recovery from custodian shares). */

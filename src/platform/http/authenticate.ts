@@ -15,6 +15,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Skip the CSRF check (only for the login endpoints, which have no session yet). */
     csrf?: boolean;
+    /**
+     * A route for people who must stay unknown: any cookie or token that comes along is
+     * ignored, so no session is read or touched (its last-seen time would date the visit).
+     */
+    anonymous?: boolean;
   }
 }
 
@@ -28,6 +33,7 @@ export function registerAuthentication(app: FastifyInstance, db: Db): void {
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/')) return;
+    if (request.routeOptions.config.anonymous === true) return;
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const actor = await resolveApiToken(db, header.slice('Bearer '.length).trim());

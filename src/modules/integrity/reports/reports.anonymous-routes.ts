@@ -52,7 +52,7 @@ const sessionHeader = (request: FastifyRequest) => {
  */
 export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const config = { csrf: false, rateLimit: CHANNEL_RATE };
+  const config = { csrf: false, anonymous: true, rateLimit: CHANNEL_RATE };
 
   r.get(
     '/api/v1/integrity/:organisationCode/channel',
@@ -142,7 +142,7 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
         response: { 201: ReceiptSession },
         security: [],
       },
-      config: { csrf: false, rateLimit: RECEIPT_LOGIN_RATE },
+      config: { csrf: false, anonymous: true, rateLimit: RECEIPT_LOGIN_RATE },
     },
     async (request, reply) => {
       noStore(reply);

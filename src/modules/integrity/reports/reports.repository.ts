@@ -131,7 +131,7 @@ export async function listMessages(db: Db, organisationId: string, reportId: str
     .selectAll()
     .where('organisation_id', '=', organisationId)
     .where('report_id', '=', reportId)
-    .orderBy('created_at')
+    .orderBy('seq')
     .execute();
 }
 
@@ -178,7 +178,7 @@ export async function listEvents(db: Db, organisationId: string, reportId: strin
     .selectAll()
     .where('organisation_id', '=', organisationId)
     .where('report_id', '=', reportId)
-    .orderBy('at')
+    .orderBy('seq')
     .execute();
 }
 

@@ -72,7 +72,10 @@ export interface IntegrityMessageTable {
   author_role: AuthorRole;
   author_id: string | null;
   body_enc: string;
+  /** Rounded down to the minute for an anonymous reporter's message. */
   created_at: Generated<Date>;
+  /** Insertion order: the conversation's order, as reporter times are rounded. */
+  seq: Generated<number>;
 }
 export type IntegrityMessageRow = Selectable<IntegrityMessageTable>;
 
@@ -95,7 +98,10 @@ export interface IntegrityCaseEventTable {
   actor_role: AuthorRole | 'custodian' | 'system';
   actor_id: string | null;
   note_enc: string | null;
+  /** Rounded down to the minute for an anonymous reporter's step. */
   at: Generated<Date>;
+  /** Insertion order: the case file's order, as reporter times are rounded. */
+  seq: Generated<number>;
 }
 
 export interface IntegrityClockBreachTable {
