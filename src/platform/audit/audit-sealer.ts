@@ -1,48 +1,45 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../db/database';
+import { BackgroundLoop, type LoopHealth } from '../jobs/background-loop';
 import { sealAudit } from './audit-log';
 
 /** How often committed events are linked into their chains. */
 export const SEAL_EVERY_MS = 1_000;
+/** A sealing run this long is stuck (a lock held elsewhere, a dead connection). */
+const SEAL_STALL_MS = 60_000;
 
 /**
  * Seals the audit log in the background, once a second, and once more on stop
  * so a clean shutdown leaves nothing unsealed. A run that is still busy is not
- * started again.
+ * started again; while the database is away it backs off and resumes by itself.
  */
 export class AuditSealer {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly loop: BackgroundLoop;
 
-  constructor(
-    private readonly db: Db,
-    private readonly logger: Logger,
-    private readonly everyMs = SEAL_EVERY_MS,
-  ) {}
+  constructor(db: Db, logger: Logger, everyMs = SEAL_EVERY_MS) {
+    this.loop = new BackgroundLoop(() => sealAudit(db), {
+      name: 'audit sealer',
+      everyMs,
+      stallMs: SEAL_STALL_MS,
+      logger,
+    });
+  }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.runOnce(), this.everyMs);
-    this.timer.unref();
+    this.loop.start();
   }
 
   /** Seal now (or wait for the run in progress); never throws. */
   runOnce(): Promise<void> {
-    if (!this.running) {
-      this.running = sealAudit(this.db)
-        .then(() => undefined)
-        .catch((err: unknown) => this.logger.error({ err }, 'sealing the audit log failed'))
-        .finally(() => {
-          this.running = null;
-        });
-    }
-    return this.running;
+    return this.loop.runOnce();
+  }
+
+  health(): LoopHealth {
+    return this.loop.health();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-    await this.runOnce();
+    await this.loop.stop();
+    await this.loop.runOnce();
   }
 }
