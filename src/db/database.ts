@@ -67,6 +67,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       // Notice a peer that vanished without closing the socket (network loss) on idle connections.
       keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       ...(options.preparedStatements === false ? {} : { Client: PreparingClient }),
     });
     const onError = options.onConnectionError ?? (() => {});

@@ -99,7 +99,7 @@ export function registerProblemDetails(app: FastifyInstance): void {
     if (appError.code === 'unavailable' && isDatabaseUnavailable(error)) {
       // Expected while the database is away: one line per request, no stack, and ask to retry.
       const cause = (appError.cause ?? appError) as { message?: string; code?: string };
-      request.log.warn({ err: { message: cause.message, code: cause.code } }, 'unavailable');
+      request.log.warn({ cause: { message: cause.message, code: cause.code } }, 'unavailable');
       void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
     } else if (appError.status >= 500) {
       request.log.error({ err: error }, 'request failed');

@@ -103,7 +103,7 @@ export class BackgroundLoop {
     if (this.failures > 1) return;
     const { message, code } = (error ?? {}) as { message?: unknown; code?: unknown };
     this.options.logger.warn(
-      { loop: this.options.name, err: { message: String(message), code } },
+      { loop: this.options.name, cause: { message: String(message), code } },
       'background loop failed; retrying with backoff',
     );
   }
