@@ -11,10 +11,11 @@ export interface TestDatabaseOptions
   via?: (url: URL) => URL;
 }
 
+/** A test database; on PostgreSQL with its URL, for a server process started by the test. */
+export type TestDatabase = DatabaseHandle & { url?: string };
+
 /** A fresh database for one test file, copied from the migrated template. */
-export async function createTestDatabase(
-  options: TestDatabaseOptions = {},
-): Promise<DatabaseHandle> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `weerbaar_t_${randomBytes(6).toString('hex')}`;
@@ -32,6 +33,7 @@ export async function createTestDatabase(
     });
     return {
       ...handle,
+      url: u.toString(),
       async close() {
         await handle.close();
         const dropper = new pg.Client({ connectionString: url });
