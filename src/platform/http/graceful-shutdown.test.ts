@@ -102,9 +102,9 @@ describe('SIGTERM under load (the real server process)', () => {
   let database: TestDatabase | undefined;
   let server: ServerProcess;
   let person: TestPerson;
-  const dataDir = tempDataDir();
 
   beforeAll(async () => {
+    const dataDir = tempDataDir();
     if (process.env.TEST_DATABASE_URL) {
       database = await createTestDatabase();
       const org = await buildOrganisation(database.db);
