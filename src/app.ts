@@ -17,6 +17,7 @@ import { oidcAdminRoutes } from './platform/auth/oidc/oidc-admin.routes';
 import type { AppDeps } from './platform/deps';
 import { registerProblemDetails } from './platform/errors/problem-details';
 import { registerAuthentication } from './platform/http/authenticate';
+import { registerClosingGate } from './platform/http/graceful-shutdown';
 import { healthRoutes } from './platform/http/health.routes';
 import { SCOPED_PREFIX } from './platform/http/scope';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -54,6 +55,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
+    // Closing: registerClosingGate answers with a problem+json 503 instead.
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -82,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerProblemDetails(app);
+  registerClosingGate(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -116,7 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerAuthentication(app, deps.db);
-  await healthRoutes(app, deps.db);
+  await healthRoutes(app, deps);
   await app.register(authRoutes, { prefix: '/api/v1/auth' });
   await app.register(oidcRoutes, { prefix: '/api/v1/auth/oidc' });
   await oidcAdminRoutes(app, deps);

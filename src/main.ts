@@ -5,6 +5,7 @@ import { createRuntime } from './bootstrap';
 import { loadConfig } from './config';
 import { loadDemoData } from './demo/load-demo';
 import { startMailIntake } from './modules/incidents';
+import { installGracefulShutdown } from './platform/http/graceful-shutdown';
 
 /** Start: config -> database -> app -> listen -> graceful shutdown. */
 export async function start(): Promise<void> {
@@ -28,16 +29,10 @@ export async function start(): Promise<void> {
     );
   }
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    deps.logger.info({ signal }, 'shutting down');
-    await mailIntake?.close();
-    await app.close();
-    await runtime.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  installGracefulShutdown({
+    app,
+    logger: deps.logger,
+    alongside: [() => deps.jobs.stop(), async () => mailIntake?.close()],
+    last: () => runtime.close(),
+  });
 }

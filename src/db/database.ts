@@ -40,15 +40,23 @@ export interface DatabaseOptions {
    */
   preparedStatements?: boolean;
   /**
-   * PostgreSQL: called when an idle pooled connection fails (server restart,
-   * network loss, a terminated backend). The pool drops that connection and
-   * opens a new one on demand; without a listener Node would crash the process.
+   * PostgreSQL: called when a pooled connection fails (server restart, network
+   * loss, a terminated backend), idle or checked out. The pool drops that
+   * connection and opens a new one on demand; without a listener Node would
+   * crash the process.
    */
   onConnectionError?: (error: Error) => void;
+  /** PostgreSQL: give up opening a connection (or waiting for a free one) after this many ms. */
+  connectTimeoutMs?: number;
 }
 
 /** PostgreSQL pool size default: enough for 64 concurrent requests without starving the server. */
 export const DEFAULT_POOL_SIZE = 20;
+/**
+ * How long a query waits for a connection before it fails (and the request gets a 503):
+ * with the server gone, requests fail fast instead of piling up until the client gives up.
+ */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
 /** Open the database: a PostgreSQL server when a URL is given, else embedded PGlite. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -56,9 +64,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? DEFAULT_POOL_SIZE,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      // Notice a peer that vanished without closing the socket (network loss) on idle connections.
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
       ...(options.preparedStatements === false ? {} : { Client: PreparingClient }),
     });
-    pool.on('error', options.onConnectionError ?? (() => {}));
+    const onError = options.onConnectionError ?? (() => {});
+    // The pool listens on idle clients only; a client that is checked out (a transaction between
+    // two statements) emits its error unheard, which crashes the process. Listen on every client
+    // for its whole life: its running query still rejects, and the pool drops it on release.
+    pool.on('connect', (client) => {
+      let reported = false; // a dying connection errs twice (the server's message, then the socket)
+      client.on('error', (error) => {
+        if (!reported) onError(error);
+        reported = true;
+      });
+    });
+    pool.on('error', () => {}); // already reported by the client's own listener
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, pool, engine: 'postgres', close: () => db.destroy() };
   }

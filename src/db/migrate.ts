@@ -14,12 +14,27 @@ export interface MigrationResult {
   total: number;
 }
 
-/** Forward-only: apply every `migrations/*.sql` file not yet recorded, each in its own transaction. */
-export async function migrate(db: Db): Promise<MigrationResult> {
-  const files = fs
+function migrationFiles(): string[] {
+  return fs
     .readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{14}_[a-z0-9_]+\.sql$/.test(f))
     .sort();
+}
+
+/**
+ * Migrations this code ships that the database has not applied (readiness: an instance
+ * must not serve a schema older than its code). Migrations the database has and this code
+ * does not (a newer instance migrated during a rolling deploy) are fine: they are additive.
+ */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const done = await sql<{ name: string }>`select name from schema_migration`.execute(db);
+  const applied = new Set(done.rows.map((r) => r.name));
+  return migrationFiles().filter((f) => !applied.has(f));
+}
+
+/** Forward-only: apply every `migrations/*.sql` file not yet recorded, each in its own transaction. */
+export async function migrate(db: Db): Promise<MigrationResult> {
+  const files = migrationFiles();
   await sql`create table if not exists schema_migration (
       name text primary key,
       checksum text not null,

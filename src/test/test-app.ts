@@ -11,7 +11,7 @@ import type { AppDeps } from '../platform/deps';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { Mailer } from '../platform/mail/mailer';
 import { type ReceivedMail, startSmtpSink } from './smtp-sink';
-import { createTestDatabase } from './test-db';
+import { createTestDatabase, type TestDatabaseOptions } from './test-db';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -23,8 +23,11 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database, with a real local SMTP server. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  databaseOptions: TestDatabaseOptions = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase(databaseOptions);
   const smtp = await startSmtpSink();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -53,6 +56,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     database,
     mails: smtp.mails,
     async close() {
+      await deps.jobs.stop();
       await app.close();
       mailer.close();
       await smtp.close();

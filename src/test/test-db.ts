@@ -2,10 +2,20 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../db/database';
+import { type DatabaseHandle, type DatabaseOptions, openDatabase } from '../db/database';
+
+/** PostgreSQL only: how the app's pool reaches its test database (resilience tests). */
+export interface TestDatabaseOptions
+  extends Pick<DatabaseOptions, 'connectTimeoutMs' | 'onConnectionError'> {
+  /** Rewrite the database URL, e.g. to go through a TCP proxy the test can cut. */
+  via?: (url: URL) => URL;
+}
+
+/** A test database; on PostgreSQL with its URL, for a server process started by the test. */
+export type TestDatabase = DatabaseHandle & { url?: string };
 
 /** A fresh database for one test file, copied from the migrated template. */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `weerbaar_t_${randomBytes(6).toString('hex')}`;
@@ -15,9 +25,15 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await admin.end();
     const u = new URL(url);
     u.pathname = `/${name}`;
-    const handle = await openDatabase({ url: u.toString(), poolSize: 10 });
+    const { via, ...poolOptions } = options;
+    const handle = await openDatabase({
+      url: (via ? via(u) : u).toString(),
+      poolSize: 10,
+      ...poolOptions,
+    });
     return {
       ...handle,
+      url: u.toString(),
       async close() {
         await handle.close();
         const dropper = new pg.Client({ connectionString: url });

@@ -1,12 +1,15 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../db/database';
 import type { KeyRing } from '../crypto/keyring';
+import { BackgroundLoop, type LoopHealth } from '../jobs/background-loop';
 import { type Checkpoint, CheckpointStore } from './audit-checkpoint';
 import { AuditKeys } from './audit-key';
 import { ensureRekeyed, sealAudit } from './audit-log';
 
 /** How often committed events are linked into their chains. */
 export const SEAL_EVERY_MS = 1_000;
+/** A sealing run this long is stuck (a lock held elsewhere, a dead connection). */
+const SEAL_STALL_MS = 60_000;
 /** A checkpoint is written after this many sealed events… */
 export const CHECKPOINT_EVERY_EVENTS = 1_000;
 /** …or this long after the previous one, when anything was sealed in between. */
@@ -27,12 +30,12 @@ export interface AuditSealerOptions {
  * that is still busy is not started again.
  */
 export class AuditSealer {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  private readonly loop: BackgroundLoop;
   private keys: AuditKeys | null = null;
   private readonly store: CheckpointStore;
   private sinceCheckpoint = 0;
   private lastCheckpointAt: number | null = null;
+  private started = false;
 
   constructor(
     private readonly db: Db,
@@ -41,24 +44,32 @@ export class AuditSealer {
     private readonly options: AuditSealerOptions,
   ) {
     this.store = new CheckpointStore(options.checkpointDir);
+    // While the database is away the loop backs off and resumes by itself (ADR 0020).
+    this.loop = new BackgroundLoop(() => this.run('when-due'), {
+      name: 'audit sealer',
+      everyMs: options.everyMs ?? SEAL_EVERY_MS,
+      stallMs: SEAL_STALL_MS,
+      logger,
+    });
   }
 
   start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.runOnce(), this.options.everyMs ?? SEAL_EVERY_MS);
-    this.timer.unref();
+    this.started = true;
+    this.loop.start();
   }
 
   /** Seal now (or wait for the run in progress); never throws. */
-  runOnce(checkpoint: 'when-due' | 'now' | 'never' = 'when-due'): Promise<void> {
-    if (!this.running) {
-      this.running = this.run(checkpoint)
-        .catch((err: unknown) => this.logger.error({ err }, 'sealing the audit log failed'))
-        .finally(() => {
-          this.running = null;
-        });
-    }
-    return this.running;
+  async runOnce(checkpoint: 'when-due' | 'now' | 'never' = 'when-due'): Promise<void> {
+    if (checkpoint === 'when-due') return this.loop.runOnce();
+    await this.loop.stop();
+    await this.run(checkpoint).catch((err: unknown) =>
+      this.logger.error({ err }, 'sealing the audit log failed'),
+    );
+    if (this.started) this.loop.start();
+  }
+
+  health(): LoopHealth {
+    return this.loop.health();
   }
 
   private async run(checkpoint: 'when-due' | 'now' | 'never'): Promise<void> {
@@ -97,10 +108,11 @@ export class AuditSealer {
    * checkpoint. One that never started (a CLI command) only seals.
    */
   async stop(): Promise<void> {
-    const started = this.timer !== null;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-    await this.runOnce(started ? 'now' : 'never');
+    const started = this.started;
+    this.started = false;
+    await this.loop.stop();
+    await this.run(started ? 'now' : 'never').catch((err: unknown) =>
+      this.logger.error({ err }, 'sealing the audit log failed'),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from './app-error';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const PROBLEM_TYPE_BASE = 'https://weerbaar.nl/problemen/';
@@ -81,6 +82,13 @@ export function toAppError(error: unknown): AppError {
     );
     return new AppError(code ?? 'bad_request', fe.message);
   }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      'unavailable',
+      'De database is tijdelijk niet bereikbaar. Probeer het over enkele seconden opnieuw.',
+      { cause: error },
+    );
+  }
   return new AppError('internal', 'Er ging iets mis. Probeer het later opnieuw.', { cause: error });
 }
 
@@ -88,7 +96,12 @@ export function toAppError(error: unknown): AppError {
 export function registerProblemDetails(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply: FastifyReply) => {
     const appError = toAppError(error);
-    if (appError.status >= 500) {
+    if (appError.code === 'unavailable' && isDatabaseUnavailable(error)) {
+      // Expected while the database is away: one line per request, no stack, and ask to retry.
+      const cause = (appError.cause ?? appError) as { message?: string; code?: string };
+      request.log.warn({ cause: { message: cause.message, code: cause.code } }, 'unavailable');
+      void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    } else if (appError.status >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
     void reply.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(problem(request, appError));

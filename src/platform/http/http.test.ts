@@ -12,7 +12,10 @@ afterAll(async () => t?.close());
 describe('HTTP platform', () => {
   it('reports liveness and readiness', async () => {
     expect((await t.app.inject({ url: '/health/live' })).json()).toEqual({ status: 'ok' });
-    expect((await t.app.inject({ url: '/health/ready' })).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject({ url: '/health/ready' })).json()).toEqual({
+      status: 'ok',
+      checks: { database: 'ok', migrations: 'ok', jobs: 'off' },
+    });
   });
 
   it('sends strict security headers with a CSP that forbids inline scripts', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/database';
+import { BackgroundLoop, type LoopHealth } from './background-loop';
 
 export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
 
@@ -25,13 +26,22 @@ export class JobQueue {
   readonly workerId = randomUUID();
   private readonly handlers = new Map<string, JobHandler>();
   private readonly recurring: RecurringJob[] = [];
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
+  /** Polls the queue; survives a database outage by backing off (see BackgroundLoop). */
+  private readonly poller: BackgroundLoop;
+  private stopping = false;
 
   constructor(
     private readonly db: Db,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.poller = new BackgroundLoop(() => this.poll(), {
+      name: 'job poller',
+      everyMs: POLL_MS,
+      // A job running longer than its lock is retried elsewhere anyway: count it as stuck.
+      stallMs: JOB_LOCK_MS,
+      logger,
+    });
+  }
 
   handle(queue: string, handler: JobHandler): void {
     this.handlers.set(queue, handler);
@@ -103,7 +113,7 @@ export class JobQueue {
   /** Work off every due job once; returns how many ran. Used by the poller and by tests. */
   async drain(): Promise<number> {
     let ran = 0;
-    for (;;) {
+    while (!this.stopping) {
       const job = await this.claim();
       if (!job) return ran;
       ran++;
@@ -139,6 +149,7 @@ export class JobQueue {
           .execute();
       }
     }
+    return ran;
   }
 
   private async scheduleRecurring(): Promise<void> {
@@ -148,28 +159,27 @@ export class JobQueue {
     }
   }
 
-  start(): void {
-    if (this.timer) return;
-    const tick = async () => {
-      try {
-        await this.scheduleRecurring();
-        await this.drain();
-      } catch (error) {
-        this.logger.error({ err: error }, 'job poller failed');
-      }
-    };
-    this.timer = setInterval(() => {
-      if (!this.running)
-        this.running = tick().finally(() => {
-          this.running = null;
-        });
-    }, POLL_MS);
-    this.timer.unref();
+  private async poll(): Promise<void> {
+    await this.scheduleRecurring();
+    await this.drain();
   }
 
+  start(): void {
+    this.stopping = false;
+    this.poller.start();
+  }
+
+  /**
+   * For readiness: 'alive' while the poller is started and no run is stuck, 'off' when it
+   * was never started (an instance without workers, tests), 'stalled' when a run hangs.
+   */
+  health(): LoopHealth {
+    return this.poller.health();
+  }
+
+  /** Finish the job in hand, claim no more, and stop polling. */
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+    this.stopping = true;
+    await this.poller.stop();
   }
 }
