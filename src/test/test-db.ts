@@ -6,27 +6,36 @@ import { type DatabaseHandle, openDatabase } from '../db/database';
 
 /** A fresh database for one test file, copied from the migrated template. */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) {
-    const name = `weerbaar_t_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const handle = await openDatabase({ url: u.toString(), poolSize: 10 });
-    return {
-      ...handle,
-      async close() {
-        await handle.close();
-        const dropper = new pg.Client({ connectionString: url });
-        await dropper.connect();
-        await dropper.query(`drop database if exists ${name} with (force)`);
-        await dropper.end();
-      },
-    };
-  }
+  if (process.env.TEST_DATABASE_URL) return createPgDatabase(inject('pgTemplate'));
   const blob = new Blob([fs.readFileSync(inject('pgliteTemplate'))]);
   return openDatabase({ loadDataDir: blob });
+}
+
+/** A fresh database without any tables, not even the migration log (upgrade tests). */
+export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
+  if (process.env.TEST_DATABASE_URL) return createPgDatabase();
+  return openDatabase({ dataDir: 'memory://' });
+}
+
+/** PostgreSQL: a new database, copied from `template` when given; dropped on close. */
+async function createPgDatabase(template?: string): Promise<DatabaseHandle> {
+  const url = process.env.TEST_DATABASE_URL!;
+  const name = `weerbaar_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const handle = await openDatabase({ url: u.toString(), poolSize: 10 });
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
 }
