@@ -75,7 +75,7 @@ describe('weerbaar CLI', () => {
     const broken = await capture(() => runCli(['audit', 'verify']));
     expect(broken.code).toBe(1);
     expect(broken.out).toContain(`chain ${orgId}, first broken link at seq 2`);
-  });
+  }, 120_000);
 
   it("loads the demo with every module's content, once", async () => {
     const first = await capture(() => runCli(['demo']));

@@ -1,157 +1,108 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+/**
+ * The `weerbaar` command line. This file stays light: it imports no dependency, so
+ * `weerbaar --help` and `weerbaar stats estimate` start as fast as Node itself. Each
+ * command loads its own code with `import()` when it runs (ADR 0017).
+ *
+ * To add a command, add one entry to COMMANDS; its handler lives in the module it belongs to.
+ */
 import path from 'node:path';
-import { createRuntime } from './bootstrap';
-import { loadConfig } from './config';
-import { openDatabase } from './db/database';
-import { migrate } from './db/migrate';
-import { loadDemoData } from './demo/load-demo';
-import { parseMasterKey } from './platform/crypto/master-key';
 
-const HELP = `weerbaar — platform voor een weerbaar openbaar bestuur
+interface Command {
+  /** Arguments after the command words, for --help. */
+  usage?: string;
+  summary: string;
+  /** Exit code; -1 keeps the process running (a server). */
+  run(args: string[]): Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  start: {
+    summary: 'migrate, load demo data on an empty embedded database, serve the app',
+    run: async () => (await import('./cli/start-command')).runStart(),
+  },
+  migrate: {
+    summary: 'apply database migrations',
+    run: async () => (await import('./cli/database-commands')).runMigrate(),
+  },
+  demo: {
+    summary: 'load the demo organisations and users',
+    run: async () => (await import('./cli/database-commands')).runDemo(),
+  },
+  'audit verify': {
+    summary:
+      'check the keyed audit chains against their signed checkpoints; exit 1 and name the first bad event',
+    run: async (args) => (await import('./platform/audit/verify-command')).runAuditVerify(args),
+  },
+  'keys rotate': {
+    usage: '[--purpose data|integrity]',
+    summary: 'start a new data-key version for every organisation',
+    run: async (args) => (await import('./cli/database-commands')).runKeysRotate(args),
+  },
+  'keys rewrap': {
+    usage: '--new-master-key KEY',
+    summary: 're-wrap all data keys under a new master key',
+    run: async (args) => (await import('./cli/database-commands')).runKeysRewrap(args),
+  },
+  'stats estimate': {
+    usage: 'FILE.csv --weight weight --strata stratum [--fpc fpc] [--by group] [--level 0.95]',
+    summary: 'weighted proportions with confidence intervals (CSV out)',
+    run: async (args) => (await import('./stats/cli/estimate-command')).runStatsEstimate(args),
+  },
+};
+
+function helpText(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => {
+    const head = `  ${name}${c.usage ? ` ${c.usage}` : ''}`;
+    return head.length < 28
+      ? `${head.padEnd(28)}${c.summary}`
+      : `${head}\n${' '.repeat(28)}${c.summary}`;
+  });
+  return `weerbaar — platform voor een weerbaar openbaar bestuur
 
 Usage: weerbaar <command> [options]
 
 Commands:
-  start                     migrate, load demo data on an empty embedded database, serve the app
-  migrate                   apply database migrations
-  demo                      load the demo organisations and users
-  audit verify              check the keyed audit chains against their signed checkpoints;
-                            exit 1 and name the first bad event of a broken chain
-  keys rotate [--purpose data|integrity]
-                            start a new data-key version for every organisation
-  keys rewrap --new-master-key KEY
-                            re-wrap all data keys under a new master key
-  stats estimate FILE.csv --weight weight --strata stratum [--fpc fpc] [--by group] [--level 0.95]
-                            weighted proportions with confidence intervals (CSV out)
-  --help                    show this help
+${lines.join('\n')}
+  ${'--help'.padEnd(26)}show this help
 
 Configuration comes from the environment: PORT, DATABASE_URL, WEERBAAR_DATA_DIR,
 WEERBAAR_MASTER_KEY, SMTP_URL, PUBLIC_URL (see README.md).
 `;
-
-function ensureWebBuild(distDir: string): void {
-  if (existsSync(path.join(distDir, 'index.html'))) return;
-  if (!existsSync('web/vite.config.ts')) return;
-  console.log('Web-app wordt gebouwd (eenmalig)…');
-  const result = spawnSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'web/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      stdio: 'inherit',
-    },
-  );
-  if (result.status !== 0)
-    console.error('Bouwen van de web-app mislukt; alleen de API is beschikbaar.');
 }
 
-async function withRuntime<T>(
-  fn: (runtime: Awaited<ReturnType<typeof createRuntime>>) => Promise<T>,
-): Promise<T> {
-  const runtime = await createRuntime(loadConfig());
-  try {
-    return await fn(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
-
+/** Run one command; resolves to its exit code, or -1 when it keeps running (start). */
 export async function runCli(argv: string[]): Promise<number> {
-  const [command, sub, ...rest] = argv;
-  switch (command) {
-    case 'start': {
-      ensureWebBuild(loadConfig().webDistDir);
-      const { start } = await import('./main');
-      await start();
-      return -1; // keep running
-    }
-    case 'migrate': {
-      const config = loadConfig();
-      const handle = await openDatabase({
-        url: config.databaseUrl,
-        dataDir: path.join(config.dataDir, 'pglite'),
-      });
-      try {
-        const result = await migrate(handle.db);
-        console.log(`Migrations: ${result.applied.length} applied, ${result.total} in total.`);
-      } finally {
-        await handle.close();
-      }
-      return 0;
-    }
-    case 'demo':
-      // Modules register their demo content when imported, as `start` imports them through
-      // the app; import them here too so the demo holds what a started Weerbaar shows.
-      await import('./modules');
-      await withRuntime((rt) => loadDemoData(rt.deps, { print: true }));
-      return 0;
-    case 'audit': {
-      if (sub !== 'verify') break;
-      return (await import('./platform/audit/verify-command')).runAuditVerify(rest);
-    }
-    case 'keys': {
-      if (sub === 'rotate') {
-        const purpose = rest[rest.indexOf('--purpose') + 1] === 'integrity' ? 'integrity' : 'data';
-        return withRuntime(async (rt) => {
-          const orgs = await rt.deps.db.selectFrom('organisation').select('id').execute();
-          for (const org of orgs) await rt.deps.keyring.rotateDataKey(rt.deps.db, org.id, purpose);
-          console.log(`Rotated the ${purpose} key of ${orgs.length} organisations.`);
-          return 0;
-        });
-      }
-      if (sub === 'rewrap') {
-        const i = rest.indexOf('--new-master-key');
-        const next = parseMasterKey(rest[i + 1] ?? '');
-        return withRuntime(async (rt) => {
-          const n = await rt.deps.db
-            .transaction()
-            .execute((trx) => rt.deps.keyring.rewrapAll(trx, next));
-          console.log(
-            `Re-wrapped ${n} data keys under master key ${next.id}. Set WEERBAAR_MASTER_KEY to the new key now.`,
-          );
-          return 0;
-        });
-      }
-      break;
-    }
-    case 'stats': {
-      if (sub !== 'estimate') break;
-      const { runStatsEstimate } = await import('./stats/cli/estimate-command');
-      return runStatsEstimate(rest);
-    }
-    case undefined:
-    case '--help':
-    case '-h':
-    case 'help':
-      console.log(HELP);
-      return 0;
-    default:
-      break;
+  const [first, second, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    console.log(helpText());
+    return 0;
   }
+  const two = second === undefined ? undefined : COMMANDS[`${first} ${second}`];
+  if (two) return two.run(rest);
+  const one = COMMANDS[first];
+  if (one && !first.includes(' ')) return one.run(argv.slice(1));
   console.error(`Unknown command: ${argv.join(' ')}\n`);
-  console.error(HELP);
+  console.error(helpText());
   return 2;
 }
 
-const isMain =
-  process.argv[1] &&
-  path.resolve(process.argv[1]).replace(/\.ts$/, '') ===
-    path.resolve('src/cli').replace(/\.ts$/, '');
-if (isMain || process.env.WEERBAAR_CLI === '1') {
-  runCli(process.argv.slice(2)).then(
-    (code) => {
-      if (code >= 0) process.exit(code);
-    },
-    (error) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
+/** Run the command line as a process: exit with the command's code once its output is written. */
+export async function main(argv: string[]): Promise<void> {
+  let code: number;
+  try {
+    code = await runCli(argv);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    code = 1;
+  }
+  if (code < 0) return;
+  // Output to a pipe may still be queued (macOS); exit only after it is flushed.
+  if (process.stdout.writableLength > 0) process.stdout.once('drain', () => process.exit(code));
+  else process.exit(code);
+}
+
+// `tsx src/cli.ts …` (npm run dev); the built CLI is started by bin/weerbaar.js.
+const entry = process.argv[1];
+if (entry && path.resolve(entry).replace(/\.ts$/, '') === path.resolve('src/cli')) {
+  await main(process.argv.slice(2));
 }

@@ -1,9 +1,14 @@
 /**
- * Time from `npm start` (node bin/weerbaar.js start) to a 200 from /health/ready on the
- * embedded database: median of three cold starts on a fresh data folder (init, migrations,
- * demo data) and of three restarts on the existing folder. Prints figures; never fails.
+ * Start-up figures; prints, never fails.
+ * 1. The CLI as a whole process against `node -e 0` in the same run (ADR 0017): `weerbaar
+ *    --help` (goal <= 3x) and `weerbaar stats estimate` on a 4-row file (goal <= 4x).
+ * 2. Time from `npm start` (node bin/weerbaar.js start) to a 200 from /health/ready on the
+ *    embedded database: median of three cold starts on a fresh data folder (init, migrations,
+ *    demo data) and of three restarts on the existing folder. Skip with --cli-only.
+ *
+ *   npx tsx bench/startup/run.ts [--cli-only]
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -53,6 +58,55 @@ async function startOnce(dataDir: string): Promise<number> {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Whole-process runs of the CLI, interleaved with `node -e 0` so load affects all alike. */
+const CLI_RUNS = 11;
+
+function cliRatios(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-startup-cli-'));
+  const csv = path.join(dir, 'four.csv');
+  fs.writeFileSync(csv, 'weight,stratum,yes,group\n10,A,1,x\n12,A,0,y\n20,B,1,x\n22,B,0,y\n');
+  const variants: Record<string, string[]> = {
+    'node -e 0': ['-e', '0'],
+    'weerbaar --help': ['bin/weerbaar.js', '--help'],
+    'weerbaar stats estimate (4 rows)': [
+      'bin/weerbaar.js',
+      'stats',
+      'estimate',
+      csv,
+      '--by',
+      'group',
+    ],
+  };
+  // Once first, so a stale build is rebuilt outside the measurement.
+  spawnSync(process.execPath, ['bin/weerbaar.js', '--help'], { stdio: 'ignore' });
+  const times: Record<string, number[]> = Object.fromEntries(
+    Object.keys(variants).map((name) => [name, []]),
+  );
+  for (let i = 0; i < CLI_RUNS; i++) {
+    for (const [name, args] of Object.entries(variants)) {
+      const t0 = performance.now();
+      const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+      if (result.status !== 0) throw new Error(`${name} exited with ${result.status}`);
+      times[name]!.push(performance.now() - t0);
+    }
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  const base = median(times['node -e 0']!);
+  const goals: Record<string, number> = {
+    'weerbaar --help': 3,
+    'weerbaar stats estimate (4 rows)': 4,
+  };
+  for (const [name, xs] of Object.entries(times)) {
+    const m = median(xs);
+    const goal = goals[name];
+    const ratio = goal ? `  ${(m / base).toFixed(2)}x node -e 0 (goal <= ${goal}x)` : '';
+    console.log(`${name.padEnd(34)} median ${m.toFixed(0).padStart(4)} ms${ratio}`);
+  }
+}
+
+cliRatios();
+if (process.argv.includes('--cli-only')) process.exit(0);
 
 const cold: number[] = [];
 const warm: number[] = [];

@@ -6,7 +6,7 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import type { DatabaseHandle } from '../db/database';
 import { KeyRing } from '../platform/crypto/keyring';
-import { generateMasterKey } from '../platform/crypto/master-key';
+import { generateMasterKey, type MasterKey } from '../platform/crypto/master-key';
 import type { AppDeps } from '../platform/deps';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { Mailer } from '../platform/mail/mailer';
@@ -22,12 +22,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions extends TestDatabaseOptions {
+  /** A database to run on instead of a fresh copy of the migrated template; closed with the app. */
+  database?: DatabaseHandle;
+  /** The master key the data was encrypted under; default a new random one. */
+  masterKey?: MasterKey;
+}
+
 /** The real application on a fresh database, with a real local SMTP server. */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  databaseOptions: TestDatabaseOptions = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase(databaseOptions);
+  const { database: given, masterKey, ...databaseOptions } = options;
+  const database = given ?? (await createTestDatabase(databaseOptions));
   const smtp = await startSmtpSink();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -43,7 +51,7 @@ export async function buildTestApp(
     config,
     db: database.db,
     engine: database.engine,
-    keyring: new KeyRing(generateMasterKey()),
+    keyring: new KeyRing(masterKey ?? generateMasterKey()),
     mailer,
     jobs: new JobQueue(database.db, logger),
     logger,
