@@ -71,7 +71,7 @@ export async function createRuntime(
   }
   const keyring = new KeyRing(masterKey);
   const mailer = new Mailer(config.mailFrom, config.smtpUrl, path.join(config.dataDir, 'outbox'));
-  const jobs = new JobQueue(database.db, logger);
+  const jobs = new JobQueue(database.db, logger, { historyDays: config.jobHistoryDays });
   const auditSealer = new AuditSealer(database.db, logger);
   const deps: AppDeps = {
     config,

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { Db } from '../../db/database';
+import type { Database } from '../../db/schema';
 
 /** A job as a worker holds it after claiming it. */
 export interface ClaimedJob {
@@ -114,15 +115,22 @@ export async function extendLease(
   return Number(result.numAffectedRows ?? 0) > 0;
 }
 
+/** Narrow an update to the job while `workerId` holds it: a worker that lost its lease changes nothing. */
+function heldBy(id: number, workerId: string) {
+  return (qb: UpdateQueryBuilder<Database, 'job', 'job', UpdateResult>) =>
+    qb
+      .where('id', '=', id)
+      .where('locked_by', '=', workerId)
+      .where('done_at', 'is', null)
+      .where('failed_at', 'is', null);
+}
+
 /** Mark done; false (and no change) when another worker has taken the job over. */
 export async function markDone(db: Db, id: number, workerId: string): Promise<boolean> {
   const result = await db
     .updateTable('job')
     .set({ done_at: sql<Date>`now()`, locked_by: null, locked_until: null })
-    .where('id', '=', id)
-    .where('locked_by', '=', workerId)
-    .where('done_at', 'is', null)
-    .where('failed_at', 'is', null)
+    .$call(heldBy(id, workerId))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
@@ -148,10 +156,7 @@ export async function markFailed(
       failed_at: dead ? sql<Date>`now()` : null,
       run_at: sql<Date>`now() + (${retryInMs} * interval '1 millisecond')`,
     })
-    .where('id', '=', id)
-    .where('locked_by', '=', workerId)
-    .where('done_at', 'is', null)
-    .where('failed_at', 'is', null)
+    .$call(heldBy(id, workerId))
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
