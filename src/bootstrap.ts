@@ -7,6 +7,7 @@ import { AuditSealer } from './platform/audit/audit-sealer';
 import { KeyRing } from './platform/crypto/keyring';
 import { loadMasterKey } from './platform/crypto/master-key';
 import type { AppDeps } from './platform/deps';
+import { requestIdMixin } from './platform/http/request-id';
 import { JobQueue } from './platform/jobs/job-queue';
 import { Mailer } from './platform/mail/mailer';
 
@@ -17,6 +18,8 @@ import { Mailer } from './platform/mail/mailer';
 export function createLogger(level: string): Logger {
   return pino({
     level,
+    // The request id on lines logged through this logger while a request is handled.
+    mixin: requestIdMixin,
     redact: {
       paths: [
         'req.headers.authorization',
@@ -81,6 +84,7 @@ export async function createRuntime(
     mailer,
     jobs,
     logger,
+    pool: database.pool,
   };
   return {
     deps,

@@ -5,6 +5,7 @@ import { createRuntime } from './bootstrap';
 import { loadConfig } from './config';
 import { loadDemoData } from './demo/load-demo';
 import { startMailIntake } from './modules/incidents';
+import { startMetricsServer } from './platform/metrics/metrics-server';
 
 /** Start: config -> database -> app -> listen -> graceful shutdown. */
 export async function start(): Promise<void> {
@@ -21,6 +22,14 @@ export async function start(): Promise<void> {
   runtime.auditSealer.start();
   await app.listen({ port: config.port, host: config.host });
   const mailIntake = await startMailIntake(deps);
+  const metricsServer =
+    config.metrics.port === undefined
+      ? null
+      : await startMetricsServer(app.metrics, {
+          port: config.metrics.port,
+          host: config.host,
+          token: config.metrics.token,
+        });
   console.log(`\nWeerbaar draait op ${config.publicUrl}  (database: ${deps.engine})\n`);
   if (mailIntake) {
     console.log(
@@ -34,6 +43,7 @@ export async function start(): Promise<void> {
     stopping = true;
     deps.logger.info({ signal }, 'shutting down');
     await mailIntake?.close();
+    await metricsServer?.close();
     await app.close();
     await runtime.close();
     process.exit(0);

@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../db/database';
 import { KeyRing } from '../platform/crypto/keyring';
 import { generateMasterKey } from '../platform/crypto/master-key';
 import type { AppDeps } from '../platform/deps';
+import { requestIdMixin } from '../platform/http/request-id';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { Mailer } from '../platform/mail/mailer';
 import { type ReceivedMail, startSmtpSink } from './smtp-sink';
@@ -34,7 +35,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent', mixin: requestIdMixin });
   const mailer = new Mailer(config.mailFrom, config.smtpUrl, path.join(config.dataDir, 'outbox'));
   const deps: AppDeps = {
     config,
@@ -44,6 +45,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     mailer,
     jobs: new JobQueue(database.db, logger),
     logger,
+    pool: database.pool,
   };
   const app = await buildApp(deps);
   await app.ready();
