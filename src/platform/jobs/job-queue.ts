@@ -55,6 +55,8 @@ export interface JobQueueOptions {
 interface RecurringJob {
   queue: string;
   everyMs: number;
+  /** The last slot this instance made sure of, so it does not insert it again every poll. */
+  ensured?: number;
 }
 
 /**
@@ -129,7 +131,10 @@ export class JobQueue {
   async scheduleRecurring(): Promise<void> {
     const now = this.clock();
     for (const r of this.recurring) {
-      await insertSlot(this.db, r.queue, slotStart(now, r.everyMs), JOB_MAX_ATTEMPTS);
+      const slot = slotStart(now, r.everyMs);
+      if (r.ensured === slot.getTime()) continue;
+      await insertSlot(this.db, r.queue, slot, JOB_MAX_ATTEMPTS);
+      r.ensured = slot.getTime();
     }
   }
 
