@@ -19,9 +19,12 @@ import { registerProblemDetails } from './platform/errors/problem-details';
 import { registerAuthentication } from './platform/http/authenticate';
 import { registerClosingGate } from './platform/http/graceful-shutdown';
 import { healthRoutes } from './platform/http/health.routes';
+import { genRequestId, registerRequestId, requestLogger } from './platform/http/request-id';
 import { SCOPED_PREFIX } from './platform/http/scope';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerWebApp } from './platform/http/web-app';
+import { jobsAdminRoutes } from './platform/jobs/jobs.routes';
+import { registerMetrics } from './platform/metrics/metrics.plugin';
 
 /** JSON bodies larger than this are refused with 413; uploads have their own limits. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -53,7 +56,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,
     // Request logs carry method, route and status only: URLs can hold receipt codes.
     logController: new LogController({ disableRequestLogging: true }),
-    genReqId: () => crypto.randomUUID(),
+    // A sane x-request-id from a proxy, else a UUID; on every log line of the request (reqId).
+    genReqId: genRequestId,
+    childLoggerFactory: requestLogger,
     ajv: { customOptions: { removeAdditional: false } },
     // Closing: registerClosingGate answers with a problem+json 503 instead.
     return503OnClosing: false,
@@ -86,6 +91,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerProblemDetails(app);
   registerClosingGate(app);
+  registerRequestId(app);
+  registerMetrics(app, { db: deps.db, pool: deps.pool, token: deps.config.metrics.token });
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -125,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(oidcRoutes, { prefix: '/api/v1/auth/oidc' });
   await oidcAdminRoutes(app, deps);
   await checkpointRecipientRoutes(app, deps.db);
+  await jobsAdminRoutes(app, deps.db);
   for (const module of modules) {
     await module.register(app, deps);
   }

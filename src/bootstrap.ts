@@ -9,6 +9,7 @@ import { mailCheckpoints } from './platform/audit/checkpoint-recipient';
 import { KeyRing } from './platform/crypto/keyring';
 import { loadMasterKey } from './platform/crypto/master-key';
 import type { AppDeps } from './platform/deps';
+import { requestIdMixin } from './platform/http/request-id';
 import { JobQueue } from './platform/jobs/job-queue';
 import { Mailer } from './platform/mail/mailer';
 
@@ -19,6 +20,8 @@ import { Mailer } from './platform/mail/mailer';
 export function createLogger(level: string): Logger {
   return pino({
     level,
+    // The request id on lines logged through this logger while a request is handled.
+    mixin: requestIdMixin,
     redact: {
       paths: [
         'req.headers.authorization',
@@ -73,7 +76,7 @@ export async function createRuntime(
   }
   const keyring = new KeyRing(masterKey);
   const mailer = new Mailer(config.mailFrom, config.smtpUrl, path.join(config.dataDir, 'outbox'));
-  const jobs = new JobQueue(database.db, logger);
+  const jobs = new JobQueue(database.db, logger, { historyDays: config.jobHistoryDays });
   const auditSealer = new AuditSealer(database.db, logger, keyring, {
     checkpointDir: path.join(config.dataDir, CHECKPOINT_FOLDER),
     onCheckpoints: mailCheckpoints(database.db, mailer),
@@ -86,6 +89,7 @@ export async function createRuntime(
     mailer,
     jobs,
     logger,
+    pool: database.pool,
   };
   return {
     deps,

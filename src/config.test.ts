@@ -28,3 +28,45 @@ describe('SMTP intake configuration', () => {
     );
   });
 });
+
+describe('configuration errors', () => {
+  it('accepts postgres:// and postgresql:// URLs and nothing else as DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/w' }).databaseUrl).toBe(
+      'postgres://u@db:5432/w',
+    );
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/w' }).databaseUrl).toBe('postgresql://db/w');
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    for (const bad of ['db:5432/w', 'http://db/w', 'postgres://', 'localhost']) {
+      expect(() => loadConfig({ DATABASE_URL: bad })).toThrow(
+        /^Invalid configuration: DATABASE_URL: /,
+      );
+    }
+  });
+
+  it('refuses a master key that is not 32 bytes, and names it without its value', () => {
+    const good = Buffer.alloc(32, 7);
+    expect(loadConfig({ WEERBAAR_MASTER_KEY: good.toString('hex') }).masterKey).toBeDefined();
+    expect(loadConfig({ WEERBAAR_MASTER_KEY: good.toString('base64') }).masterKey).toBeDefined();
+    const short = Buffer.alloc(16, 7).toString('base64');
+    expect(() => loadConfig({ WEERBAAR_MASTER_KEY: short })).toThrow(
+      /^Invalid configuration: WEERBAAR_MASTER_KEY: must be 32 bytes/,
+    );
+    try {
+      loadConfig({ WEERBAAR_MASTER_KEY: short });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(short);
+    }
+  });
+
+  it('refuses an unknown LOG_LEVEL, and reads the metrics and job history settings', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
+    expect(loadConfig({}).jobHistoryDays).toBe(30);
+    expect(loadConfig({}).metrics).toEqual({ token: undefined, port: undefined });
+    expect(loadConfig({ JOB_HISTORY_DAYS: '7', METRICS_PORT: '9464' })).toMatchObject({
+      jobHistoryDays: 7,
+      metrics: { port: 9464 },
+    });
+    expect(() => loadConfig({ JOB_HISTORY_DAYS: '0' })).toThrow(/JOB_HISTORY_DAYS/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+});

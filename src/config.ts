@@ -1,6 +1,11 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseMasterKey } from './platform/crypto/master-key';
+
+/** An environment variable that is set but empty counts as unset. */
+const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
+const port = z.coerce.number().int().min(0).max(65535);
 
 /** Runtime configuration, parsed once from the environment; nothing else reads process.env. */
 const ConfigSchema = z.object({
@@ -10,10 +15,22 @@ const ConfigSchema = z.object({
   /** Public base URL, used for OIDC redirects and links in e-mail. */
   PUBLIC_URL: z.string().url().optional(),
   /** A PostgreSQL server; when absent the embedded PGlite database in the data folder is used. */
-  DATABASE_URL: z.string().optional(),
+  DATABASE_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL (user@host:port/database)')
+      .optional(),
+  ),
   WEERBAAR_DATA_DIR: z.string().default('./data'),
   /** 32-byte master key (base64 or hex) that wraps the per-organisation data keys. */
-  WEERBAAR_MASTER_KEY: z.string().optional(),
+  WEERBAAR_MASTER_KEY: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .refine(isMasterKey, 'must be 32 bytes, given as 64 hex characters or base64')
+      .optional(),
+  ),
   /** Load demo organisations and users on first start of an empty database. */
   WEERBAAR_DEMO: z
     .enum(['true', 'false', '1', '0'])
@@ -48,6 +65,18 @@ const ConfigSchema = z.object({
         .filter(Boolean),
     )
     .refine((list) => list.every(isProxyAddress), 'comma list of IP addresses or CIDR ranges'),
+  /** Bearer token that /metrics requires on the public port; unset: /metrics is not served there. */
+  METRICS_TOKEN: z.preprocess(
+    unsetIfEmpty,
+    z.string().min(16, 'must be at least 16 characters').optional(),
+  ),
+  /** Separate port that serves /metrics (no token unless METRICS_TOKEN is set too). */
+  METRICS_PORT: z.preprocess(unsetIfEmpty, port.optional()),
+  /** Finished jobs are kept this many days, then purged. */
+  JOB_HISTORY_DAYS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(1).max(3650).default(30),
+  ),
 });
 
 /** Names proxy-addr (Fastify's trustProxy) knows besides addresses. */
@@ -61,6 +90,35 @@ function isProxyAddress(entry: string): boolean {
   if (bits === undefined) return true;
   const n = Number(bits);
   return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function isMasterKey(value: string): boolean {
+  try {
+    parseMasterKey(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A configuration error: one line naming each bad variable (never its value, which may be a
+ * password or a key). `weerbaar` prints just this line and exits 1.
+ */
+export class ConfigError extends Error {
+  constructor(detail: string) {
+    super(`Invalid configuration: ${detail}`);
+    this.name = 'ConfigError';
+  }
 }
 
 export type Config = {
@@ -85,6 +143,10 @@ export type Config = {
    * empty: nobody's, the TCP peer is the client.
    */
   trustProxy: string[];
+  /** /metrics: behind `token` on the public port, and/or without one on its own `port`. */
+  metrics: { token?: string; port?: number };
+  /** Days finished jobs are kept. */
+  jobHistoryDays: number;
 };
 
 export interface SmtpIntakeConfig {
@@ -99,13 +161,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid configuration: ${fields}`);
+    throw new ConfigError(fields.replace(/\s+/g, ' '));
   }
   const c = parsed.data;
   if (Boolean(c.SMTP_INTAKE_TLS_KEY) !== Boolean(c.SMTP_INTAKE_TLS_CERT)) {
-    throw new Error(
-      'Invalid configuration: SMTP_INTAKE_TLS_KEY and SMTP_INTAKE_TLS_CERT go together.',
-    );
+    throw new ConfigError('SMTP_INTAKE_TLS_KEY and SMTP_INTAKE_TLS_CERT go together.');
   }
   const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
   const url = new URL(publicUrl);
@@ -134,5 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             tlsCertFile: c.SMTP_INTAKE_TLS_CERT,
           },
     trustProxy: c.TRUST_PROXY,
+    metrics: { token: c.METRICS_TOKEN, port: c.METRICS_PORT },
+    jobHistoryDays: c.JOB_HISTORY_DAYS,
   };
 }

@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { loadDemoData } from './demo/load-demo';
 import { startMailIntake } from './modules/incidents';
 import { installGracefulShutdown } from './platform/http/graceful-shutdown';
+import { startMetricsServer } from './platform/metrics/metrics-server';
 
 /** Start: config -> database -> app -> listen -> graceful shutdown. */
 export async function start(): Promise<void> {
@@ -22,6 +23,14 @@ export async function start(): Promise<void> {
   runtime.auditSealer.start();
   await app.listen({ port: config.port, host: config.host });
   const mailIntake = await startMailIntake(deps);
+  const metricsServer =
+    config.metrics.port === undefined
+      ? null
+      : await startMetricsServer(app.metrics, {
+          port: config.metrics.port,
+          host: config.host,
+          token: config.metrics.token,
+        });
   console.log(`\nWeerbaar draait op ${config.publicUrl}  (database: ${deps.engine})\n`);
   if (mailIntake) {
     console.log(
@@ -32,7 +41,11 @@ export async function start(): Promise<void> {
   installGracefulShutdown({
     app,
     logger: deps.logger,
-    alongside: [() => deps.jobs.stop(), async () => mailIntake?.close()],
+    alongside: [
+      () => deps.jobs.stop(),
+      async () => mailIntake?.close(),
+      async () => metricsServer?.close(),
+    ],
     last: () => runtime.close(),
   });
 }

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db, Engine } from '../db/database';
@@ -14,4 +15,6 @@ export interface AppDeps {
   mailer: Mailer;
   jobs: JobQueue;
   logger: Logger;
+  /** The database pool behind `db`, for pool-use metrics. */
+  pool?: pg.Pool;
 }

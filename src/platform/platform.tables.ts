@@ -106,11 +106,16 @@ export interface JobTable {
   queue: string;
   payload: Generated<unknown>;
   singleton_key: string | null;
+  /** Start of the scheduled slot of a recurring run; null for one-off jobs. */
+  slot: Date | null;
   run_at: Generated<Date>;
   attempts: Generated<number>;
   max_attempts: Generated<number>;
   locked_by: string | null;
+  /** Lease: another worker may take the job over once this has passed. */
   locked_until: Date | null;
+  /** When the current (or last) attempt started. */
+  started_at: Date | null;
   done_at: Date | null;
   failed_at: Date | null;
   last_error: string | null;

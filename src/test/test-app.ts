@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../db/database';
 import { KeyRing } from '../platform/crypto/keyring';
 import { generateMasterKey, type MasterKey } from '../platform/crypto/master-key';
 import type { AppDeps } from '../platform/deps';
+import { requestIdMixin } from '../platform/http/request-id';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { Mailer } from '../platform/mail/mailer';
 import { type ReceivedMail, startSmtpSink } from './smtp-sink';
@@ -45,7 +46,7 @@ export async function buildTestApp(
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent', mixin: requestIdMixin });
   const mailer = new Mailer(config.mailFrom, config.smtpUrl, path.join(config.dataDir, 'outbox'));
   const deps: AppDeps = {
     config,
@@ -55,6 +56,7 @@ export async function buildTestApp(
     mailer,
     jobs: new JobQueue(database.db, logger),
     logger,
+    pool: database.pool,
   };
   const app = await buildApp(deps);
   await app.ready();

@@ -16,6 +16,7 @@ import { SCOPED_PREFIX } from './scope';
  */
 const UNSCOPED_ALLOWLIST: RegExp[] = [
   /^\/health\//, // liveness/readiness, no data
+  /^\/metrics$/, // Prometheus metrics: only with METRICS_TOKEN (Bearer), no personal data
   /^\/api\/docs/, // API reference (static)
   /^\/api\/v1\/openapi\.json$/,
   /^\/api\/v1\/auth\//, // login, logout, session, TOTP, OIDC

@@ -1,185 +1,310 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/database';
-import { BackgroundLoop, type LoopHealth } from './background-loop';
+import { jobDuration, jobRuns } from '../metrics/registry';
+import type { LoopHealth } from './background-loop';
+import {
+  buryExpired,
+  type ClaimedJob,
+  claimJob,
+  extendLease,
+  insertJob,
+  insertSlot,
+  markDone,
+  markFailed,
+  purgeFinished,
+} from './job.repository';
+import { describeJobError } from './job-error';
+import { purgeCutoffs, retryDelayMs, slotStart } from './job-schedule';
 
-export type JobHandler = (payload: Record<string, unknown>) => Promise<void>;
+/** What a handler gets besides its payload. */
+export interface JobContext {
+  /** Aborted when this worker lost the job's lease: another worker may run it now. */
+  signal: AbortSignal;
+  /** Start of the slot of a recurring run; null for a one-off job. */
+  slot: Date | null;
+  /** 1 for the first attempt. */
+  attempt: number;
+}
 
-/** How long a claimed job stays locked before another worker may retry it (crash recovery). */
-export const JOB_LOCK_MS = 5 * 60 * 1000;
-/** Backoff base for retries: 10 s, 20 s, 40 s, … */
-const RETRY_BASE_MS = 10_000;
-const POLL_MS = 2_000;
+export type JobHandler = (payload: Record<string, unknown>, context: JobContext) => Promise<void>;
 
-export interface RecurringJob {
+/** A claimed job is leased this long; the worker extends the lease while the job runs. */
+export const JOB_LEASE_MS = 60_000;
+/** How often an idle worker looks for due jobs. */
+export const JOB_POLL_MS = 2_000;
+/** Attempts of a job before it is dead (unless enqueued with its own maxAttempts). */
+export const JOB_MAX_ATTEMPTS = 5;
+/** Finished jobs are kept this many days by default (JOB_HISTORY_DAYS). */
+export const JOB_HISTORY_DAYS = 30;
+/** The runner counts as alive when it polled or extended a lease this recently. */
+export const JOB_ALIVE_WITHIN_MS = 30_000;
+/** Longest wait between polls while the database is unreachable. */
+const POLL_BACKOFF_MAX_MS = 30_000;
+/** How often one instance deletes old history. */
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+export interface JobQueueOptions {
+  leaseMs?: number;
+  pollMs?: number;
+  historyDays?: number;
+  aliveWithinMs?: number;
+  /** The clock that decides recurring slots (tests pass their own). */
+  clock?: () => Date;
+}
+
+interface RecurringJob {
   queue: string;
   everyMs: number;
+  /** The last slot this instance made sure of, so it does not insert it again every poll. */
+  ensured?: number;
 }
 
 /**
- * Jobs in the database, claimed with FOR UPDATE SKIP LOCKED so any number of
- * app instances can work one queue without running a job twice. A singleton
- * key makes enqueueing idempotent (one pending job per key).
+ * Jobs in the database (ADR 0016). Any number of app instances work one queue: a job is
+ * claimed with FOR UPDATE SKIP LOCKED under a lease that the worker extends while it runs and
+ * that another worker takes over once it runs out; only the lease holder may record the result.
+ * A recurring job is one row per (queue, slot), unique for finished rows too, so each slot is
+ * scheduled once however many instances poll. Failures retry with exponential backoff and end
+ * dead after their attempts; finished rows are purged after the history period.
  */
 export class JobQueue {
   readonly workerId = randomUUID();
   private readonly handlers = new Map<string, JobHandler>();
   private readonly recurring: RecurringJob[] = [];
-  /** Polls the queue; survives a database outage by backing off (see BackgroundLoop). */
-  private readonly poller: BackgroundLoop;
+  private readonly leaseMs: number;
+  private readonly pollMs: number;
+  private readonly historyDays: number;
+  private readonly aliveWithinMs: number;
+  private readonly clock: () => Date;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private started = false;
   private stopping = false;
+  private lastBeat = 0;
+  private lastPurge = 0;
+  private outageSince: number | null = null;
+  /** Polls that failed in a row (the current database outage). */
+  failedPolls = 0;
 
   constructor(
     private readonly db: Db,
     private readonly logger: Logger,
+    options: JobQueueOptions = {},
   ) {
-    this.poller = new BackgroundLoop(() => this.poll(), {
-      name: 'job poller',
-      everyMs: POLL_MS,
-      // A job running longer than its lock is retried elsewhere anyway: count it as stuck.
-      stallMs: JOB_LOCK_MS,
-      logger,
-    });
+    this.leaseMs = options.leaseMs ?? JOB_LEASE_MS;
+    this.pollMs = options.pollMs ?? JOB_POLL_MS;
+    this.historyDays = options.historyDays ?? JOB_HISTORY_DAYS;
+    this.aliveWithinMs = options.aliveWithinMs ?? JOB_ALIVE_WITHIN_MS;
+    this.clock = options.clock ?? (() => new Date());
   }
 
   handle(queue: string, handler: JobHandler): void {
     this.handlers.set(queue, handler);
   }
 
-  /** Run `queue` every `everyMs`; the singleton key keeps one pending run across instances. */
+  /** Run `queue` once in every slot of `everyMs` (aligned to the epoch), across all instances. */
   every(queue: string, everyMs: number): void {
+    slotStart(new Date(0), everyMs); // validates everyMs
     this.recurring.push({ queue, everyMs });
   }
 
+  /**
+   * Enqueue a one-off job in `db` (pass the transaction handle inside a transaction). With a
+   * singleton key nothing is added while a job with that key is pending; returns whether it was.
+   */
   async enqueue(
     db: Db,
     queue: string,
     payload: Record<string, unknown> = {},
     options: { runAt?: Date; singletonKey?: string; maxAttempts?: number } = {},
   ): Promise<boolean> {
-    const result = await db
-      .insertInto('job')
-      .values({
-        queue,
-        payload: JSON.stringify(payload),
-        run_at: options.runAt ?? new Date(),
-        singleton_key: options.singletonKey ?? null,
-        max_attempts: options.maxAttempts ?? 5,
-      })
-      .onConflict((oc) =>
-        oc
-          .columns(['queue', 'singleton_key'])
-          .where('singleton_key', 'is not', null)
-          .where('done_at', 'is', null)
-          .where('failed_at', 'is', null)
-          .doNothing(),
-      )
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    return insertJob(db, {
+      queue,
+      payload,
+      runAt: options.runAt ?? new Date(),
+      singletonKey: options.singletonKey ?? null,
+      maxAttempts: options.maxAttempts ?? JOB_MAX_ATTEMPTS,
+    });
   }
 
-  /** Claim one due job for this worker, or null. */
-  async claim(): Promise<{
-    id: number;
-    queue: string;
-    payload: Record<string, unknown>;
-    attempts: number;
-  } | null> {
-    const queues = [...this.handlers.keys()];
-    if (queues.length === 0) return null;
-    const rows = await sql<{
-      id: number;
-      queue: string;
-      payload: Record<string, unknown>;
-      attempts: number;
-    }>`
-      update job set locked_by = ${this.workerId},
-        locked_until = now() + (${JOB_LOCK_MS} * interval '1 millisecond'),
-        attempts = attempts + 1
-      where id = (
-        select id from job
-        where done_at is null and failed_at is null and run_at <= now()
-          and (locked_until is null or locked_until < now())
-          and queue in (${sql.join(queues)})
-        order by run_at
-        limit 1
-        for update skip locked
-      )
-      returning id, queue, payload, attempts`.execute(this.db);
-    return rows.rows[0] ?? null;
+  /** Insert the current slot of every recurring job; a slot already inserted is left alone. */
+  async scheduleRecurring(): Promise<void> {
+    const now = this.clock();
+    for (const r of this.recurring) {
+      const slot = slotStart(now, r.everyMs);
+      if (r.ensured === slot.getTime()) continue;
+      await insertSlot(this.db, r.queue, slot, JOB_MAX_ATTEMPTS);
+      r.ensured = slot.getTime();
+    }
+  }
+
+  /** Bury jobs whose worker died on the last attempt, and purge history once an hour. */
+  async maintain(): Promise<void> {
+    await buryExpired(this.db);
+    if (Date.now() - this.lastPurge < PURGE_EVERY_MS) return;
+    await this.purge();
+    this.lastPurge = Date.now();
+  }
+
+  /** Delete finished jobs older than the history period; returns how many. */
+  async purge(now: Date = this.clock()): Promise<number> {
+    const longest = Math.max(0, ...this.recurring.map((r) => r.everyMs));
+    const cutoffs = purgeCutoffs(now, this.historyDays, longest);
+    return purgeFinished(this.db, cutoffs.finishedBefore, cutoffs.slotBefore);
   }
 
   /** Work off every due job once; returns how many ran. Used by the poller and by tests. */
   async drain(): Promise<number> {
     let ran = 0;
     while (!this.stopping) {
-      const job = await this.claim();
+      const job = await claimJob(this.db, [...this.handlers.keys()], this.workerId, this.leaseMs);
       if (!job) return ran;
       ran++;
-      const handler = this.handlers.get(job.queue);
-      try {
-        await handler?.(job.payload);
-        await this.db
-          .updateTable('job')
-          .set({ done_at: new Date(), locked_by: null })
-          .where('id', '=', job.id)
-          .execute();
-      } catch (error) {
-        const row = await this.db
-          .selectFrom('job')
-          .select(['max_attempts'])
-          .where('id', '=', job.id)
-          .executeTakeFirst();
-        const exhausted = job.attempts >= (row?.max_attempts ?? 5);
-        // Only the error's class and message: job errors must not carry personal data.
-        const message =
-          error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : 'error';
-        this.logger.warn({ queue: job.queue, jobId: job.id, attempts: job.attempts }, 'job failed');
-        await this.db
-          .updateTable('job')
-          .set({
-            last_error: message,
-            locked_by: null,
-            locked_until: null,
-            failed_at: exhausted ? new Date() : null,
-            run_at: new Date(Date.now() + RETRY_BASE_MS * 2 ** (job.attempts - 1)),
-          })
-          .where('id', '=', job.id)
-          .execute();
-      }
+      await this.run(job);
     }
     return ran;
   }
 
-  private async scheduleRecurring(): Promise<void> {
-    for (const r of this.recurring) {
-      const slot = Math.floor(Date.now() / r.everyMs);
-      await this.enqueue(this.db, r.queue, {}, { singletonKey: `every:${slot}` });
+  private async run(job: ClaimedJob): Promise<void> {
+    const handler = this.handlers.get(job.queue);
+    if (!handler) return;
+    const started = performance.now();
+    const lease = this.keepLease(job);
+    let failure: unknown = null;
+    try {
+      await handler(job.payload, { signal: lease.signal, slot: job.slot, attempt: job.attempts });
+    } catch (error) {
+      failure = error ?? new Error('job failed');
+    } finally {
+      await lease.stop();
+    }
+    const ms = Math.round(performance.now() - started);
+    const fields = { job: job.queue, slot: job.slot ? job.slot.toISOString() : null, ms };
+    jobDuration.observe({ job: job.queue }, ms / 1000);
+    let kept: boolean;
+    if (failure === null) {
+      kept = await markDone(this.db, job.id, this.workerId);
+      jobRuns.inc({ job: job.queue, outcome: 'done' });
+      this.logger.info({ ...fields, attempt: job.attempts }, 'job done');
+    } else {
+      const dead = job.attempts >= job.maxAttempts;
+      const error = describeJobError(failure);
+      kept = await markFailed(
+        this.db,
+        job.id,
+        this.workerId,
+        error,
+        dead,
+        retryDelayMs(job.attempts),
+      );
+      jobRuns.inc({ job: job.queue, outcome: dead ? 'dead' : 'failed' });
+      this.logger[dead ? 'error' : 'warn'](
+        { ...fields, attempt: job.attempts, dead, error },
+        'job failed',
+      );
+    }
+    if (!kept) {
+      // Another worker took the job over after our lease ran out; its result stands.
+      this.logger.warn({ job: job.queue, slot: fields.slot }, 'job lease lost');
     }
   }
 
-  private async poll(): Promise<void> {
-    await this.scheduleRecurring();
-    await this.drain();
+  /** Extend the job's lease every third of its length while the handler runs. */
+  private keepLease(job: ClaimedJob): { signal: AbortSignal; stop(): Promise<void> } {
+    const abort = new AbortController();
+    let pending: Promise<void> = Promise.resolve();
+    const timer = setInterval(
+      () => {
+        pending = extendLease(this.db, job.id, this.workerId, this.leaseMs).then(
+          (held) => {
+            if (held) this.beat();
+            else {
+              clearInterval(timer);
+              abort.abort();
+            }
+          },
+          // A failed extension is retried at the next beat; the lease still has two thirds left.
+          () => {},
+        );
+      },
+      Math.max(1, Math.floor(this.leaseMs / 3)),
+    );
+    timer.unref();
+    return {
+      signal: abort.signal,
+      async stop() {
+        clearInterval(timer);
+        await pending;
+      },
+    };
   }
 
-  start(): void {
-    this.stopping = false;
-    this.poller.start();
+  private beat(): void {
+    this.lastBeat = Date.now();
   }
 
-  /**
-   * For readiness: 'alive' while the poller is started and no run is stuck, 'off' when it
-   * was never started (an instance without workers, tests), 'stalled' when a run hangs.
-   */
+  /** Whether the poll loop runs and polled (or kept a running job's lease) within `withinMs`. */
+  isAlive(withinMs: number = this.aliveWithinMs): boolean {
+    return this.started && Date.now() - this.lastBeat <= withinMs;
+  }
+
+  /** For readiness (ADR 0020): off when not started, stalled when the loop stopped beating. */
   health(): LoopHealth {
-    return this.poller.health();
+    if (!this.started) return 'off';
+    return this.isAlive() ? 'alive' : 'stalled';
   }
 
-  /** Finish the job in hand, claim no more, and stop polling. */
+  private async tick(): Promise<number> {
+    try {
+      await this.scheduleRecurring();
+      await this.maintain();
+      this.beat();
+      if (this.outageSince !== null) {
+        this.logger.info({ ms: Date.now() - this.outageSince }, 'job poller recovered');
+        this.outageSince = null;
+        this.failedPolls = 0;
+      }
+      await this.drain();
+      return this.pollMs;
+    } catch (error) {
+      this.failedPolls++;
+      if (this.outageSince === null) {
+        this.outageSince = Date.now();
+        // Once per outage; the message names the cause (e.g. "connection refused"), never data.
+        this.logger.error(
+          { err: { message: error instanceof Error ? error.message : String(error) } },
+          'job poller failed; retrying with backoff',
+        );
+      }
+      return Math.min(this.pollMs * 2 ** this.failedPolls, POLL_BACKOFF_MAX_MS);
+    }
+  }
+
+  /** Start the poll loop: schedule recurring slots, maintain, and work off due jobs. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.stopping = false;
+    this.beat();
+    const loop = (delay: number) => {
+      this.timer = setTimeout(() => {
+        this.running = this.tick().then((next) => {
+          this.running = null;
+          if (this.started) loop(next);
+        });
+      }, delay);
+      this.timer.unref();
+    };
+    loop(0);
+  }
+
+  /** Stop polling and wait for the job in hand to finish. */
   async stop(): Promise<void> {
+    this.started = false;
     this.stopping = true;
-    await this.poller.stop();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
   }
 }

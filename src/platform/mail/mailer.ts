@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { mailMessages } from '../metrics/registry';
 
 export interface OutgoingMail {
   to: string;
@@ -37,7 +38,16 @@ export class Mailer {
   private outboxDir: string | null = null;
 
   async send(mail: OutgoingMail): Promise<string> {
-    const info = await this.transport.sendMail({ from: this.from, ...mail });
+    const info = await this.transport.sendMail({ from: this.from, ...mail }).then(
+      (sent) => {
+        mailMessages.inc({ outcome: 'sent' });
+        return sent;
+      },
+      (error: unknown) => {
+        mailMessages.inc({ outcome: 'failed' });
+        throw error;
+      },
+    );
     if (this.outboxDir && 'message' in info && Buffer.isBuffer(info.message)) {
       const file = path.join(
         this.outboxDir,

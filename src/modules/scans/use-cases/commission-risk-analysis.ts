@@ -97,7 +97,12 @@ export async function commissionRiskAnalysis(
     });
   } catch (error) {
     deps.logger.warn(
-      { err: (error as Error).message, responseId: row.response_id },
+      // Only the error's class and code: a mail server's message names the recipient.
+      {
+        error: (error as Error).name,
+        code: (error as { code?: unknown }).code,
+        responseId: row.response_id,
+      },
       'risk analysis mail not sent',
     );
   }
