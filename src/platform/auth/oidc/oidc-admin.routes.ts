@@ -9,12 +9,17 @@ import { OidcSettings, OidcSettingsBody, OrgParams } from './oidc.schemas';
 import { oidcClientFor } from './oidc-client';
 import { redirectUriFor } from './oidc-settings';
 import { configureOidc } from './use-cases/configure-oidc';
+import { verifiedDomainsRoutes } from './verified-domains.routes';
 
 const tags = ['auth'];
 
-/** GET/PUT /api/v1/orgs/:orgId/oidc: an organisation admin sets up login through their IdP. */
+/**
+ * GET/PUT /api/v1/orgs/:orgId/oidc: an organisation admin sets up login through their IdP;
+ * the platform admin sets which e-mail domains that IdP is trusted for.
+ */
 export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db, keyring, config } = deps;
+  await verifiedDomainsRoutes(app, deps);
   const oidc = oidcClientFor(config);
   const redirectUri = redirectUriFor(config.publicUrl);
 

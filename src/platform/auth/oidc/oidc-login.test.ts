@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../../test/dump';
-import { buildOrganisation, buildPerson } from '../../../test/factories';
+import { buildOrganisation, buildPerson, buildPlatformAdmin } from '../../../test/factories';
 import { type IdpAccount, startTestIdp, type TestIdp } from '../../../test/oidc-idp';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
 import { PLATFORM_CHAIN } from '../../audit/audit-log';
@@ -33,9 +33,27 @@ function account(overrides: Partial<IdpAccount> = {}): IdpAccount {
   };
 }
 
+/** Domains of the test IdP's accounts and of people made by the factories. */
+const TEST_DOMAINS = ['gemeente.example', 'test.weerbaar.nl'];
+
+/** The platform admin verifies e-mail domains for an organisation through the admin route. */
+async function verifyDomains(orgId: string, domains: string[]) {
+  const platformAdmin = await buildPlatformAdmin(t.deps.db);
+  const res = await t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/admin/organisations/${orgId}/verified-domains`,
+    headers: platformAdmin.headers,
+    payload: { domains },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
 /** An organisation whose admin has set up OIDC through the admin route. */
-async function organisationWithIdp(settings: { defaultRole?: string; enabled?: boolean } = {}) {
+async function organisationWithIdp(
+  settings: { defaultRole?: string; enabled?: boolean; domains?: string[] } = {},
+) {
   const org = await buildOrganisation(t.deps.db);
+  await verifyDomains(org.id, settings.domains ?? TEST_DOMAINS);
   const admin = await buildPerson(t.deps.db, org.id, ['org_admin']);
   const res = await t.app.inject({
     method: 'PUT',
