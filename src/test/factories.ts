@@ -59,8 +59,12 @@ export async function buildPerson(
  * A platform admin as after a login with password + TOTP: TOTP enabled and a
  * session that used it, so platform-admin routes accept the session.
  */
-export async function buildPlatformAdmin(db: Db): Promise<TestPerson> {
-  const admin = await buildPerson(db, null, [], { platformAdmin: true });
+export async function buildPlatformAdmin(
+  db: Db,
+  organisationId: string | null = null,
+  roles: Role[] = [],
+): Promise<TestPerson> {
+  const admin = await buildPerson(db, organisationId, roles, { platformAdmin: true });
   await db.updateTable('person').set({ totp_enabled: true }).where('id', '=', admin.id).execute();
   const session = await createSession(db, admin.id, 'local', { secondFactor: true });
   return {
