@@ -206,6 +206,62 @@ describe('OIDC login against a real OpenID Provider', () => {
     });
   });
 
+  it('refuses an address outside the verified domains, audited without the address', async () => {
+    const org = await organisationWithIdp({ domains: ['gemeente.example'] });
+    const who = account({ email: `iemand-${unique()}@elders.example` });
+    const { res, session } = await login(org.code, who);
+    expect(res.headers.location).toBe(OIDC_FAILURE_PATH);
+    expect(session).toBeUndefined();
+    const last = await lastPlatformAudit(org.id);
+    expect(last).toMatchObject({ action: 'login.oidc.domain_unverified', result: 'denied' });
+    expect(JSON.stringify(await auditActions(PLATFORM_CHAIN))).not.toContain(who.email);
+    const person = await t.deps.db
+      .selectFrom('person')
+      .select('id')
+      .where('email', '=', who.email!)
+      .executeTakeFirst();
+    expect(person).toBeUndefined();
+  });
+
+  it('refuses everyone while the platform admin has verified no domain', async () => {
+    const org = await organisationWithIdp({ domains: [] });
+    const { res } = await login(org.code, account());
+    expect(res.headers.location).toBe(OIDC_FAILURE_PATH);
+    expect((await lastPlatformAudit(org.id))?.action).toBe('login.oidc.domain_unverified');
+  });
+
+  it("opens a session with rights in the IdP's organisation only", async () => {
+    const org = await organisationWithIdp();
+    const elsewhere = await buildOrganisation(t.deps.db);
+    const member = await buildPerson(t.deps.db, org.id, ['clerk']);
+    await t.deps.db
+      .insertInto('membership')
+      .values({ organisation_id: elsewhere.id, person_id: member.id, role: 'handler' })
+      .execute();
+    const { session } = await login(org.code, account({ email: member.email }));
+    const body = (await me(session?.value)).json();
+    expect(body.id).toBe(member.id);
+    expect(body.memberships.map((m: { code: string }) => m.code)).toEqual([org.code]);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${elsewhere.id}`,
+      headers: { cookie: `${SESSION_COOKIE}=${session?.value}` },
+    });
+    expect(other.statusCode).toBe(404);
+    const row = await t.deps.db
+      .selectFrom('session')
+      .select('organisation_id')
+      .where('person_id', '=', member.id)
+      .where('auth_method', '=', 'oidc')
+      .executeTakeFirstOrThrow();
+    expect(row.organisation_id).toBe(org.id);
+    // The same person's password session still carries both organisations.
+    const local = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: member.headers })
+    ).json();
+    expect(local.memberships).toHaveLength(2);
+  });
+
   it('refuses to link a member by an e-mail address the IdP has not verified', async () => {
     const org = await organisationWithIdp();
     const member = await buildPerson(t.deps.db, org.id, ['reporter']);
