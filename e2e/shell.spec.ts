@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, visit, waitForPage } from './support/a11y';
@@ -8,7 +10,23 @@ const e2e = setupE2E();
 
 const PROVINCE = 'Provincie Utrecht';
 
-/** Give the demo reporter a second membership, in the province (as its admin). */
+/** The newest invitation token mailed to this address (the server writes mail to its outbox). */
+function invitationTokenFor(email: string): string | null {
+  const outbox = path.join(e2e.server.dataDir, 'outbox');
+  if (!fs.existsSync(outbox)) return null;
+  for (const f of fs.readdirSync(outbox).sort().reverse()) {
+    const text = fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, '');
+    if (!text.includes(email)) continue;
+    const token = text.match(/uitnodiging#(wbi_[A-Za-z0-9_-]+)/)?.[1];
+    if (token) return token;
+  }
+  return null;
+}
+
+/**
+ * Give the demo reporter a second membership, in the province: its admin
+ * invites her, and she accepts the mailed invitation while logged in.
+ */
 async function addReporterToProvince(page: Page): Promise<void> {
   const csrf = await loginViaApi(page, 'provincie@demo.weerbaar.nl');
   const me = await (await page.request.get('/api/v1/me')).json();
@@ -17,8 +35,19 @@ async function addReporterToProvince(page: Page): Promise<void> {
     headers: { 'x-csrf-token': csrf },
     data: { email: DEMO_USERS.reporter, displayName: 'Mila de Melder', roles: ['reporter'] },
   });
-  expect(response.ok(), await response.text()).toBe(true);
+  expect(response.status(), await response.text()).toBe(202);
   await page.request.post('/api/v1/auth/logout', { headers: { 'x-csrf-token': csrf } });
+  await page.context().clearCookies();
+
+  const token = invitationTokenFor(DEMO_USERS.reporter);
+  expect(token).toBeTruthy();
+  const reporterCsrf = await loginViaApi(page, DEMO_USERS.reporter);
+  const accepted = await page.request.post('/api/v1/invitations/accept', {
+    headers: { 'x-csrf-token': reporterCsrf },
+    data: { token },
+  });
+  expect(accepted.ok(), await accepted.text()).toBe(true);
+  await page.request.post('/api/v1/auth/logout', { headers: { 'x-csrf-token': reporterCsrf } });
   await page.context().clearCookies();
 }
 
