@@ -108,6 +108,8 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
   if (!row) return null;
   const now = Date.now();
   if (
+    // An OIDC session from before sessions were restricted to their organisation: sign in again.
+    (row.auth_method === 'oidc' && !row.organisation_id) ||
     new Date(row.expires_at).getTime() < now ||
     new Date(row.last_seen_at).getTime() + SESSION_IDLE_MS < now
   ) {

@@ -6,6 +6,7 @@ import { type IdpAccount, startTestIdp, type TestIdp } from '../../../test/oidc-
 import { buildTestApp, type TestApp } from '../../../test/test-app';
 import { PLATFORM_CHAIN } from '../../audit/audit-log';
 import { SESSION_COOKIE } from '../session-store';
+import { sha256 } from '../tokens';
 import { OIDC_FAILURE_PATH, OIDC_STATE_COOKIE } from './oidc.routes';
 import { redirectUriFor } from './oidc-settings';
 
@@ -260,6 +261,18 @@ describe('OIDC login against a real OpenID Provider', () => {
       await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: member.headers })
     ).json();
     expect(local.memberships).toHaveLength(2);
+  });
+
+  it('treats an OIDC session without an organisation restriction (from before) as logged out', async () => {
+    const org = await organisationWithIdp();
+    const { session } = await login(org.code, account());
+    expect((await me(session?.value)).statusCode).toBe(200);
+    await t.deps.db
+      .updateTable('session')
+      .set({ organisation_id: null })
+      .where('id_hash', '=', sha256(session!.value))
+      .execute();
+    expect((await me(session?.value)).statusCode).toBe(401);
   });
 
   it('refuses to link a member by an e-mail address the IdP has not verified', async () => {
