@@ -6,7 +6,7 @@ export const INVITATION_PAGE = '/uitnodiging';
 const ROLE_NAMES: Record<string, string> = {
   reporter: 'melder',
   handler: 'behandelaar',
-  integrity_officer: 'integriteitsfunctionaris',
+  integrity_officer: 'integriteitscoördinator',
   confidential_counsellor: 'vertrouwenspersoon',
   clerk: 'griffier',
   org_admin: 'beheerder',
