@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps';
 import { auditOrigin, registerScoped, scopeOf } from '../../http/scope';
 import { canConfigureOidc } from './oidc.policy';
 import { presentOidcSettings } from './oidc.presenter';
-import { findConfig } from './oidc.repository';
+import { findConfig, listVerifiedDomains } from './oidc.repository';
 import { OidcSettings, OidcSettingsBody, OrgParams } from './oidc.schemas';
 import { oidcClientFor } from './oidc-client';
 import { redirectUriFor } from './oidc-settings';
@@ -37,8 +37,14 @@ export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Prom
         },
         config: { policy: canConfigureOidc, denyAs: 403 },
       },
-      async (request) =>
-        presentOidcSettings(await findConfig(db, scopeOf(request).organisationId), redirectUri),
+      async (request) => {
+        const orgId = scopeOf(request).organisationId;
+        return presentOidcSettings(
+          await findConfig(db, orgId),
+          redirectUri,
+          await listVerifiedDomains(db, orgId),
+        );
+      },
     );
 
     s.put(
@@ -62,6 +68,7 @@ export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Prom
             auditOrigin(request),
           ),
           redirectUri,
+          await listVerifiedDomains(db, scopeOf(request).organisationId),
         ),
     );
   });

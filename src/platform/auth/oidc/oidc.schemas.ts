@@ -81,6 +81,11 @@ export type OidcSettingsBody = z.infer<typeof OidcSettingsBody>;
 
 export const OidcSettings = z.object({
   redirectUri: z.string().describe('Redirect URI to register at the IdP'),
+  verifiedDomains: z
+    .array(z.string())
+    .describe(
+      'E-mail domains this IdP may sign in, set by the platform admin; other addresses are refused',
+    ),
   config: z
     .object({
       issuer: z.string().describe('Issuer URL as the IdP states it'),
