@@ -22,6 +22,9 @@ Commands:
                             start a new data-key version for every organisation
   keys rewrap --new-master-key KEY
                             re-wrap all data keys under a new master key
+  domains list CODE         e-mail domains the organisation's IdP may sign in (ADR 0021)
+  domains set CODE [DOMAIN ...]
+                            replace them (no domains: its IdP signs in nobody)
   stats estimate FILE.csv --weight weight --strata stratum [--fpc fpc] [--by group] [--level 0.95]
                             weighted proportions with confidence intervals (CSV out)
   --help                    show this help
@@ -134,6 +137,12 @@ export async function runCli(argv: string[]): Promise<number> {
         });
       }
       break;
+    }
+    case 'domains': {
+      const { runDomainsCommand } = await import('./platform/auth/oidc/domains-command');
+      const code = await withRuntime((rt) => runDomainsCommand(rt.deps.db, sub, rest));
+      if (code === 2) break;
+      return code;
     }
     case 'stats': {
       if (sub !== 'estimate') break;

@@ -11,7 +11,8 @@ import { replaceVerifiedDomains } from '../oidc.repository';
  */
 export async function setVerifiedDomains(
   db: Db,
-  actor: { personId: string },
+  /** The platform admin, or null for the operator's command line. */
+  actor: { personId: string } | null,
   organisationId: string,
   domains: readonly string[],
   origin: string,
@@ -27,8 +28,8 @@ export async function setVerifiedDomains(
     await replaceVerifiedDomains(trx, organisationId, unique);
     await appendAudit(trx, {
       organisationId,
-      actorType: 'person',
-      actorId: actor.personId,
+      actorType: actor ? 'person' : 'system',
+      actorId: actor?.personId ?? null,
       action: 'oidc.verified_domains.set',
       objectType: 'organisation',
       objectId: organisationId,
