@@ -1,27 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, visit, waitForPage } from './support/a11y';
 import { DEMO_USERS } from './support/demo';
 import { loginViaApi, setupE2E } from './support/harness';
+import { invitationTokenFor } from './support/outbox';
 
 const e2e = setupE2E();
 
 const PROVINCE = 'Provincie Utrecht';
-
-/** The newest invitation token mailed to this address (the server writes mail to its outbox). */
-function invitationTokenFor(email: string): string | null {
-  const outbox = path.join(e2e.server.dataDir, 'outbox');
-  if (!fs.existsSync(outbox)) return null;
-  for (const f of fs.readdirSync(outbox).sort().reverse()) {
-    const text = fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, '');
-    if (!text.includes(email)) continue;
-    const token = text.match(/uitnodiging#(wbi_[A-Za-z0-9_-]+)/)?.[1];
-    if (token) return token;
-  }
-  return null;
-}
 
 /**
  * Give the demo reporter a second membership, in the province: its admin
@@ -39,7 +25,7 @@ async function addReporterToProvince(page: Page): Promise<void> {
   await page.request.post('/api/v1/auth/logout', { headers: { 'x-csrf-token': csrf } });
   await page.context().clearCookies();
 
-  const token = invitationTokenFor(DEMO_USERS.reporter);
+  const token = invitationTokenFor(e2e.server.dataDir, DEMO_USERS.reporter);
   expect(token).toBeTruthy();
   const reporterCsrf = await loginViaApi(page, DEMO_USERS.reporter);
   const accepted = await page.request.post('/api/v1/invitations/accept', {
