@@ -140,7 +140,9 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     case 'domains': {
       const { runDomainsCommand } = await import('./platform/auth/oidc/domains-command');
-      const code = await withRuntime((rt) => runDomainsCommand(rt.deps.db, sub, rest));
+      const code = await withRuntime((rt) =>
+        runDomainsCommand(rt.deps.db, sub, rest, (line) => console.log(line)),
+      );
       if (code === 2) break;
       return code;
     }

@@ -12,7 +12,7 @@ export async function runDomainsCommand(
   db: Db,
   sub: string | undefined,
   args: string[],
-  out: (line: string) => void = console.log,
+  out: (line: string) => void,
 ): Promise<number> {
   const [code, ...domains] = args;
   if ((sub !== 'list' && sub !== 'set') || !code) return 2;
