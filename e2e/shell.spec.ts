@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { checkA11y, visit, waitForPage } from './support/a11y';
 import { DEMO_USERS } from './support/demo';
 import { loginViaApi, setupE2E } from './support/harness';
+import { invitationTokenFor } from './support/outbox';
 
 const e2e = setupE2E();
 
 const PROVINCE = 'Provincie Utrecht';
 
-/** Give the demo reporter a second membership, in the province (as its admin). */
+/**
+ * Give the demo reporter a second membership, in the province: its admin
+ * invites her, and she accepts the mailed invitation while logged in.
+ */
 async function addReporterToProvince(page: Page): Promise<void> {
   const csrf = await loginViaApi(page, 'provincie@demo.weerbaar.nl');
   const me = await (await page.request.get('/api/v1/me')).json();
@@ -17,8 +21,19 @@ async function addReporterToProvince(page: Page): Promise<void> {
     headers: { 'x-csrf-token': csrf },
     data: { email: DEMO_USERS.reporter, displayName: 'Mila de Melder', roles: ['reporter'] },
   });
-  expect(response.ok(), await response.text()).toBe(true);
+  expect(response.status(), await response.text()).toBe(202);
   await page.request.post('/api/v1/auth/logout', { headers: { 'x-csrf-token': csrf } });
+  await page.context().clearCookies();
+
+  const token = invitationTokenFor(e2e.server.dataDir, DEMO_USERS.reporter);
+  expect(token).toBeTruthy();
+  const reporterCsrf = await loginViaApi(page, DEMO_USERS.reporter);
+  const accepted = await page.request.post('/api/v1/invitations/accept', {
+    headers: { 'x-csrf-token': reporterCsrf },
+    data: { token },
+  });
+  expect(accepted.ok(), await accepted.text()).toBe(true);
+  await page.request.post('/api/v1/auth/logout', { headers: { 'x-csrf-token': reporterCsrf } });
   await page.context().clearCookies();
 }
 

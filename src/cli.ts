@@ -43,6 +43,16 @@ const COMMANDS: Record<string, Command> = {
     summary: 're-wrap all data keys under a new master key',
     run: async (args) => (await import('./cli/database-commands')).runKeysRewrap(args),
   },
+  'domains list': {
+    usage: 'CODE',
+    summary: "e-mail domains the organisation's IdP may sign in (ADR 0021)",
+    run: async (args) => (await import('./cli/database-commands')).runDomains('list', args),
+  },
+  'domains set': {
+    usage: 'CODE [DOMAIN ...]',
+    summary: 'replace them (no domains: its IdP signs in nobody)',
+    run: async (args) => (await import('./cli/database-commands')).runDomains('set', args),
+  },
   'stats estimate': {
     usage: 'FILE.csv --weight weight --strata stratum [--fpc fpc] [--by group] [--level 0.95]',
     summary: 'weighted proportions with confidence intervals (CSV out)',

@@ -64,3 +64,9 @@ export async function runKeysRewrap(args: string[]): Promise<number> {
     return 0;
   });
 }
+
+/** `weerbaar domains list|set CODE [DOMAIN ...]`: verified e-mail domains (ADR 0021). */
+export async function runDomains(sub: 'list' | 'set', args: string[]): Promise<number> {
+  const { runDomainsCommand } = await import('../platform/auth/oidc/domains-command');
+  return withRuntime((rt) => runDomainsCommand(rt.deps.db, sub, args, (line) => console.log(line)));
+}

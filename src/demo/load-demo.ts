@@ -6,6 +6,8 @@ import {
   insertPerson,
 } from '../modules/organisations';
 import { hashPassword } from '../platform/auth/local-login';
+import { emailDomain } from '../platform/auth/oidc/oidc.policy';
+import { replaceVerifiedDomains } from '../platform/auth/oidc/oidc.repository';
 import type { AppDeps } from '../platform/deps';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisations';
 
@@ -42,16 +44,37 @@ export async function loadDemoData(deps: AppDeps, options: { print: boolean }): 
           await addRoles(trx, orgIds.get(m.code)!, person.id, m.roles);
         }
       }
+      for (const [code, domains] of demoVerifiedDomains()) {
+        await replaceVerifiedDomains(trx, orgIds.get(code)!, [...domains]);
+      }
     });
     for (const contribute of contributors) await contribute(deps, orgIds);
   }
   if (options.print) printLogins();
 }
 
+/**
+ * Each demo organisation trusts the e-mail domains of its demo users, so an
+ * IdP an admin sets up in the demo can sign them in (ADR 0021).
+ */
+export function demoVerifiedDomains(): Map<string, Set<string>> {
+  const byOrg = new Map<string, Set<string>>();
+  for (const user of DEMO_USERS) {
+    const domain = emailDomain(user.email);
+    if (!domain) continue;
+    for (const m of user.memberships) {
+      const set = byOrg.get(m.code) ?? new Set<string>();
+      set.add(domain);
+      byOrg.set(m.code, set);
+    }
+  }
+  return byOrg;
+}
+
 function printLogins(): void {
   const lines = DEMO_USERS.map((u) => {
     const roles = u.platformAdmin
-      ? 'platformbeheerder'
+      ? 'platformbeheerder (stel eerst de tweede stap in, TOTP)'
       : u.memberships.map((m) => `${m.code}: ${m.roles.join(', ')}`).join('; ');
     return `  ${u.email.padEnd(38)} ${roles}`;
   });

@@ -5,6 +5,10 @@ export interface SessionTable {
   person_id: string;
   csrf_token: string;
   auth_method: 'local' | 'oidc';
+  /** Set for OIDC sessions: the only organisation the session carries rights in. */
+  organisation_id: string | null;
+  /** Whether the login included a second factor (TOTP); platform administration requires it. */
+  second_factor: Generated<boolean>;
   created_at: Generated<Date>;
   last_seen_at: Generated<Date>;
   expires_at: Date;
@@ -38,6 +42,13 @@ export interface OidcConfigTable {
   scopes: Generated<string>;
   enabled: Generated<boolean>;
   default_role: Generated<string>;
+}
+
+/** E-mail domains whose addresses an organisation's IdP may sign in; set by the platform admin. */
+export interface OrganisationDomainTable {
+  organisation_id: string;
+  domain: string;
+  created_at: Generated<Date>;
 }
 
 export interface OidcIdentityTable {
@@ -136,6 +147,7 @@ export interface PlatformTables {
   api_token: ApiTokenTable;
   oidc_config: OidcConfigTable;
   oidc_identity: OidcIdentityTable;
+  organisation_domain: OrganisationDomainTable;
   oidc_login_state: OidcLoginStateTable;
   organisation_key: OrganisationKeyTable;
   audit_chain: AuditChainTable;

@@ -55,6 +55,24 @@ export async function buildPerson(
   };
 }
 
+/**
+ * A platform admin as after a login with password + TOTP: TOTP enabled and a
+ * session that used it, so platform-admin routes accept the session.
+ */
+export async function buildPlatformAdmin(
+  db: Db,
+  organisationId: string | null = null,
+  roles: Role[] = [],
+): Promise<TestPerson> {
+  const admin = await buildPerson(db, organisationId, roles, { platformAdmin: true });
+  await db.updateTable('person').set({ totp_enabled: true }).where('id', '=', admin.id).execute();
+  const session = await createSession(db, admin.id, 'local', { secondFactor: true });
+  return {
+    ...admin,
+    headers: { cookie: `${SESSION_COOKIE}=${session.token}`, 'x-csrf-token': session.csrfToken },
+  };
+}
+
 /** An API token for one role in one organisation; returns the Authorization header. */
 export async function buildApiToken(db: Db, organisationId: string, role: Role) {
   const token = newSecret('wbt');

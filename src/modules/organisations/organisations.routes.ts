@@ -4,8 +4,11 @@ import { z } from 'zod';
 import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
-import { requirePerson } from '../../platform/http/authenticate';
+import { requirePerson, requirePlatformAdmin } from '../../platform/http/authenticate';
 import { auditOrigin, registerScoped, scopeOf } from '../../platform/http/scope';
+import { invitationsRoutes } from './invitations/invitations.routes';
+import { InvitationSent } from './invitations/invitations.schemas';
+import { inviteMember } from './invitations/use-cases/invite-member';
 import { canAdministerOrganisation, canViewOrganisation } from './organisations.policy';
 import { presentMembership, presentOrganisation, presentToken } from './organisations.presenter';
 import {
@@ -34,7 +37,6 @@ import {
   TokenParams,
   UpdateMeBody,
 } from './organisations.schemas';
-import { addMember } from './use-cases/add-member';
 import { createApiToken } from './use-cases/create-api-token';
 import { revokeApiToken } from './use-cases/revoke-api-token';
 import { setMemberRoles } from './use-cases/set-member-roles';
@@ -45,6 +47,7 @@ const tags = ['organisations'];
 export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
+  await invitationsRoutes(app, deps);
 
   r.get(
     '/api/v1/me',
@@ -63,6 +66,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
         email: p.email,
         locale: p.locale,
         isPlatformAdmin: p.isPlatformAdmin,
+        platformAdminNeedsSecondFactor: p.platformAdminNeedsSecondFactor,
         memberships: p.memberships.map(presentMembership),
       };
     },
@@ -108,8 +112,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
       },
     },
     async (request, reply) => {
-      const p = requirePerson(request);
-      if (!p.isPlatformAdmin) throw new AppError('forbidden', 'Alleen voor platformbeheerders.');
+      requirePlatformAdmin(request);
       try {
         const row = await insertOrganisation(db, request.body);
         return reply.status(201).send(presentOrganisation(row));
@@ -196,17 +199,21 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
       {
         schema: {
           tags,
-          summary: 'Add a member',
+          summary: 'Invite a member',
+          description:
+            'Mails a one-time link; the person joins only by accepting it (logged in with this ' +
+            'address, or by choosing a password when the address has no account). The answer is ' +
+            'the same whether or not the address belongs to someone.',
           params: OrgParams,
           body: AddMemberBody,
-          response: { 201: Member },
+          response: { 202: InvitationSent },
         },
         config: { policy: canAdministerOrganisation, denyAs: 403 },
       },
       async (request, reply) =>
         reply
-          .status(201)
-          .send(await addMember(db, scopeOf(request), request.body, auditOrigin(request))),
+          .status(202)
+          .send(await inviteMember(deps, scopeOf(request), request.body, auditOrigin(request))),
     );
 
     s.put(

@@ -32,7 +32,12 @@ export const Me = z.object({
   displayName: z.string(),
   email: z.string(),
   locale: z.enum(['nl', 'en']).describe('Preferred language'),
-  isPlatformAdmin: z.boolean(),
+  isPlatformAdmin: z
+    .boolean()
+    .describe('Platform-admin rights in this session (password + TOTP sessions only)'),
+  platformAdminNeedsSecondFactor: z
+    .boolean()
+    .describe('A platform admin whose session lacks TOTP: set it up and sign in again'),
   memberships: z.array(Membership).describe('Organisations the person belongs to, with roles'),
 });
 
@@ -62,15 +67,15 @@ export const AddMemberBody = z
     email: z
       .email()
       .max(254)
-      .describe('E-mail address; an existing person is linked, a new one created'),
-    displayName: z.string().trim().min(1).max(200).describe('Name as shown to colleagues'),
-    roles: z.array(RoleSchema).min(1).max(8).describe('Roles to grant'),
-    password: z
+      .describe('E-mail address to invite; nobody is linked until they accept'),
+    displayName: z
       .string()
-      .min(12)
-      .max(1024)
+      .trim()
+      .min(1)
+      .max(200)
       .optional()
-      .describe('Initial password for a local account'),
+      .describe('Suggested name, offered when the address has no account yet'),
+    roles: z.array(RoleSchema).min(1).max(8).describe('Roles granted when the person accepts'),
   })
   .strict();
 

@@ -33,10 +33,27 @@ export interface MembershipTable {
   created_at: Generated<Date>;
 }
 
+export interface InvitationTable {
+  organisation_id: string;
+  id: Generated<string>;
+  email_hash: string;
+  email_enc: string;
+  display_name_enc: string | null;
+  roles: string[];
+  token_hash: string;
+  /** Id of the inviting person or API token. */
+  invited_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  accepted_at: Date | null;
+  accepted_by: string | null;
+}
+
 export interface OrganisationsTables {
   organisation: OrganisationTable;
   person: PersonTable;
   membership: MembershipTable;
+  invitation: InvitationTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

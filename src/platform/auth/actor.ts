@@ -16,8 +16,17 @@ export type Actor =
       displayName: string;
       email: string;
       locale: 'nl' | 'en';
+      /**
+       * Platform-admin rights for this request: only for a platform admin whose session
+       * came from password + TOTP, never from an organisation's IdP (ADR 0021).
+       */
       isPlatformAdmin: boolean;
+      /** A platform admin whose session lacks the second factor: platform actions are refused. */
+      platformAdminNeedsSecondFactor: boolean;
+      /** Organisations this session carries rights in (for an OIDC session: that organisation only). */
       memberships: MembershipSummary[];
+      /** The organisation an OIDC session is restricted to; null for a local session. */
+      sessionOrganisationId: string | null;
       /** Cookie sessions must present this token on every write. */
       csrfToken: string;
       sessionIdHash: string;

@@ -46,12 +46,18 @@ export async function loginWithPassword(
       .execute();
     return { status: 'totp_required', challenge };
   }
-  return finishLogin(db, person.id, origin);
+  return finishLogin(db, person.id, origin, false);
 }
 
-async function finishLogin(db: Db, personId: string, origin: string): Promise<LoginOutcome> {
+async function finishLogin(
+  db: Db,
+  personId: string,
+  origin: string,
+  secondFactor: boolean,
+): Promise<LoginOutcome> {
   return db.transaction().execute(async (trx) => {
-    const session = await createSession(trx, personId, 'local');
+    // Whether TOTP was used decides platform-admin rights (ADR 0021).
+    const session = await createSession(trx, personId, 'local', { secondFactor });
     await appendAudit(trx, {
       organisationId: null,
       actorType: 'person',
@@ -81,7 +87,7 @@ export async function loginWithTotp(
   const outcome = await verifyTotpOnce(db, keyring, row.person_id, row.totp_secret_enc, code);
   if (outcome !== 'ok') throw totpCodeError(outcome);
   await db.deleteFrom('login_challenge').where('id_hash', '=', idHash).execute();
-  return finishLogin(db, row.person_id, origin);
+  return finishLogin(db, row.person_id, origin, true);
 }
 
 /**

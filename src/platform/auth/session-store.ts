@@ -9,11 +9,20 @@ export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 export const SESSION_COOKIE = 'weerbaar_session';
 
+/**
+ * Open a session. An OIDC session is restricted to the organisation whose IdP
+ * vouched for the person (`organisationId`); `secondFactor` records that the
+ * login included TOTP, which platform administration requires (ADR 0021).
+ */
 export async function createSession(
   db: Db,
   personId: string,
   method: 'local' | 'oidc',
+  options: { organisationId?: string; secondFactor?: boolean } = {},
 ): Promise<{ token: string; csrfToken: string }> {
+  if (method === 'oidc' && !options.organisationId) {
+    throw new Error('An OIDC session must be restricted to its organisation');
+  }
   const token = newSecret('wbs');
   const csrfToken = newSecret('wbc', 24);
   await db
@@ -23,6 +32,8 @@ export async function createSession(
       person_id: personId,
       csrf_token: csrfToken,
       auth_method: method,
+      organisation_id: options.organisationId ?? null,
+      second_factor: options.secondFactor ?? false,
       expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS),
     })
     .execute();
@@ -33,8 +44,13 @@ export async function destroySession(db: Db, token: string): Promise<void> {
   await db.deleteFrom('session').where('id_hash', '=', sha256(token)).execute();
 }
 
-export async function loadMemberships(db: Db, personId: string): Promise<MembershipSummary[]> {
-  const rows = await db
+/** The person's memberships; with `onlyOrganisationId`, only the one in that organisation. */
+export async function loadMemberships(
+  db: Db,
+  personId: string,
+  onlyOrganisationId: string | null = null,
+): Promise<MembershipSummary[]> {
+  let query = db
     .selectFrom('membership')
     .innerJoin('organisation', 'organisation.id', 'membership.organisation_id')
     .select([
@@ -45,8 +61,10 @@ export async function loadMemberships(db: Db, personId: string): Promise<Members
       'membership.role',
     ])
     .where('membership.person_id', '=', personId)
-    .orderBy('organisation.name')
-    .execute();
+    .orderBy('organisation.name');
+  if (onlyOrganisationId)
+    query = query.where('membership.organisation_id', '=', onlyOrganisationId);
+  const rows = await query.execute();
   const byOrg = new Map<string, MembershipSummary>();
   for (const row of rows) {
     let m = byOrg.get(row.organisationId);
@@ -76,16 +94,22 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
       'session.csrf_token',
       'session.expires_at',
       'session.last_seen_at',
+      'session.auth_method',
+      'session.organisation_id',
+      'session.second_factor',
       'person.display_name',
       'person.email',
       'person.locale',
       'person.is_platform_admin',
+      'person.totp_enabled',
     ])
     .where('session.id_hash', '=', idHash)
     .executeTakeFirst();
   if (!row) return null;
   const now = Date.now();
   if (
+    // An OIDC session from before sessions were restricted to their organisation: sign in again.
+    (row.auth_method === 'oidc' && !row.organisation_id) ||
     new Date(row.expires_at).getTime() < now ||
     new Date(row.last_seen_at).getTime() + SESSION_IDLE_MS < now
   ) {
@@ -100,15 +124,36 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
       .where('id_hash', '=', idHash)
       .execute();
   }
+  const platformAdmin = platformAdminRights(row);
   return {
     type: 'person',
     personId: row.person_id,
     displayName: row.display_name,
     email: row.email,
     locale: row.locale,
-    isPlatformAdmin: row.is_platform_admin,
-    memberships: await loadMemberships(db, row.person_id),
+    isPlatformAdmin: platformAdmin === 'granted',
+    platformAdminNeedsSecondFactor: platformAdmin === 'needs_second_factor',
+    memberships: await loadMemberships(db, row.person_id, row.organisation_id),
+    sessionOrganisationId: row.organisation_id,
     csrfToken: row.csrf_token,
     sessionIdHash: idHash,
   };
+}
+
+/**
+ * Platform-admin rights come only from a local session that used TOTP, of a
+ * person who is a platform admin and still has TOTP enabled. A session from an
+ * organisation's IdP never carries them, whoever it belongs to (ADR 0021).
+ */
+export function platformAdminRights(session: {
+  is_platform_admin: boolean;
+  auth_method: 'local' | 'oidc';
+  organisation_id: string | null;
+  second_factor: boolean;
+  totp_enabled: boolean;
+}): 'granted' | 'needs_second_factor' | 'none' {
+  if (!session.is_platform_admin || session.auth_method !== 'local' || session.organisation_id) {
+    return 'none';
+  }
+  return session.second_factor && session.totp_enabled ? 'granted' : 'needs_second_factor';
 }

@@ -78,3 +78,21 @@ export function requirePerson(request: FastifyRequest): Extract<Actor, { type: '
   if (actor.type !== 'person') throw new AppError('forbidden', 'Alleen voor ingelogde personen.');
   return actor;
 }
+
+/**
+ * A platform admin signed in with password + TOTP, or 403. A platform admin
+ * without that second factor is told to set it up and sign in again; a session
+ * from an organisation's IdP never qualifies (ADR 0021).
+ */
+export function requirePlatformAdmin(request: FastifyRequest): Extract<Actor, { type: 'person' }> {
+  const person = requirePerson(request);
+  if (person.isPlatformAdmin) return person;
+  if (person.platformAdminNeedsSecondFactor) {
+    throw new AppError(
+      'forbidden',
+      'Platformbeheer vraagt inloggen met wachtwoord én tweede stap (TOTP). Stel de tweede stap in en log opnieuw in.',
+      { extra: { reason: 'second_factor_required' } },
+    );
+  }
+  throw new AppError('forbidden', 'Alleen voor platformbeheerders.');
+}

@@ -3,6 +3,7 @@ import * as auth from '../modules/auth/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as integrity from '../modules/integrity/routes';
 import * as monitor from '../modules/monitor/routes';
+import * as organisations from '../modules/organisations/routes';
 import * as questionnaires from '../modules/questionnaires/routes';
 import * as scans from '../modules/scans/routes';
 import { AppShell } from '../modules/shell/components/AppShell';
@@ -43,6 +44,7 @@ const MODULES: readonly ModuleRoutes[] = [
   questionnaires,
   scans,
   integrity,
+  organisations,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

@@ -4,17 +4,22 @@ import type { AppDeps } from '../../deps';
 import { auditOrigin, registerScoped, scopeOf } from '../../http/scope';
 import { canConfigureOidc } from './oidc.policy';
 import { presentOidcSettings } from './oidc.presenter';
-import { findConfig } from './oidc.repository';
+import { findConfig, listVerifiedDomains } from './oidc.repository';
 import { OidcSettings, OidcSettingsBody, OrgParams } from './oidc.schemas';
 import { oidcClientFor } from './oidc-client';
 import { redirectUriFor } from './oidc-settings';
 import { configureOidc } from './use-cases/configure-oidc';
+import { verifiedDomainsRoutes } from './verified-domains.routes';
 
 const tags = ['auth'];
 
-/** GET/PUT /api/v1/orgs/:orgId/oidc: an organisation admin sets up login through their IdP. */
+/**
+ * GET/PUT /api/v1/orgs/:orgId/oidc: an organisation admin sets up login through their IdP;
+ * the platform admin sets which e-mail domains that IdP is trusted for.
+ */
 export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db, keyring, config } = deps;
+  await verifiedDomainsRoutes(app, deps);
   const oidc = oidcClientFor(config);
   const redirectUri = redirectUriFor(config.publicUrl);
 
@@ -32,8 +37,14 @@ export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Prom
         },
         config: { policy: canConfigureOidc, denyAs: 403 },
       },
-      async (request) =>
-        presentOidcSettings(await findConfig(db, scopeOf(request).organisationId), redirectUri),
+      async (request) => {
+        const orgId = scopeOf(request).organisationId;
+        return presentOidcSettings(
+          await findConfig(db, orgId),
+          redirectUri,
+          await listVerifiedDomains(db, orgId),
+        );
+      },
     );
 
     s.put(
@@ -57,6 +68,7 @@ export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Prom
             auditOrigin(request),
           ),
           redirectUri,
+          await listVerifiedDomains(db, scopeOf(request).organisationId),
         ),
     );
   });

@@ -3,6 +3,7 @@ import { dumpDatabase } from '../../../test/dump';
 import { buildApiToken, buildOrganisation, buildPerson } from '../../../test/factories';
 import { startTestIdp, type TestIdp } from '../../../test/oidc-idp';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
+import { replaceVerifiedDomains } from './oidc.repository';
 import { redirectUriFor } from './oidc-settings';
 
 let t: TestApp;
@@ -44,6 +45,7 @@ describe('OIDC admin routes', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({
       redirectUri: `${t.deps.config.publicUrl}/api/v1/auth/oidc/callback`,
+      verifiedDomains: [],
       config: {
         issuer: idp.issuer,
         clientId: idp.clientId,
@@ -64,6 +66,13 @@ describe('OIDC admin routes', () => {
       .where('organisation_id', '=', org.id)
       .execute();
     expect(audit).toContainEqual({ action: 'oidc_config.create', actor_id: admin.id });
+  });
+
+  it('shows the organisation admin the domains the platform admin verified', async () => {
+    const { org, admin } = await orgWithAdmin();
+    await replaceVerifiedDomains(t.deps.db, org.id, ['utrecht.nl']);
+    const get = await t.app.inject({ method: 'GET', url: url(org.id), headers: admin.headers });
+    expect(get.json().verifiedDomains).toEqual(['utrecht.nl']);
   });
 
   it('keeps the stored secret when it is left out, and removes it on null', async () => {

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../../test/dump';
-import { buildOrganisation, buildPerson } from '../../../test/factories';
+import { buildOrganisation, buildPerson, buildPlatformAdmin } from '../../../test/factories';
 import { type IdpAccount, startTestIdp, type TestIdp } from '../../../test/oidc-idp';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
 import { PLATFORM_CHAIN } from '../../audit/audit-log';
 import { SESSION_COOKIE } from '../session-store';
+import { sha256 } from '../tokens';
 import { OIDC_FAILURE_PATH, OIDC_STATE_COOKIE } from './oidc.routes';
 import { redirectUriFor } from './oidc-settings';
 
@@ -33,9 +34,27 @@ function account(overrides: Partial<IdpAccount> = {}): IdpAccount {
   };
 }
 
+/** Domains of the test IdP's accounts and of people made by the factories. */
+const TEST_DOMAINS = ['gemeente.example', 'test.weerbaar.nl'];
+
+/** The platform admin verifies e-mail domains for an organisation through the admin route. */
+async function verifyDomains(orgId: string, domains: string[]) {
+  const platformAdmin = await buildPlatformAdmin(t.deps.db);
+  const res = await t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/admin/organisations/${orgId}/verified-domains`,
+    headers: platformAdmin.headers,
+    payload: { domains },
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
 /** An organisation whose admin has set up OIDC through the admin route. */
-async function organisationWithIdp(settings: { defaultRole?: string; enabled?: boolean } = {}) {
+async function organisationWithIdp(
+  settings: { defaultRole?: string; enabled?: boolean; domains?: string[] } = {},
+) {
   const org = await buildOrganisation(t.deps.db);
+  await verifyDomains(org.id, settings.domains ?? TEST_DOMAINS);
   const admin = await buildPerson(t.deps.db, org.id, ['org_admin']);
   const res = await t.app.inject({
     method: 'PUT',
@@ -186,6 +205,74 @@ describe('OIDC login against a real OpenID Provider', () => {
       action: 'login.oidc.email_taken',
       result: 'denied',
     });
+  });
+
+  it('refuses an address outside the verified domains, audited without the address', async () => {
+    const org = await organisationWithIdp({ domains: ['gemeente.example'] });
+    const who = account({ email: `iemand-${unique()}@elders.example` });
+    const { res, session } = await login(org.code, who);
+    expect(res.headers.location).toBe(OIDC_FAILURE_PATH);
+    expect(session).toBeUndefined();
+    const last = await lastPlatformAudit(org.id);
+    expect(last).toMatchObject({ action: 'login.oidc.domain_unverified', result: 'denied' });
+    expect(JSON.stringify(await auditActions(PLATFORM_CHAIN))).not.toContain(who.email);
+    const person = await t.deps.db
+      .selectFrom('person')
+      .select('id')
+      .where('email', '=', who.email!)
+      .executeTakeFirst();
+    expect(person).toBeUndefined();
+  });
+
+  it('refuses everyone while the platform admin has verified no domain', async () => {
+    const org = await organisationWithIdp({ domains: [] });
+    const { res } = await login(org.code, account());
+    expect(res.headers.location).toBe(OIDC_FAILURE_PATH);
+    expect((await lastPlatformAudit(org.id))?.action).toBe('login.oidc.domain_unverified');
+  });
+
+  it("opens a session with rights in the IdP's organisation only", async () => {
+    const org = await organisationWithIdp();
+    const elsewhere = await buildOrganisation(t.deps.db);
+    const member = await buildPerson(t.deps.db, org.id, ['clerk']);
+    await t.deps.db
+      .insertInto('membership')
+      .values({ organisation_id: elsewhere.id, person_id: member.id, role: 'handler' })
+      .execute();
+    const { session } = await login(org.code, account({ email: member.email }));
+    const body = (await me(session?.value)).json();
+    expect(body.id).toBe(member.id);
+    expect(body.memberships.map((m: { code: string }) => m.code)).toEqual([org.code]);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/orgs/${elsewhere.id}`,
+      headers: { cookie: `${SESSION_COOKIE}=${session?.value}` },
+    });
+    expect(other.statusCode).toBe(404);
+    const row = await t.deps.db
+      .selectFrom('session')
+      .select('organisation_id')
+      .where('person_id', '=', member.id)
+      .where('auth_method', '=', 'oidc')
+      .executeTakeFirstOrThrow();
+    expect(row.organisation_id).toBe(org.id);
+    // The same person's password session still carries both organisations.
+    const local = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: member.headers })
+    ).json();
+    expect(local.memberships).toHaveLength(2);
+  });
+
+  it('treats an OIDC session without an organisation restriction (from before) as logged out', async () => {
+    const org = await organisationWithIdp();
+    const { session } = await login(org.code, account());
+    expect((await me(session?.value)).statusCode).toBe(200);
+    await t.deps.db
+      .updateTable('session')
+      .set({ organisation_id: null })
+      .where('id_hash', '=', sha256(session!.value))
+      .execute();
+    expect((await me(session?.value)).statusCode).toBe(401);
   });
 
   it('refuses to link a member by an e-mail address the IdP has not verified', async () => {

@@ -57,17 +57,72 @@ describe('safeReturnTo', () => {
 });
 
 describe('decideAccount', () => {
-  const none: AccountCandidates = { linkedPerson: null, emailPerson: null };
+  const domains = new Set(['gemeente.example']);
+  const none: AccountCandidates = {
+    linkedPerson: null,
+    emailPerson: null,
+    verifiedDomains: domains,
+  };
   const verified = { email: 'a@gemeente.example', emailVerified: true };
+  const linkedTo = (email: string, isMember = true): AccountCandidates => ({
+    ...none,
+    linkedPerson: { id: 'p1', email, isMember },
+  });
 
   it('uses the linked person while they are a member', () => {
-    const linked = { linkedPerson: { id: 'p1', isMember: true }, emailPerson: null };
-    expect(decideAccount(verified, linked)).toEqual({ kind: 'linked', personId: 'p1' });
+    expect(decideAccount(verified, linkedTo('a@gemeente.example'))).toEqual({
+      kind: 'linked',
+      personId: 'p1',
+    });
   });
 
   it('refuses a linked person who is no longer a member', () => {
-    const linked = { linkedPerson: { id: 'p1', isMember: false }, emailPerson: null };
-    expect(decideAccount(verified, linked)).toEqual({ kind: 'refuse', reason: 'not_member' });
+    expect(decideAccount(verified, linkedTo('a@gemeente.example', false))).toEqual({
+      kind: 'refuse',
+      reason: 'not_member',
+    });
+  });
+
+  it('refuses a linked person whose address is outside the verified domains', () => {
+    expect(decideAccount(verified, linkedTo('a@elders.example'))).toEqual({
+      kind: 'refuse',
+      reason: 'domain_unverified',
+    });
+  });
+
+  it('refuses every address outside the verified domains, whoever it belongs to', () => {
+    const outside = { email: 'beheer@platform.example', emailVerified: true };
+    const member = { ...none, emailPerson: { id: 'p2', isMember: true } };
+    for (const candidates of [none, member]) {
+      expect(decideAccount(outside, candidates)).toEqual({
+        kind: 'refuse',
+        reason: 'domain_unverified',
+      });
+    }
+    // A look-alike subdomain or suffix is not the verified domain.
+    for (const email of [
+      'a@evil.gemeente.example',
+      'a@gemeente.example.evil',
+      'a@xgemeente.example',
+    ]) {
+      expect(decideAccount({ email, emailVerified: true }, none).kind).toBe('refuse');
+    }
+    expect(decideAccount({ email: 'A@Gemeente.Example', emailVerified: true }, none)).toEqual({
+      kind: 'create',
+    });
+    expect(decideAccount(verified, { ...none, verifiedDomains: new Set() })).toEqual({
+      kind: 'refuse',
+      reason: 'domain_unverified',
+    });
+  });
+
+  it('refuses an address the IdP calls unverified, even for a linked person', () => {
+    expect(
+      decideAccount({ ...verified, emailVerified: false }, linkedTo('a@gemeente.example')),
+    ).toEqual({
+      kind: 'refuse',
+      reason: 'email_unverified',
+    });
   });
 
   it('links by e-mail only when verified and the person is a member', () => {

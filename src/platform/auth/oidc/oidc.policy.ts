@@ -37,12 +37,14 @@ export interface AccountClaims {
   emailVerified: boolean | null;
 }
 
-/** People the callback found in the database for these claims. */
+/** People the callback found in the database for these claims, and what the organisation trusts. */
 export interface AccountCandidates {
   /** The person already linked to (issuer, subject), if any, and whether they belong to this organisation. */
-  linkedPerson: { id: string; isMember: boolean } | null;
+  linkedPerson: { id: string; email: string; isMember: boolean } | null;
   /** The person with the same e-mail address, if any, and whether they belong to this organisation. */
   emailPerson: { id: string; isMember: boolean } | null;
+  /** E-mail domains the platform admin verified for this organisation (lower case). */
+  verifiedDomains: ReadonlySet<string>;
 }
 
 export type AccountDecision =
@@ -51,26 +53,55 @@ export type AccountDecision =
   | { kind: 'create' }
   | { kind: 'refuse'; reason: RefusalReason };
 
-export type RefusalReason = 'not_member' | 'no_email' | 'email_unverified' | 'email_taken';
+export type RefusalReason =
+  | 'not_member'
+  | 'no_email'
+  | 'email_unverified'
+  | 'email_taken'
+  | 'domain_unverified';
+
+/** The domain of an e-mail address, lower case, without a trailing dot; null when there is none. */
+export function emailDomain(email: string): string | null {
+  const at = email.lastIndexOf('@');
+  if (at < 1 || at === email.length - 1) return null;
+  return email
+    .slice(at + 1)
+    .toLowerCase()
+    .replace(/\.$/, '');
+}
+
+function inVerifiedDomain(email: string, verified: ReadonlySet<string>): boolean {
+  const domain = emailDomain(email);
+  return domain !== null && verified.has(domain);
+}
 
 /**
- * Map an IdP identity to a person. A known (issuer, subject) wins, as long as
- * the person still belongs to the organisation: an admin who removed someone
- * is not overruled at their next login (roles are handed out on first login
- * only; after that the organisation's admins decide). Otherwise
- * an existing person is linked by e-mail only when the IdP says the address
- * is verified AND the person is already a member of the organisation whose
- * IdP this is: an organisation's IdP must never be able to take over the
- * account of someone outside that organisation (for instance a platform
- * admin) by asserting their address. Otherwise a new person is created,
- * unless the IdP explicitly says the address is unverified.
+ * Map an IdP identity to a person. An organisation's IdP is trusted only for
+ * addresses in the domains the platform admin verified for that organisation,
+ * and never for an address the IdP itself calls unverified: so an
+ * organisation admin who controls their IdP cannot sign in as someone of
+ * another organisation (or the platform admin) by asserting their address.
+ *
+ * A known (issuer, subject) wins, as long as the person still belongs to the
+ * organisation and their address is still in a verified domain: an admin who
+ * removed someone is not overruled at their next login (roles are handed out
+ * on first login only). Otherwise an existing person is linked by e-mail only
+ * when the IdP says the address is verified AND the person is already a
+ * member of the organisation. Otherwise a new person is created.
  */
 export function decideAccount(claims: AccountClaims, found: AccountCandidates): AccountDecision {
+  if (claims.emailVerified === false) return { kind: 'refuse', reason: 'email_unverified' };
   if (found.linkedPerson) {
     if (!found.linkedPerson.isMember) return { kind: 'refuse', reason: 'not_member' };
+    if (!inVerifiedDomain(found.linkedPerson.email, found.verifiedDomains)) {
+      return { kind: 'refuse', reason: 'domain_unverified' };
+    }
     return { kind: 'linked', personId: found.linkedPerson.id };
   }
   if (!claims.email) return { kind: 'refuse', reason: 'no_email' };
+  if (!inVerifiedDomain(claims.email, found.verifiedDomains)) {
+    return { kind: 'refuse', reason: 'domain_unverified' };
+  }
   if (found.emailPerson) {
     if (claims.emailVerified === true && found.emailPerson.isMember) {
       return { kind: 'link_by_email', personId: found.emailPerson.id };
@@ -80,6 +111,5 @@ export function decideAccount(claims: AccountClaims, found: AccountCandidates): 
       reason: claims.emailVerified === true ? 'email_taken' : 'email_unverified',
     };
   }
-  if (claims.emailVerified === false) return { kind: 'refuse', reason: 'email_unverified' };
   return { kind: 'create' };
 }

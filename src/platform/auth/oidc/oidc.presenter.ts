@@ -5,9 +5,11 @@ import type { OidcProvider, OidcSettings } from './oidc.schemas';
 export function presentOidcSettings(
   row: OidcConfigRow | undefined,
   redirectUri: string,
+  verifiedDomains: string[],
 ): OidcSettings {
   return {
     redirectUri,
+    verifiedDomains,
     config: row
       ? {
           issuer: row.issuer,

@@ -101,12 +101,45 @@ export async function findLinkedPerson(
 ) {
   const row = await db
     .selectFrom('oidc_identity')
-    .select('person_id')
-    .where('issuer', '=', issuer)
-    .where('subject', '=', subject)
+    .innerJoin('person', 'person.id', 'oidc_identity.person_id')
+    .select(['oidc_identity.person_id', 'person.email'])
+    .where('oidc_identity.issuer', '=', issuer)
+    .where('oidc_identity.subject', '=', subject)
     .executeTakeFirst();
   if (!row) return null;
-  return { id: row.person_id, isMember: await isMember(db, organisationId, row.person_id) };
+  return {
+    id: row.person_id,
+    email: row.email,
+    isMember: await isMember(db, organisationId, row.person_id),
+  };
+}
+
+/** The e-mail domains the platform admin verified for the organisation, sorted. */
+export async function listVerifiedDomains(db: Db, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('organisation_domain')
+    .select('domain')
+    .where('organisation_id', '=', organisationId)
+    .orderBy('domain')
+    .execute();
+  return rows.map((r) => r.domain);
+}
+
+/** Replace the organisation's verified domains with this list. */
+export async function replaceVerifiedDomains(
+  db: Db,
+  organisationId: string,
+  domains: readonly string[],
+) {
+  await db
+    .deleteFrom('organisation_domain')
+    .where('organisation_id', '=', organisationId)
+    .execute();
+  if (domains.length === 0) return;
+  await db
+    .insertInto('organisation_domain')
+    .values(domains.map((domain) => ({ organisation_id: organisationId, domain })))
+    .execute();
 }
 
 /** The person with this address and whether they hold any role in the organisation. */

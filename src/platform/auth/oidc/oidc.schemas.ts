@@ -81,6 +81,11 @@ export type OidcSettingsBody = z.infer<typeof OidcSettingsBody>;
 
 export const OidcSettings = z.object({
   redirectUri: z.string().describe('Redirect URI to register at the IdP'),
+  verifiedDomains: z
+    .array(z.string())
+    .describe(
+      'E-mail domains this IdP may sign in, set by the platform admin; other addresses are refused',
+    ),
   config: z
     .object({
       issuer: z.string().describe('Issuer URL as the IdP states it'),
@@ -96,3 +101,31 @@ export const OidcSettings = z.object({
     .describe('Current configuration, or null when OIDC is not set up'),
 });
 export type OidcSettings = z.infer<typeof OidcSettings>;
+
+/** Most verified domains one organisation may have. */
+export const MAX_VERIFIED_DOMAINS = 50;
+/** A DNS name of at least two labels, letters/digits/hyphens, as used after the @ of an address. */
+const DOMAIN =
+  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+
+export const VerifiedDomainsBody = z
+  .object({
+    domains: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(DOMAIN, 'een domeinnaam zoals utrecht.nl, zonder @ of https://')
+          .describe('E-mail domain, e.g. utrecht.nl (exact: subdomains are not included)'),
+      )
+      .max(MAX_VERIFIED_DOMAINS)
+      .describe("Complete new list of e-mail domains the organisation's IdP may sign in"),
+  })
+  .strict();
+
+export const VerifiedDomains = z.object({
+  domains: z
+    .array(z.string())
+    .describe("E-mail domains the organisation's IdP may sign in, set by the platform admin"),
+});

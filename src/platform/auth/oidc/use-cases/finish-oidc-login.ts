@@ -12,6 +12,7 @@ import {
   grantRole,
   insertOidcPerson,
   linkIdentity,
+  listVerifiedDomains,
 } from '../oidc.repository';
 import type { OidcIdentityClaims } from '../oidc-client';
 import { clientSettings, type OidcLoginDeps } from '../oidc-settings';
@@ -110,6 +111,7 @@ async function signIn(
     const decision = decideAccount(claims, {
       linkedPerson: await findLinkedPerson(trx, claims.issuer, claims.subject, orgId),
       emailPerson: claims.email ? await findPersonByEmailIn(trx, claims.email, orgId) : null,
+      verifiedDomains: new Set(await listVerifiedDomains(trx, orgId)),
     });
     if (decision.kind === 'refuse') return decision;
     let personId: string;
@@ -127,7 +129,8 @@ async function signIn(
         await auditOrg(trx, orgId, personId, 'oidc.identity_linked', origin);
       }
     }
-    const session = await createSession(trx, personId, 'oidc');
+    // Rights in this organisation only, never platform-admin rights (ADR 0021).
+    const session = await createSession(trx, personId, 'oidc', { organisationId: orgId });
     await appendAudit(trx, {
       organisationId: null,
       actorType: 'person',
@@ -167,7 +170,13 @@ async function auditFailure(
   organisationId: string | null,
   origin: string,
 ) {
-  const refused = ['not_member', 'no_email', 'email_unverified', 'email_taken'].includes(reason);
+  const refused = [
+    'not_member',
+    'no_email',
+    'email_unverified',
+    'email_taken',
+    'domain_unverified',
+  ].includes(reason);
   await db.transaction().execute((trx) =>
     appendAudit(trx, {
       organisationId: null,

@@ -1,0 +1,86 @@
+import { appendAudit } from '../../../../platform/audit/audit-log';
+import type { Scope } from '../../../../platform/auth/actor';
+import type { Role } from '../../../../platform/auth/roles';
+import { newSecret, sha256 } from '../../../../platform/auth/tokens';
+import type { AppDeps } from '../../../../platform/deps';
+import { AppError } from '../../../../platform/errors/app-error';
+import { findOrganisation } from '../../organisations.repository';
+import { INVITATION_PAGE, invitationMail } from '../invitation-mail';
+import {
+  deletePendingInvitations,
+  insertInvitation,
+  logInvitationMail,
+} from '../invitations.repository';
+
+/** An invitation can be accepted for this long. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The hash an invitation is matched on: of the lower-cased address. */
+export const emailHash = (email: string) => sha256(email.trim().toLowerCase());
+
+/**
+ * Invite an address into the organisation with roles. Nothing is linked now:
+ * the person accepts through the mailed one-time link, while logged in (or by
+ * choosing a password when the address has no account yet). The answer and
+ * the mail are the same whether or not the address belongs to someone, so an
+ * organisation admin learns nothing about people outside the organisation.
+ */
+export async function inviteMember(
+  deps: Pick<AppDeps, 'db' | 'keyring' | 'mailer' | 'config' | 'logger'>,
+  scope: Scope,
+  input: { email: string; displayName?: string; roles: Role[] },
+  origin: string,
+) {
+  const { db, keyring } = deps;
+  const orgId = scope.organisationId;
+  const email = input.email.trim().toLowerCase();
+  const roles = [...new Set(input.roles)];
+  const token = newSecret('wbi');
+  const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+  const organisationName = await db.transaction().execute(async (trx) => {
+    const org = await findOrganisation(trx, orgId);
+    // A newer invitation of the same address replaces the open ones.
+    await deletePendingInvitations(trx, orgId, emailHash(email));
+    const row = await insertInvitation(trx, {
+      organisationId: orgId,
+      emailHash: emailHash(email),
+      emailEnc: await keyring.encryptText(trx, orgId, email),
+      displayNameEnc: input.displayName
+        ? await keyring.encryptText(trx, orgId, input.displayName)
+        : null,
+      roles,
+      tokenHash: sha256(token),
+      invitedBy: scope.actorId,
+      expiresAt,
+    });
+    await appendAudit(trx, {
+      organisationId: orgId,
+      actorType: scope.actorType,
+      actorId: scope.actorId,
+      action: 'member.invite',
+      objectType: 'invitation',
+      objectId: row.id,
+      result: 'success',
+      origin,
+    });
+    return org?.name ?? scope.organisationCode;
+  });
+  const mail = invitationMail({
+    to: email,
+    organisationName,
+    roles,
+    link: `${deps.config.publicUrl}${INVITATION_PAGE}#${token}`,
+    expiresAt,
+  });
+  try {
+    await logInvitationMail(db, orgId, await deps.mailer.send(mail));
+  } catch (error) {
+    deps.logger.warn({ err: (error as Error).name }, 'invitation mail could not be sent');
+    throw new AppError(
+      'unavailable',
+      'De uitnodiging kon niet worden verstuurd. Probeer het later opnieuw.',
+      { cause: error },
+    );
+  }
+  return { email, roles, expiresAt: expiresAt.toISOString() };
+}

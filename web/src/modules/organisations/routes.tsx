@@ -1,0 +1,15 @@
+import './i18n';
+import type { AppRoute } from '../../app/route-types';
+
+/** Path of the invitation page; the server mails `/uitnodiging#<token>` (INVITATION_PAGE). */
+export const INVITATION_PATH = '/uitnodiging';
+
+/** The invitation page works with and without a session, so it lives in the public layout. */
+export const publicRoutes: AppRoute[] = [
+  {
+    path: INVITATION_PATH,
+    lazy: async () => ({
+      Component: (await import('./pages/InvitationPage')).InvitationPage,
+    }),
+  },
+];
