@@ -24,6 +24,8 @@ Commands:
                             re-wrap all data keys under a new master key
   stats estimate FILE.csv --weight weight --strata stratum [--fpc fpc] [--by group] [--level 0.95]
                             weighted proportions with confidence intervals (CSV out)
+  backup FILE               write an encrypted, consistent archive of the whole database
+  restore FILE              load a backup into an empty database (same master key)
   --help                    show this help
 
 Configuration comes from the environment: PORT, DATABASE_URL, WEERBAAR_DATA_DIR,
@@ -140,6 +142,10 @@ export async function runCli(argv: string[]): Promise<number> {
       const { runStatsEstimate } = await import('./stats/cli/estimate-command');
       return runStatsEstimate(rest);
     }
+    case 'backup':
+      return (await import('./platform/backup/backup-command')).runBackup(argv.slice(1));
+    case 'restore':
+      return (await import('./platform/backup/backup-command')).runRestore(argv.slice(1));
     case undefined:
     case '--help':
     case '-h':

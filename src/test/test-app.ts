@@ -6,7 +6,7 @@ import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import type { DatabaseHandle } from '../db/database';
 import { KeyRing } from '../platform/crypto/keyring';
-import { generateMasterKey } from '../platform/crypto/master-key';
+import { generateMasterKey, type MasterKey } from '../platform/crypto/master-key';
 import type { AppDeps } from '../platform/deps';
 import { JobQueue } from '../platform/jobs/job-queue';
 import { Mailer } from '../platform/mail/mailer';
@@ -23,8 +23,12 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database, with a real local SMTP server. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  /** An existing database (closed with the app) and master key, e.g. to read a restored backup. */
+  options: { database?: DatabaseHandle; masterKey?: MasterKey } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const smtp = await startSmtpSink();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -40,7 +44,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     db: database.db,
     engine: database.engine,
-    keyring: new KeyRing(generateMasterKey()),
+    keyring: new KeyRing(options.masterKey ?? generateMasterKey()),
     mailer,
     jobs: new JobQueue(database.db, logger),
     logger,
