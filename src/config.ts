@@ -36,6 +36,8 @@ const ConfigSchema = z.object({
   /** PEM files for STARTTLS on the intake listener; without them STARTTLS is not offered. */
   SMTP_INTAKE_TLS_KEY: z.string().optional(),
   SMTP_INTAKE_TLS_CERT: z.string().optional(),
+  /** Anonymous uploads handled at once; more are answered 503 with Retry-After. */
+  ANONYMOUS_UPLOADS_MAX: z.coerce.number().int().min(1).max(1000).default(8),
 });
 
 export type Config = {
@@ -55,6 +57,8 @@ export type Config = {
   secureCookies: boolean;
   /** Forwarded-mail intake over SMTP; null when SMTP_INTAKE_PORT is unset. */
   smtpIntake: SmtpIntakeConfig | null;
+  /** Most anonymous multipart uploads in progress at once (per process). */
+  anonymousUploadsMax: number;
 };
 
 export interface SmtpIntakeConfig {
@@ -94,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
     secureCookies: !(url.protocol === 'http:' && local),
+    anonymousUploadsMax: c.ANONYMOUS_UPLOADS_MAX,
     smtpIntake:
       c.SMTP_INTAKE_PORT === undefined
         ? null

@@ -185,7 +185,7 @@ describe.each(directions)('backup on %s, restore on %s', (from, to) => {
     } finally {
       await restored.close();
     }
-  });
+  }, 120_000); // two apps, two databases and a full dump: slow on a busy machine, not timed
 });
 
 describe('an unreadable backup', () => {
@@ -215,5 +215,5 @@ describe('an unreadable backup', () => {
     } finally {
       await target.close();
     }
-  });
+  }, 120_000);
 });

@@ -8,7 +8,7 @@ export const CHUNK_BYTES = 64 * 1024;
  * last one (a STREAM-style construction, see ADR 0018). Reordering, dropping or appending
  * chunks, or cutting the stream short, makes a chunk fail to open.
  */
-function chunkAad(aad: string, index: number, final: boolean): string {
+export function chunkAad(aad: string, index: number, final: boolean): string {
   return `${aad}|chunk:${index}|${final ? 'final' : 'more'}`;
 }
 
@@ -47,7 +47,7 @@ export interface PlainChunk {
  * back until the next arrives, so the last chunk is known to be the last.
  */
 export async function* rechunk(
-  source: AsyncIterable<Buffer | Uint8Array | string>,
+  source: AsyncIterable<Buffer | Uint8Array | string> | Iterable<Buffer | Uint8Array | string>,
   size = CHUNK_BYTES,
 ): AsyncGenerator<PlainChunk> {
   let pending: Buffer[] = [];
