@@ -138,7 +138,7 @@ async function main() {
           ...ready.headers,
           'content-type': `multipart/form-data; boundary=${boundary}`,
         },
-        body: payload,
+        body: new Uint8Array(payload),
       },
     );
     if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
