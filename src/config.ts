@@ -37,7 +37,7 @@ const ConfigSchema = z.object({
   SMTP_INTAKE_TLS_KEY: z.string().optional(),
   SMTP_INTAKE_TLS_CERT: z.string().optional(),
   /** Anonymous uploads handled at once; more are answered 503 with Retry-After. */
-  ANONYMOUS_UPLOADS_MAX: z.coerce.number().int().min(1).max(1000).default(8),
+  ANONYMOUS_UPLOAD_MAX: z.coerce.number().int().min(1).max(1000).default(8),
 });
 
 export type Config = {
@@ -98,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
     secureCookies: !(url.protocol === 'http:' && local),
-    anonymousUploadsMax: c.ANONYMOUS_UPLOADS_MAX,
+    anonymousUploadsMax: c.ANONYMOUS_UPLOAD_MAX,
     smtpIntake:
       c.SMTP_INTAKE_PORT === undefined
         ? null

@@ -10,7 +10,7 @@ import { CHUNK_BYTES } from '../crypto/chunked';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await buildTestApp({ ANONYMOUS_UPLOADS_MAX: '1' });
+  t = await buildTestApp({ ANONYMOUS_UPLOAD_MAX: '1' });
 });
 afterAll(async () => t?.close());
 
