@@ -22,7 +22,6 @@ import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/eviden
 import { getIncidentSettings } from './use-cases/get-settings';
 import { addInformation, getMyIncident, listMyIncidents } from './use-cases/my-incidents';
 import { reportIncident } from './use-cases/report-incident';
-import { sha256Hex } from './use-cases/store-attachments';
 import { updateIncidentSettings } from './use-cases/update-settings';
 
 const tags = ['incidents'];
