@@ -53,6 +53,16 @@ const COMMANDS: Record<string, Command> = {
     summary: 'replace them (no domains: its IdP signs in nobody)',
     run: async (args) => (await import('./cli/database-commands')).runDomains('set', args),
   },
+  backup: {
+    usage: 'FILE',
+    summary: 'write one consistent, encrypted archive of the database and audit checkpoints',
+    run: async (args) => (await import('./platform/backup/backup-command')).runBackup(args),
+  },
+  restore: {
+    usage: 'FILE',
+    summary: 'load a backup into an empty database (same master key); refuses a non-empty one',
+    run: async (args) => (await import('./platform/backup/backup-command')).runRestore(args),
+  },
   'stats estimate': {
     usage: 'FILE.csv --weight weight --strata stratum [--fpc fpc] [--by group] [--level 0.95]',
     summary: 'weighted proportions with confidence intervals (CSV out)',

@@ -77,6 +77,8 @@ const ConfigSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().min(1).max(3650).default(30),
   ),
+  /** Anonymous uploads handled at once; more are answered 503 with Retry-After. */
+  ANONYMOUS_UPLOAD_MAX: z.coerce.number().int().min(1).max(1000).default(8),
 });
 
 /** Names proxy-addr (Fastify's trustProxy) knows besides addresses. */
@@ -147,6 +149,8 @@ export type Config = {
   metrics: { token?: string; port?: number };
   /** Days finished jobs are kept. */
   jobHistoryDays: number;
+  /** Most anonymous multipart uploads in progress at once (per process). */
+  anonymousUploadsMax: number;
 };
 
 export interface SmtpIntakeConfig {
@@ -184,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     webDistDir: path.resolve(c.WEB_DIST_DIR),
     secureCookies: !(url.protocol === 'http:' && local),
+    anonymousUploadsMax: c.ANONYMOUS_UPLOAD_MAX,
     smtpIntake:
       c.SMTP_INTAKE_PORT === undefined
         ? null

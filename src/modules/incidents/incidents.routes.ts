@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Scope } from '../../platform/auth/actor';
 import type { AppDeps } from '../../platform/deps';
 import { invalidField } from '../../platform/errors/app-error';
+import { withUploads } from '../../platform/files/multipart-files';
 import { registerScoped } from '../../platform/http/scope';
 import { MyIncidentDetail, MyIncidentSummary } from './case.schemas';
 import { AttachmentParams, IncidentParams, OrgParams } from './common.schemas';
@@ -21,7 +22,6 @@ import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/eviden
 import { getIncidentSettings } from './use-cases/get-settings';
 import { addInformation, getMyIncident, listMyIncidents } from './use-cases/my-incidents';
 import { reportIncident } from './use-cases/report-incident';
-import { sha256Hex } from './use-cases/store-attachments';
 import { updateIncidentSettings } from './use-cases/update-settings';
 
 const tags = ['incidents'];
@@ -84,13 +84,15 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
       },
       async (request, reply) => {
         const { fields, files } = await readMultipart(request);
-        const input = parseWith(ReportBody, jsonField(fields, 'report'));
-        return sendReceipt(
-          reply,
-          await reportIncident(ctxOf(deps, request), input, files, {
-            idempotencyKey: idempotencyKeyOf(request),
-          }),
-        );
+        return withUploads(files, async () => {
+          const input = parseWith(ReportBody, jsonField(fields, 'report'));
+          return sendReceipt(
+            reply,
+            await reportIncident(ctxOf(deps, request), input, files, {
+              idempotencyKey: idempotencyKeyOf(request),
+            }),
+          );
+        });
       },
     );
 
@@ -110,10 +112,12 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
       },
       async (request) => {
         const { files } = await readMultipart(request, MAX_EML_BYTES);
-        const file = files[0];
-        if (!file) throw invalidField('body.file', 'Kies een .eml-bestand.');
-        const parsed = await parseEml(file.data, `body.${file.field}`);
-        return { ...parsed, sha256: sha256Hex(file.data) };
+        return withUploads(files, async () => {
+          const file = files[0];
+          if (!file) throw invalidField('body.file', 'Kies een .eml-bestand.');
+          const parsed = await parseEml(await file.file.bytes(), `body.${file.field}`);
+          return { ...parsed, sha256: file.file.sha256 };
+        });
       },
     );
 
@@ -162,10 +166,12 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         const ctx = ctxOf(deps, request);
         if (request.isMultipart()) {
           const { fields, files } = await readMultipart(request);
-          const input = parseWith(AddInformationBody, { body: fields.body });
-          return reply
-            .status(201)
-            .send(await addInformation(ctx, request.params.incidentId, input, files));
+          return withUploads(files, async () => {
+            const input = parseWith(AddInformationBody, { body: fields.body });
+            return reply
+              .status(201)
+              .send(await addInformation(ctx, request.params.incidentId, input, files));
+          });
         }
         const input = parseWith(AddInformationBody, request.body ?? {});
         return reply.status(201).send(await addInformation(ctx, request.params.incidentId, input));

@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { FileChunkTable } from '../../platform/files/chunk-store';
 import type { IncidentStatus } from './incident-status';
 import type {
   Channel,
@@ -90,7 +91,8 @@ export interface IncidentAttachmentTable {
   media_type: string;
   size_bytes: number;
   sha256: string;
-  content_enc: Buffer;
+  /** The single sealed blob of files stored before chunking; null for chunked files. */
+  content_enc: Buffer | null;
   added_by_type: 'person' | 'api_token' | 'system';
   added_by_id: string | null;
   added_by_role: 'reporter' | 'handler' | 'system';
@@ -171,6 +173,7 @@ export interface IncidentsTables {
   incident_settings: IncidentSettingsTable;
   incident: IncidentTable;
   incident_attachment: IncidentAttachmentTable;
+  incident_attachment_chunk: FileChunkTable;
   incident_message: IncidentMessageTable;
   incident_measure: IncidentMeasureTable;
   incident_aftercare_task: IncidentAftercareTaskTable;

@@ -166,6 +166,8 @@ export class KeyRing {
     organisationId: string,
     plaintext: Buffer,
     purpose: KeyPurpose = 'data',
+    /** More context bound into the AAD (e.g. a chunk's file and position); needed again to decrypt. */
+    context = '',
   ): Promise<Buffer> {
     const version = await this.currentVersion(db, organisationId, purpose);
     const key = await this.keyVersion(db, organisationId, purpose, version);
@@ -173,10 +175,18 @@ export class KeyRing {
     FILE_MAGIC.copy(header);
     header.writeUInt8(purpose === 'data' ? 0 : 1, FILE_MAGIC.length);
     header.writeUInt32BE(version, FILE_MAGIC.length + 1);
-    return Buffer.concat([header, seal(key, plaintext, aadFor(organisationId, purpose, version))]);
+    return Buffer.concat([
+      header,
+      seal(key, plaintext, `${aadFor(organisationId, purpose, version)}${context}`),
+    ]);
   }
 
-  async decryptBytes(db: Executor, organisationId: string, stored: Buffer): Promise<Buffer> {
+  async decryptBytes(
+    db: Executor,
+    organisationId: string,
+    stored: Buffer,
+    context = '',
+  ): Promise<Buffer> {
     if (!stored.subarray(0, FILE_MAGIC.length).equals(FILE_MAGIC))
       throw new Error('not an encrypted file');
     const purpose: KeyPurpose = stored.readUInt8(FILE_MAGIC.length) === 0 ? 'data' : 'integrity';
@@ -185,7 +195,7 @@ export class KeyRing {
     return open(
       key,
       stored.subarray(FILE_MAGIC.length + 5),
-      aadFor(organisationId, purpose, version),
+      `${aadFor(organisationId, purpose, version)}${context}`,
     );
   }
 

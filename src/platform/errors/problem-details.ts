@@ -104,6 +104,9 @@ export function registerProblemDetails(app: FastifyInstance): void {
     } else if (appError.status >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
+    // An error that says when to come back (extra.retryAfter, seconds) also says it in the header.
+    const retryAfter = appError.extra.retryAfter;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     void reply.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(problem(request, appError));
   });
 }

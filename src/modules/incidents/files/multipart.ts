@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../../platform/errors/app-error';
+import { disposeUploads, readFileParts } from '../../../platform/files/multipart-files';
 import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS,
@@ -11,8 +12,8 @@ import {
 const MAX_FIELD_BYTES = 256 * 1024;
 
 /**
- * Read a multipart/form-data request: text fields, and files into memory up to the
- * per-file limit. An oversized file or too many files is answered with 413 naming
+ * Read a multipart/form-data request: text fields, and files streamed into encrypted
+ * spools up to the per-file limit (the caller disposes them). An oversized file or too many files is answered with 413 naming
  * the field; a request that is not multipart with 415.
  */
 export async function readMultipart(
@@ -25,31 +26,29 @@ export async function readMultipart(
   const fields: Record<string, string> = {};
   const files: UploadedFile[] = [];
   try {
-    for await (const part of request.parts({
-      limits: { fileSize: maxFileBytes, files: MAX_ATTACHMENTS, fieldSize: MAX_FIELD_BYTES },
-    })) {
-      if (part.type === 'file') {
-        const index = files.filter((f) => f.field.startsWith(`${part.fieldname}.`)).length;
-        const field = `${part.fieldname}.${index}`;
-        let data: Buffer;
-        try {
-          data = await part.toBuffer();
-        } catch (error) {
-          if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-            throw new AppError(
-              'payload_too_large',
-              `Het bestand "${part.filename}" is groter dan ${Math.round(maxFileBytes / 1024 / 1024)} MB.`,
-              { fields: [{ field: `body.${field}`, message: 'bestand te groot' }] },
-            );
-          }
-          throw error;
-        }
-        files.push({ fileName: part.filename || 'bestand', data, field });
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value;
-      }
-    }
+    await readFileParts(
+      request,
+      { fileSize: maxFileBytes, files: MAX_ATTACHMENTS, fieldSize: MAX_FIELD_BYTES },
+      {
+        field: (name, value) => {
+          fields[name] = value;
+        },
+        file: (name, fileName, file) => {
+          const index = files.filter((f) => f.field.startsWith(`${name}.`)).length;
+          files.push({ fileName, file, field: `${name}.${index}` });
+        },
+        tooLarge: (name, fileName) => {
+          const index = files.filter((f) => f.field.startsWith(`${name}.`)).length;
+          return new AppError(
+            'payload_too_large',
+            `Het bestand "${fileName}" is groter dan ${Math.round(maxFileBytes / 1024 / 1024)} MB.`,
+            { fields: [{ field: `body.${name}.${index}`, message: 'bestand te groot' }] },
+          );
+        },
+      },
+    );
   } catch (error) {
+    await disposeUploads(files);
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'FST_FILES_LIMIT') {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
+import { disposeUploads, withUploads } from '../../../platform/files/multipart-files';
 import { OrgParams } from '../common.schemas';
 import { jsonField, parseWith, readMultipart } from '../files/multipart';
 import { ctxOf, idempotencyKeyOf, sendDownload, sendReceipt } from '../incidents.http';
@@ -135,16 +136,23 @@ export function registerDraftRoutes(
       let files: Awaited<ReturnType<typeof readMultipart>>['files'] = [];
       if (request.isMultipart()) {
         const form = await readMultipart(request);
-        input = parseWith(ReportBody, jsonField(form.fields, 'report'));
         files = form.files;
+        try {
+          input = parseWith(ReportBody, jsonField(form.fields, 'report'));
+        } catch (error) {
+          await disposeUploads(files);
+          throw error;
+        }
       } else {
         input = parseWith(ReportBody, request.body ?? {});
       }
-      return sendReceipt(
-        reply,
-        await completeDraft(ctx, request.params.draftId, input, files, {
-          idempotencyKey: idempotencyKeyOf(request),
-        }),
+      return withUploads(files, async () =>
+        sendReceipt(
+          reply,
+          await completeDraft(ctx, request.params.draftId, input, files, {
+            idempotencyKey: idempotencyKeyOf(request),
+          }),
+        ),
       );
     },
   );

@@ -1,4 +1,5 @@
 import { AppError } from '../../../platform/errors/app-error';
+import { spoolBuffer } from '../../../platform/files/upload-spool';
 import { parseSender } from '../incidents.presenter';
 import { draftFileName } from '../mail-intake/drafts.presenter';
 import { deleteDraft, findDraftOriginal } from '../mail-intake/drafts.repository';
@@ -55,7 +56,7 @@ export async function completeDraft(
   };
   const original: UploadedFile = {
     fileName: draftFileName(draft.received_at),
-    data,
+    file: spoolBuffer(data),
     field: 'draft',
   };
   return reportIncident(ctx, { ...input, email }, [original, ...uploads], {

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/database';
 import { notFound } from '../../../platform/errors/app-error';
+import { readStoredFile } from '../../../platform/files/chunk-store';
 import { renderPoliceReportPdf } from '../exports/police-report-pdf';
 import { createZip } from '../exports/zip';
 import {
@@ -54,7 +55,14 @@ export async function readAttachment(
     );
     if (!row) throw notFound('Dit bestand');
     const org = ctx.scope.organisationId;
-    const data = await ctx.keyring.decryptBytes(trx, org, row.content_enc);
+    const data = await readStoredFile(
+      trx,
+      ctx.keyring,
+      'incident_attachment_chunk',
+      org,
+      row.id,
+      row.content_enc,
+    );
     await audit(trx, ctx, 'incident.attachment.read', 'incident_attachment', attachmentId);
     return {
       data,
@@ -224,7 +232,14 @@ export async function evidenceZip(ctx: IncidentContext, incidentId: string, view
       const name = `bewijs/${uniqueName((await unseal(trx, ctx.keyring, org, f.file_name_enc)) ?? 'bestand', used)}`;
       entries.push({
         name,
-        data: await ctx.keyring.decryptBytes(trx, org, f.content_enc),
+        data: await readStoredFile(
+          trx,
+          ctx.keyring,
+          'incident_attachment_chunk',
+          org,
+          f.id,
+          f.content_enc,
+        ),
         modified: new Date(f.created_at),
       });
       sums.push(`${f.sha256}  ${name}`);

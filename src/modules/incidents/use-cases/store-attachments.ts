@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
 import { AppError } from '../../../platform/errors/app-error';
+import { writeChunks } from '../../../platform/files/chunk-store';
+import type { SpooledFile } from '../../../platform/files/upload-spool';
 import { insertAttachment } from '../files/attachments.repository';
 import { type ParsedEmail, parseEml } from '../files/eml';
 import { ACCEPTED_EXTENSIONS, checkFile, cleanFileName } from '../files/file-type';
@@ -11,10 +13,10 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /** Most files one submit may carry. */
 export const MAX_ATTACHMENTS = 10;
 
-/** One uploaded file as the route read it. */
+/** One uploaded file as the route read it: spooled encrypted, never whole in memory. */
 export interface UploadedFile {
   fileName: string;
-  data: Buffer;
+  file: SpooledFile;
   /** Where it came from in the request, for error messages (e.g. `attachments[0]`). */
   field: string;
 }
@@ -50,19 +52,20 @@ export async function checkFiles(files: readonly UploadedFile[]): Promise<Checke
   for (const file of files) {
     const name = cleanFileName(file.fileName);
     const field = `body.${file.field}`;
-    if (file.data.length > MAX_ATTACHMENT_BYTES) {
+    if (file.file.size > MAX_ATTACHMENT_BYTES) {
       throw new AppError(
         'payload_too_large',
         `Het bestand "${name}" is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
         { fields: [{ field, message: 'bestand te groot' }] },
       );
     }
-    if (file.data.length === 0) {
+    if (file.file.size === 0) {
       throw new AppError('validation_failed', `Het bestand "${name}" is leeg.`, {
         fields: [{ field, message: 'leeg bestand' }],
       });
     }
-    const check = checkFile(name, file.data);
+    // Sniffed from the first chunk: the file itself is not in memory.
+    const check = checkFile(name, file.file.head);
     if (!check.ok) {
       const detail =
         check.reason === 'extension_mismatch'
@@ -85,15 +88,16 @@ export async function checkFiles(files: readonly UploadedFile[]): Promise<Checke
       ...file,
       fileName: name,
       mediaType: check.type.mediaType,
-      sha256: sha256Hex(file.data),
+      sha256: file.file.sha256,
       kind: isEmail ? 'email_original' : 'evidence',
-      email: isEmail ? await parseEml(file.data, field) : null,
+      // An e-mail is parsed whole; it is bounded by the same size limit.
+      email: isEmail ? await parseEml(await file.file.bytes(), field) : null,
     });
   }
   return checked;
 }
 
-/** Store checked files encrypted, in the caller's transaction. */
+/** Store checked files in sealed chunks, in the caller's transaction. */
 export async function storeFiles(
   trx: Db,
   ctx: IncidentContext,
@@ -102,22 +106,31 @@ export async function storeFiles(
   role: 'reporter' | 'handler',
 ) {
   const stored = [];
+  const org = ctx.scope.organisationId;
   for (const file of files) {
-    stored.push(
-      await insertAttachment(trx, {
-        organisation_id: ctx.scope.organisationId,
-        incident_id: incidentId,
-        kind: file.kind,
-        file_name_enc: await ctx.keyring.encryptText(trx, ctx.scope.organisationId, file.fileName),
-        media_type: file.mediaType,
-        size_bytes: file.data.length,
-        sha256: file.sha256,
-        content_enc: await ctx.keyring.encryptBytes(trx, ctx.scope.organisationId, file.data),
-        added_by_type: ctx.scope.actorType,
-        added_by_id: ctx.scope.actorId,
-        added_by_role: role,
-      }),
+    const row = await insertAttachment(trx, {
+      organisation_id: org,
+      incident_id: incidentId,
+      kind: file.kind,
+      file_name_enc: await ctx.keyring.encryptText(trx, org, file.fileName),
+      media_type: file.mediaType,
+      size_bytes: file.file.size,
+      sha256: file.sha256,
+      content_enc: null,
+      added_by_type: ctx.scope.actorType,
+      added_by_id: ctx.scope.actorId,
+      added_by_role: role,
+    });
+    await writeChunks(
+      trx,
+      ctx.keyring,
+      'incident_attachment_chunk',
+      org,
+      row.id,
+      'data',
+      file.file.chunks(),
     );
+    stored.push(row);
   }
   return stored;
 }

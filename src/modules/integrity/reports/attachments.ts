@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
+import type { SpooledFile } from '../../../platform/files/upload-spool';
 import { ACCEPTED_EXTENSIONS, checkFileType, cleanFileName } from '../shared/file-type';
 import {
   MAX_ATTACHMENT_BYTES,
@@ -8,7 +9,7 @@ import {
   tooManyFiles,
   type UploadedFile,
 } from '../shared/multipart';
-import { openBytes, openText, sealBytes, sealRequired } from '../shared/sealing';
+import { openFile, openText, sealFile, sealRequired } from '../shared/sealing';
 import { findAttachment, insertAttachment } from './reports.repository';
 import type { AuthorRole } from './reports.tables';
 
@@ -16,7 +17,7 @@ import type { AuthorRole } from './reports.tables';
 export interface CheckedFile {
   fileName: string;
   mediaType: string;
-  data: Buffer;
+  file: SpooledFile;
 }
 
 /** What is sealed in `meta_enc`. */
@@ -36,19 +37,20 @@ export function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
   return files.map((file) => {
     const fileName = cleanFileName(file.fileName);
     const field = `body.${file.field}`;
-    if (file.data.length > MAX_ATTACHMENT_BYTES) {
+    if (file.file.size > MAX_ATTACHMENT_BYTES) {
       throw new AppError(
         'payload_too_large',
         `Het bestand "${fileName}" is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
         { fields: [{ field, message: 'bestand te groot' }] },
       );
     }
-    if (file.data.length === 0) {
+    if (file.file.size === 0) {
       throw new AppError('validation_failed', `Het bestand "${fileName}" is leeg.`, {
         fields: [{ field, message: 'leeg bestand' }],
       });
     }
-    const check = checkFileType(fileName, file.data);
+    // Sniffed from the first chunk: the file itself is not in memory.
+    const check = checkFileType(fileName, file.file.head);
     if (!check.ok) {
       throw new AppError(
         'unsupported_media_type',
@@ -68,11 +70,11 @@ export function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
         },
       );
     }
-    return { fileName, mediaType: check.mediaType, data: file.data };
+    return { fileName, mediaType: check.mediaType, file: file.file };
   });
 }
 
-/** Store checked files encrypted with the integrity key, in the caller's transaction. */
+/** Store checked files in sealed chunks under the integrity key, in the caller's transaction. */
 export async function storeFiles(
   trx: Db,
   keyring: KeyRing,
@@ -86,16 +88,17 @@ export async function storeFiles(
     const meta: AttachmentMeta = {
       fileName: file.fileName,
       mediaType: file.mediaType,
-      sizeBytes: file.data.length,
+      sizeBytes: file.file.size,
     };
-    await insertAttachment(trx, {
+    const row = await insertAttachment(trx, {
       organisation_id: organisationId,
       report_id: reportId,
       message_id: messageId,
       added_by_role: role,
       meta_enc: await sealRequired(trx, keyring, organisationId, JSON.stringify(meta)),
-      content_enc: await sealBytes(trx, keyring, organisationId, file.data),
+      content_enc: null,
     });
+    await sealFile(trx, keyring, organisationId, row.id, file.file);
   }
 }
 
@@ -143,6 +146,6 @@ export async function openAttachment(
   const meta = JSON.parse(
     (await openText(db, keyring, organisationId, row.meta_enc)) ?? '{}',
   ) as AttachmentMeta;
-  const data = await openBytes(db, keyring, organisationId, Buffer.from(row.content_enc));
+  const data = await openFile(db, keyring, organisationId, row.id, row.content_enc);
   return { fileName: meta.fileName, mediaType: meta.mediaType, data };
 }

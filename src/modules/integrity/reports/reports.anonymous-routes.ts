@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { notFound } from '../../../platform/errors/app-error';
+import { withUploads } from '../../../platform/files/multipart-files';
+import { UploadGate } from '../../../platform/http/upload-gate';
 import { findOrganisationByCode } from '../../organisations';
 import { anonymousBucket, noStore, sendDownload } from '../shared/http';
 import { jsonField, parseWith, readMultipart } from '../shared/multipart';
@@ -53,6 +55,8 @@ const sessionHeader = (request: FastifyRequest) => {
 export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const config = { csrf: false, anonymous: true, rateLimit: CHANNEL_RATE };
+  // Files from anyone: a cap on how many are received at once (503 + Retry-After above it).
+  const uploads = new UploadGate(deps.config.anonymousUploadsMax);
 
   r.get(
     '/api/v1/integrity/:organisationCode/channel',
@@ -120,14 +124,14 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
     },
     async (request, reply) => {
       noStore(reply);
-      const { fields, files } = await readMultipart(request);
-      const input = parseWith(AnonymousReportBody, jsonField(fields, 'report'));
-      const receipt = await fileAnonymousReport(
-        deps,
-        request.params.organisationCode,
-        input,
-        files,
-      );
+      // The place is given back (and the spooled files closed) before the answer goes out.
+      const receipt = await uploads.run(async () => {
+        const { fields, files } = await readMultipart(request);
+        return withUploads(files, async () => {
+          const input = parseWith(AnonymousReportBody, jsonField(fields, 'report'));
+          return fileAnonymousReport(deps, request.params.organisationCode, input, files);
+        });
+      });
       return reply.status(201).send(receipt);
     },
   );
@@ -226,9 +230,13 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
     async (request, reply) => {
       noStore(reply);
       const access = await resolveReceiptSession(deps.db, sessionHeader(request));
-      const { fields, files } = await readMultipart(request);
-      const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
-      await postReporterMessage(deps, await loadByReceipt(deps.db, access), body, files);
+      await uploads.run(async () => {
+        const { fields, files } = await readMultipart(request);
+        await withUploads(files, async () => {
+          const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
+          await postReporterMessage(deps, await loadByReceipt(deps.db, access), body, files);
+        });
+      });
       return reply.status(201).send(await reporterView(deps, await loadByReceipt(deps.db, access)));
     },
   );

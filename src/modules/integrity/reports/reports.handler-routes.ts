@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
+import { withUploads } from '../../../platform/files/multipart-files';
 import {
   canAskAsCustodian,
   canConfigureReports,
@@ -226,9 +227,11 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const ctx = ctxOf(deps, request);
       const { fields, files } = await readMultipart(request);
-      const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
-      await sendHandlerMessage(ctx, request.params.reportId, body, files);
-      return getCase(ctx, request.params.reportId);
+      return withUploads(files, async () => {
+        const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
+        await sendHandlerMessage(ctx, request.params.reportId, body, files);
+        return getCase(ctx, request.params.reportId);
+      });
     },
   );
 

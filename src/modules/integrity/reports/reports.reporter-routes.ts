@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
+import { withUploads } from '../../../platform/files/multipart-files';
 import { canReport } from '../integrity.policy';
 import { ctxOf } from '../shared/context';
 import { noStore, sendDownload } from '../shared/http';
@@ -87,8 +88,10 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const { fields, files } = await readMultipart(request);
-      const input = parseWith(MemberReportBody, jsonField(fields, 'report'));
-      return reply.status(201).send(await fileMemberReport(ctxOf(deps, request), input, files));
+      return withUploads(files, async () => {
+        const input = parseWith(MemberReportBody, jsonField(fields, 'report'));
+        return reply.status(201).send(await fileMemberReport(ctxOf(deps, request), input, files));
+      });
     },
   );
 
@@ -168,10 +171,12 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
       const ctx = ctxOf(deps, request);
       const row = await loadMine(ctx, request.params.reportId);
       const { fields, files } = await readMultipart(request);
-      const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
-      await postReporterMessage(deps, row, body, files);
-      const fresh = await loadMine(ctx, request.params.reportId);
-      return reply.status(201).send({ id: fresh.id, ...(await reporterView(deps, fresh)) });
+      return withUploads(files, async () => {
+        const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
+        await postReporterMessage(deps, row, body, files);
+        const fresh = await loadMine(ctx, request.params.reportId);
+        return reply.status(201).send({ id: fresh.id, ...(await reporterView(deps, fresh)) });
+      });
     },
   );
 

@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { FileChunkTable } from '../../../platform/files/chunk-store';
 import type { ReportChannel, SubjectType } from '../integrity.vocabulary';
 import type { ReportStatus } from './case-status';
 
@@ -86,7 +87,8 @@ export interface IntegrityAttachmentTable {
   message_id: string | null;
   added_by_role: AuthorRole;
   meta_enc: string;
-  content_enc: Buffer;
+  /** The single sealed blob of files stored before chunking; null for chunked files. */
+  content_enc: Buffer | null;
   created_at: Generated<Date>;
 }
 
@@ -141,6 +143,7 @@ export interface ReportsTables {
   integrity_reporter_identity: IntegrityReporterIdentityTable;
   integrity_message: IntegrityMessageTable;
   integrity_attachment: IntegrityAttachmentTable;
+  integrity_attachment_chunk: FileChunkTable;
   integrity_case_event: IntegrityCaseEventTable;
   integrity_clock_breach: IntegrityClockBreachTable;
   integrity_receipt_session: IntegrityReceiptSessionTable;

@@ -1,6 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../../platform/errors/app-error';
+import { disposeUploads, readFileParts } from '../../../platform/files/multipart-files';
+import type { SpooledFile } from '../../../platform/files/upload-spool';
 
 /** Largest single file in the integrity channel: a long document or a phone recording. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -9,10 +11,10 @@ export const MAX_ATTACHMENTS = 5;
 /** Text parts of a multipart request are small: a JSON report at most. */
 const MAX_FIELD_BYTES = 128 * 1024;
 
-/** One uploaded file as read from the request. */
+/** One uploaded file as read from the request: spooled encrypted, never whole in memory. */
 export interface UploadedFile {
   fileName: string;
-  data: Buffer;
+  file: SpooledFile;
   /** Where it came from, for error messages (e.g. `attachments.0`). */
   field: string;
 }
@@ -41,34 +43,26 @@ export async function readMultipart(
   const fields: Record<string, string> = {};
   const files: UploadedFile[] = [];
   try {
-    for await (const part of request.parts({
-      limits: {
-        fileSize: MAX_ATTACHMENT_BYTES,
-        files: MAX_ATTACHMENTS,
-        fieldSize: MAX_FIELD_BYTES,
+    await readFileParts(
+      request,
+      { fileSize: MAX_ATTACHMENT_BYTES, files: MAX_ATTACHMENTS, fieldSize: MAX_FIELD_BYTES },
+      {
+        field: (name, value) => {
+          fields[name] = value;
+        },
+        file: (name, fileName, file) => {
+          files.push({ fileName, file, field: `${name}.${files.length}` });
+        },
+        tooLarge: (name) =>
+          new AppError(
+            'payload_too_large',
+            `Het bestand is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
+            { fields: [{ field: `body.${name}.${files.length}`, message: 'bestand te groot' }] },
+          ),
       },
-    })) {
-      if (part.type === 'file') {
-        const field = `${part.fieldname}.${files.length}`;
-        let data: Buffer;
-        try {
-          data = await part.toBuffer();
-        } catch (error) {
-          if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-            throw new AppError(
-              'payload_too_large',
-              `Het bestand is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
-              { fields: [{ field: `body.${field}`, message: 'bestand te groot' }] },
-            );
-          }
-          throw error;
-        }
-        files.push({ fileName: part.filename || 'bestand', data, field });
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value;
-      }
-    }
+    );
   } catch (error) {
+    await disposeUploads(files);
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'FST_FILES_LIMIT') throw tooMany();

@@ -1,6 +1,8 @@
 import type { Db } from '../../../db/database';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
+import { readStoredFile, writeChunks } from '../../../platform/files/chunk-store';
+import type { SpooledFile } from '../../../platform/files/upload-spool';
 
 /** All integrity content is encrypted with the organisation's separate integrity key. */
 export const INTEGRITY = 'integrity' as const;
@@ -58,29 +60,46 @@ export async function openText(
   }
 }
 
-/** Encrypt file bytes with the integrity key. */
-export async function sealBytes(
-  db: Db,
+/** Store a file's content as sealed chunks under the integrity key, in the caller's transaction. */
+export async function sealFile(
+  trx: Db,
   keyring: KeyRing,
   organisationId: string,
-  data: Buffer,
-): Promise<Buffer> {
+  attachmentId: string,
+  file: SpooledFile,
+): Promise<void> {
   try {
-    return await keyring.encryptBytes(db, organisationId, data, INTEGRITY);
+    await writeChunks(
+      trx,
+      keyring,
+      'integrity_attachment_chunk',
+      organisationId,
+      attachmentId,
+      INTEGRITY,
+      file.chunks(),
+    );
   } catch (error) {
     throw keyUnavailable(error);
   }
 }
 
-/** Decrypt file bytes sealed by `sealBytes`. */
-export async function openBytes(
+/** A stored file's content: the sealed blob of older rows, else its chunks. */
+export async function openFile(
   db: Db,
   keyring: KeyRing,
   organisationId: string,
-  stored: Buffer,
+  attachmentId: string,
+  legacy: Buffer | null,
 ): Promise<Buffer> {
   try {
-    return await keyring.decryptBytes(db, organisationId, stored);
+    return await readStoredFile(
+      db,
+      keyring,
+      'integrity_attachment_chunk',
+      organisationId,
+      attachmentId,
+      legacy,
+    );
   } catch (error) {
     throw keyUnavailable(error);
   }
