@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, type Engine, openDatabase } from '../../db/database';
 import { migrate } from '../../db/migrate';
@@ -167,6 +168,10 @@ describe.each(directions)('backup on %s, restore on %s', (from, to) => {
         await AuditKeys.load(restored.deps.db, restored.deps.keyring),
       );
       expect(audit.breaks).toEqual([]);
+      // The source's chains were re-keyed before the backup; the restored ones must not be
+      // "re-keyed" again (that would read keyed links as plain SHA-256 and call them broken).
+      const pending = await sql`select 1 from audit_rekey_pending`.execute(restored.deps.db);
+      expect(pending.rows).toEqual([]);
       expect(audit.events).toBeGreaterThan(0);
       expect(
         fs.readFileSync(path.join(targetDir, 'audit-checkpoints', 'checkpoint-1.json'), 'utf8'),
