@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
+import {
+  buildOrganisation,
+  buildPerson,
+  buildPlatformAdmin,
+  type TestPerson,
+} from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 
 let t: TestApp;
@@ -8,7 +13,7 @@ let orgAdmin: TestPerson;
 beforeAll(async () => {
   t = await buildTestApp();
   const org = await buildOrganisation(t.deps.db);
-  admin = await buildPerson(t.deps.db, null, [], { platformAdmin: true });
+  admin = await buildPlatformAdmin(t.deps.db);
   orgAdmin = await buildPerson(t.deps.db, org.id, ['org_admin']);
 });
 afterAll(async () => t?.close());
