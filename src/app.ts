@@ -15,9 +15,10 @@ import { authRoutes } from './platform/auth/auth.routes';
 import { oidcRoutes } from './platform/auth/oidc/oidc.routes';
 import { oidcAdminRoutes } from './platform/auth/oidc/oidc-admin.routes';
 import type { AppDeps } from './platform/deps';
-import { registerProblemDetails } from './platform/errors/problem-details';
+import { answerFrameworkError, registerProblemDetails } from './platform/errors/problem-details';
 import { registerAuthentication } from './platform/http/authenticate';
 import { healthRoutes } from './platform/http/health.routes';
+import { registerUrlLimit } from './platform/http/router-errors';
 import { SCOPED_PREFIX } from './platform/http/scope';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerWebApp } from './platform/http/web-app';
@@ -52,6 +53,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { removeAdditional: false } },
+    // The router's own errors (bad %-encoding, overlong path parameters) as problem details too.
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -80,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   registerProblemDetails(app);
+  registerUrlLimit(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -18,6 +18,8 @@ interface ProblemBody {
 
 function problem(request: FastifyRequest, error: AppError): ProblemBody {
   return {
+    // Extra members first: a use case's `status: 'received'` must not replace the HTTP status.
+    ...error.extra,
     type: `${PROBLEM_TYPE_BASE}${error.code}`,
     title: ERROR_CODES[error.code].title,
     status: error.status,
@@ -25,7 +27,6 @@ function problem(request: FastifyRequest, error: AppError): ProblemBody {
     instance: request.url.split('?')[0] ?? request.url,
     code: error.code,
     ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
-    ...error.extra,
   };
 }
 
@@ -70,6 +71,14 @@ export function toAppError(error: unknown): AppError {
       return new AppError('unsupported_media_type', 'Dit inhoudstype wordt niet ondersteund.');
     case 'FST_ERR_NOT_FOUND':
       return new AppError('not_found');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('bad_request', 'Het adres bevat een ongeldige %-codering.', {
+        fields: [{ field: 'url', message: 'ongeldige %-codering' }],
+      });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('uri_too_long', 'Een deel van het adres is te lang.', {
+        fields: [{ field: 'url', message: 'te lang' }],
+      });
     default:
       break;
   }
@@ -84,13 +93,27 @@ export function toAppError(error: unknown): AppError {
   return new AppError('internal', 'Er ging iets mis. Probeer het later opnieuw.', { cause: error });
 }
 
+function answer(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const appError = toAppError(error);
+  if (appError.status >= 500) {
+    request.log.error({ err: error }, 'request failed');
+  }
+  void reply.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(problem(request, appError));
+}
+
+/**
+ * Errors the router raises before any route or hook runs (broken %-encoding, a
+ * path parameter past maxParamLength): pass as Fastify's `frameworkErrors` option.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  answer(error, request, reply);
+}
+
 /** Answer every error as application/problem+json (unknown routes: see registerWebApp). */
 export function registerProblemDetails(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply: FastifyReply) => {
-    const appError = toAppError(error);
-    if (appError.status >= 500) {
-      request.log.error({ err: error }, 'request failed');
-    }
-    void reply.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(problem(request, appError));
-  });
+  app.setErrorHandler((error, request, reply: FastifyReply) => answer(error, request, reply));
 }
