@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../../platform/errors/app-error';
+import { multipartReadError } from '../../../platform/http/multipart-errors';
 import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS,
@@ -63,10 +64,7 @@ export async function readMultipart(
         },
       );
     }
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
-      throw new AppError('unsupported_media_type', 'Stuur dit verzoek als multipart/form-data.');
-    }
-    throw error;
+    throw multipartReadError(error);
   }
   return { fields, files };
 }

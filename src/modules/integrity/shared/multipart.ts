@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../../platform/errors/app-error';
+import { multipartReadError } from '../../../platform/http/multipart-errors';
 
 /** Largest single file in the integrity channel: a long document or a phone recording. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -72,10 +73,7 @@ export async function readMultipart(
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'FST_FILES_LIMIT') throw tooMany();
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
-      throw new AppError('unsupported_media_type', 'Stuur dit verzoek als multipart/form-data.');
-    }
-    throw error;
+    throw multipartReadError(error);
   }
   return { fields, files };
 }
