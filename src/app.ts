@@ -18,6 +18,7 @@ import type { AppDeps } from './platform/deps';
 import { answerFrameworkError, registerProblemDetails } from './platform/errors/problem-details';
 import { registerAuthentication } from './platform/http/authenticate';
 import { healthRoutes } from './platform/http/health.routes';
+import { registerNulCheck } from './platform/http/nul-bytes';
 import { registerUrlLimit } from './platform/http/router-errors';
 import { SCOPED_PREFIX } from './platform/http/scope';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerProblemDetails(app);
   registerUrlLimit(app);
+  registerNulCheck(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

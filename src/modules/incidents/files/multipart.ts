@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../../platform/errors/app-error';
 import { multipartReadError } from '../../../platform/http/multipart-errors';
+import { refuseNul } from '../../../platform/http/nul-bytes';
 import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS,
@@ -75,6 +76,7 @@ export function parseWith<S extends z.ZodType>(
   value: unknown,
   root = 'body',
 ): z.infer<S> {
+  refuseNul(value, root);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const fields = result.error.issues.map((issue) => ({

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../../platform/errors/app-error';
 import { multipartReadError } from '../../../platform/http/multipart-errors';
+import { refuseNul } from '../../../platform/http/nul-bytes';
 
 /** Largest single file in the integrity channel: a long document or a phone recording. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -80,6 +81,7 @@ export async function readMultipart(
 
 /** Validate with a zod schema; problems name `body.<path>` as on JSON routes. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  refuseNul(value, 'body');
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new AppError('validation_failed', 'Eén of meer velden zijn niet goed ingevuld.', {
