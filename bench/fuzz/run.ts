@@ -78,6 +78,10 @@ try {
       .join(' ');
     console.log(`  ${route.padEnd(80)} ${text}`);
   }
+  console.log('\nSlowest routes (total seconds):');
+  for (const [route, ms] of [...result.msByRoute].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+    console.log(`  ${route.padEnd(80)} ${(ms / 1000).toFixed(1)}`);
+  }
   const fiveHundreds = [...result.byStatus]
     .filter(([s]) => s >= 500)
     .reduce((a, [, n]) => a + n, 0);

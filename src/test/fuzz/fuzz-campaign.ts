@@ -15,6 +15,8 @@ export interface FuzzResult {
   requests: number;
   byStatus: Map<number, number>;
   byRoute: Map<string, Map<number, number>>;
+  /** Milliseconds spent per route, to see where the time goes. */
+  msByRoute: Map<string, number>;
   failures: FuzzFailure[];
   seconds: number;
 }
@@ -72,6 +74,7 @@ export async function runFuzz(
     requests: 0,
     byStatus: new Map(),
     byRoute: new Map(),
+    msByRoute: new Map(),
     failures: [],
     seconds: 0,
   };
@@ -95,6 +98,7 @@ async function sendOne(
   result: FuzzResult,
   keep: number,
 ): Promise<void> {
+  const t0 = performance.now();
   const res = await app.inject({
     method: req.method as 'GET',
     url: req.url,
@@ -102,6 +106,7 @@ async function sendOne(
     ...(req.payload === undefined ? {} : { payload: req.payload }),
   });
   result.requests++;
+  result.msByRoute.set(req.route, (result.msByRoute.get(req.route) ?? 0) + performance.now() - t0);
   result.byStatus.set(res.statusCode, (result.byStatus.get(res.statusCode) ?? 0) + 1);
   const route = result.byRoute.get(req.route) ?? new Map<number, number>();
   route.set(res.statusCode, (route.get(res.statusCode) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hostileString } from './hostile';
+import { hostileString, hostileValue } from './hostile';
 import type { IdPool } from './id-pool';
 import { type JsonSchema, valueFor } from './json-schema-arbitrary';
 import type { Operation } from './openapi-operations';
@@ -199,6 +199,25 @@ function oddEncoding(value: unknown): fc.Arbitrary<EncodedBody> {
   return fc.constantFrom(...variants);
 }
 
+/** `value` with one leaf (string, number, ...) replaced: a valid request but for one field. */
+export function replaceOneLeaf(value: unknown, pick: number, replacement: unknown): unknown {
+  const leaves: (string | number)[][] = [];
+  const walk = (v: unknown, at: (string | number)[]) => {
+    if (v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v))
+        walk(child, [...at, Array.isArray(v) ? Number(k) : k]);
+    } else leaves.push(at);
+  };
+  walk(value, []);
+  if (leaves.length === 0) return replacement;
+  const path = leaves[pick % leaves.length]!;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = replacement;
+  return copy;
+}
+
 /** A body for an operation: valid, hostile, oddly encoded, or multipart (also for JSON routes). */
 export function bodyVariant(
   op: Operation,
@@ -220,8 +239,13 @@ export function bodyVariant(
       withoutBody
         ? { variant, headers: {} }
         : { variant, headers: JSON_TYPE, payload: JSON.stringify(v) ?? 'null' };
+  const oneBadLeaf = fc
+    .tuple(valid, fc.nat(), fc.oneof(hostileString(), hostileValue()))
+    .map(([v, pick, bad]) => replaceOneLeaf(v, pick, bad));
   return fc.oneof(
     { weight: withoutBody ? 12 : 6, arbitrary: valid.map(asJson('valid')) },
+    { weight: 4, arbitrary: oneBadLeaf.map(asJson('one-bad-field')) },
+    { weight: 1, arbitrary: fc.constant({}).map(asJson('empty-object')) },
     { weight: 6, arbitrary: hostile.map(asJson('hostile')) },
     { weight: 2, arbitrary: valid.chain(oddEncoding) },
     { weight: op.body || withoutBody ? 1 : 6, arbitrary: hostile.chain(multipartBody) },
