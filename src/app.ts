@@ -15,7 +15,11 @@ import { authRoutes } from './platform/auth/auth.routes';
 import { oidcRoutes } from './platform/auth/oidc/oidc.routes';
 import { oidcAdminRoutes } from './platform/auth/oidc/oidc-admin.routes';
 import type { AppDeps } from './platform/deps';
-import { answerFrameworkError, registerProblemDetails } from './platform/errors/problem-details';
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerProblemDetails,
+} from './platform/errors/problem-details';
 import { registerAuthentication } from './platform/http/authenticate';
 import { healthRoutes } from './platform/http/health.routes';
 import { registerNulCheck } from './platform/http/nul-bytes';
@@ -56,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false } },
     // The router's own errors (bad %-encoding, overlong path parameters) as problem details too.
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   forbidden: { status: 403, title: 'U heeft geen toegang tot deze handeling' },
   not_found: { status: 404, title: 'Niet gevonden' },
   method_not_allowed: { status: 405, title: 'Deze handeling kan niet op dit adres' },
+  request_timeout: { status: 408, title: 'Het verzoek duurde te lang' },
   conflict: { status: 409, title: 'Conflict met de huidige toestand' },
   invalid_transition: { status: 409, title: 'Deze statuswijziging is niet toegestaan' },
   payload_too_large: { status: 413, title: 'Het bestand of verzoek is te groot' },
@@ -21,6 +22,7 @@ export const ERROR_CODES = {
   unprocessable: { status: 422, title: 'Het verzoek kan niet worden verwerkt' },
   account_locked: { status: 423, title: 'Account tijdelijk geblokkeerd' },
   rate_limited: { status: 429, title: 'Te veel pogingen' },
+  headers_too_large: { status: 431, title: 'De kopregels van het verzoek zijn te groot' },
   internal: { status: 500, title: 'Er ging iets mis aan onze kant' },
   unavailable: { status: 503, title: 'Tijdelijk niet beschikbaar' },
 } as const;

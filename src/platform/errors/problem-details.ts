@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from './app-error';
@@ -111,6 +113,37 @@ export function answerFrameworkError(
   reply: FastifyReply,
 ): void {
   answer(error, request, reply);
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (malformed request
+ * line, headers past the size limit, too slow): answered on the socket as problem
+ * details. Pass as Fastify's `clientErrorHandler` option.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? 'request_timeout'
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'headers_too_large'
+        : 'bad_request';
+  const { status, title } = ERROR_CODES[code];
+  const body = JSON.stringify({
+    type: `${PROBLEM_TYPE_BASE}${code}`,
+    title,
+    status,
+    detail: 'Het verzoek is geen geldig HTTP-verzoek of te groot.',
+    code,
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n` +
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** Answer every error as application/problem+json (unknown routes: see registerWebApp). */

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
@@ -72,5 +73,43 @@ describe("the router's own errors", () => {
       payload: '<a/>',
     });
     expectProblem(res, 415);
+  });
+});
+
+/** Send raw bytes to a listening server and read everything it answers. */
+async function raw(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+  });
+}
+
+describe('requests the HTTP parser refuses', () => {
+  let port: number;
+  beforeAll(async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (t.app.server.address() as net.AddressInfo).port;
+  });
+
+  it('answers a malformed request line with problem details', async () => {
+    const answer = await raw(port, 'GET /api v1 HTTP/9\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 400/);
+    expect(answer.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      status: 400,
+      code: 'bad_request',
+    });
+  });
+
+  it('answers headers past the size limit with 431 problem details', async () => {
+    const answer = await raw(
+      port,
+      `GET /health/live HTTP/1.1\r\nhost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 431/);
+    expect(answer.toLowerCase()).toContain('content-type: application/problem+json');
   });
 });
