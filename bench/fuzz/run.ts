@@ -70,13 +70,18 @@ try {
   for (const [status, n] of [...result.byStatus].sort((a, b) => a[0] - b[0])) {
     console.log(`  ${status}  ${String(n).padStart(8)}`);
   }
-  console.log('\nBy route (status: count):');
-  for (const [route, counts] of [...result.byRoute].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const text = [...counts]
+  const line = (counts: Map<number, number>) =>
+    [...counts]
       .sort((a, b) => a[0] - b[0])
       .map(([s, n]) => `${s}:${n}`)
       .join(' ');
-    console.log(`  ${route.padEnd(80)} ${text}`);
+  console.log('\nBy route (status:count):');
+  for (const [route, counts] of [...result.byRoute].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${route.padEnd(80)} ${line(counts)}`);
+  }
+  console.log('\nBy kind of input (status:count):');
+  for (const [variant, counts] of [...result.byVariant].sort((a, b) => a[0].localeCompare(b[0]))) {
+    console.log(`  ${variant.padEnd(28)} ${line(counts)}`);
   }
   console.log('\nSlowest routes (total seconds):');
   for (const [route, ms] of [...result.msByRoute].sort((a, b) => b[1] - a[1]).slice(0, 8)) {

@@ -15,6 +15,8 @@ export interface FuzzResult {
   requests: number;
   byStatus: Map<number, number>;
   byRoute: Map<string, Map<number, number>>;
+  /** Status counts per kind of input (valid, one-bad-field, encoding:proto, multipart:cut-short, ...). */
+  byVariant: Map<string, Map<number, number>>;
   /** Milliseconds spent per route, to see where the time goes. */
   msByRoute: Map<string, number>;
   failures: FuzzFailure[];
@@ -75,6 +77,7 @@ export async function runFuzz(
     byStatus: new Map(),
     byRoute: new Map(),
     msByRoute: new Map(),
+    byVariant: new Map(),
     failures: [],
     seconds: 0,
   };
@@ -111,6 +114,9 @@ async function sendOne(
   const route = result.byRoute.get(req.route) ?? new Map<number, number>();
   route.set(res.statusCode, (route.get(res.statusCode) ?? 0) + 1);
   result.byRoute.set(req.route, route);
+  const variant = result.byVariant.get(req.variant) ?? new Map<number, number>();
+  variant.set(res.statusCode, (variant.get(res.statusCode) ?? 0) + 1);
+  result.byVariant.set(req.variant, variant);
   const type = String(res.headers['content-type'] ?? '');
   const reason = judge(req, res.statusCode, type, res.body);
   if (reason && result.failures.length < keep) {
