@@ -66,6 +66,16 @@ describe('NUL characters (U+0000), which PostgreSQL text refuses', () => {
     expectNamed(res, 'body.narrative');
   });
 
+  it('refuse a lone surrogate too, which jsonb cannot hold', async () => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/orgs/${org.id}/theme`,
+      headers: { ...person.headers, 'content-type': 'application/json' },
+      payload: '{"--weerbaar-brand-color":"x\\udc00y"}',
+    });
+    expectNamed(res, 'body.--weerbaar-brand-color');
+  });
+
   it('store nothing when refused', async () => {
     const list = await t.app.inject({
       url: `/api/v1/orgs/${org.id}/incidents`,
