@@ -6,6 +6,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
@@ -15,11 +16,17 @@ import { authRoutes } from './platform/auth/auth.routes';
 import { oidcRoutes } from './platform/auth/oidc/oidc.routes';
 import { oidcAdminRoutes } from './platform/auth/oidc/oidc-admin.routes';
 import type { AppDeps } from './platform/deps';
-import { registerProblemDetails } from './platform/errors/problem-details';
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerProblemDetails,
+} from './platform/errors/problem-details';
 import { registerAuthentication } from './platform/http/authenticate';
 import { registerClosingGate } from './platform/http/graceful-shutdown';
 import { healthRoutes } from './platform/http/health.routes';
+import { registerNulCheck } from './platform/http/nul-bytes';
 import { genRequestId, registerRequestId, requestLogger } from './platform/http/request-id';
+import { registerUrlLimit } from './platform/http/router-errors';
 import { SCOPED_PREFIX } from './platform/http/scope';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerWebApp } from './platform/http/web-app';
@@ -62,6 +69,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false } },
     // Closing: registerClosingGate answers with a problem+json 503 instead.
     return503OnClosing: false,
+    // The router's own errors (bad %-encoding, overlong path parameters) as problem details too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -93,6 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerClosingGate(app);
   registerRequestId(app);
   registerMetrics(app, { db: deps.db, pool: deps.pool, token: deps.config.metrics.token });
+  registerUrlLimit(app);
+  registerNulCheck(app);
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -118,6 +130,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas with a meta id (recursive ones such as MonitorCondition) are $ref'd: emit them.
+    transformObject: jsonSchemaTransformObject,
   });
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(swaggerUi, {

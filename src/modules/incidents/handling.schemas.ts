@@ -85,6 +85,9 @@ export const AftercareUpdateBody = z
     dueOn: isoDate.optional(),
     outcome: optionalText(MAX_NOTE_CHARS, 'De uitkomst').describe('What came of it (encrypted)'),
   })
-  .strict();
+  .strict()
+  .refine((patch) => Object.values(patch).some((v) => v !== undefined), {
+    message: 'Geef een status, datum of uitkomst om te wijzigen.',
+  });
 
 export const Handler = z.object({ id: z.uuid(), displayName: z.string() });

@@ -189,6 +189,15 @@ describe('handling a case', () => {
       payload: { status: 'done' },
     });
     expect(noOutcome.json().errors[0].field).toBe('body.outcome');
+    // An empty change is the client's mistake (it was an SQL syntax error, a 500).
+    const nothing = await t.app.inject({
+      method: 'PATCH',
+      url: `${base}/incidents/${id}/aftercare/${task.id}`,
+      headers: handler.headers,
+      payload: {},
+    });
+    expect(nothing.statusCode).toBe(400);
+    expect(nothing.json().errors[0].field).toBe('body');
     const done = await t.app.inject({
       method: 'PATCH',
       url: `${base}/incidents/${id}/aftercare/${task.id}`,

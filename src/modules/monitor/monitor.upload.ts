@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, invalidField } from '../../platform/errors/app-error';
+import { multipartReadError } from '../../platform/http/multipart-errors';
 
 export interface Upload {
   bytes: Buffer;
@@ -20,22 +21,26 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
   }
   let upload: { bytes: Buffer; filename: string } | null = null;
   const fields: Record<string, string> = {};
-  for await (const part of request.parts({ limits: { fileSize: limitBytes, files: 1 } })) {
-    if (part.type === 'file') {
-      const bytes = await part.toBuffer();
-      if (part.file.truncated) {
-        throw new AppError(
-          'payload_too_large',
-          `Het bestand is groter dan ${Math.round(limitBytes / 1024 / 1024)} MB.`,
-          {
-            fields: [{ field: 'file', message: 'te groot' }],
-          },
-        );
+  try {
+    for await (const part of request.parts({ limits: { fileSize: limitBytes, files: 1 } })) {
+      if (part.type === 'file') {
+        const bytes = await part.toBuffer();
+        if (part.file.truncated) {
+          throw new AppError(
+            'payload_too_large',
+            `Het bestand is groter dan ${Math.round(limitBytes / 1024 / 1024)} MB.`,
+            {
+              fields: [{ field: 'file', message: 'te groot' }],
+            },
+          );
+        }
+        if (part.fieldname === 'file') upload = { bytes, filename: part.filename };
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] = part.value;
       }
-      if (part.fieldname === 'file') upload = { bytes, filename: part.filename };
-    } else if (typeof part.value === 'string') {
-      fields[part.fieldname] = part.value;
     }
+  } catch (error) {
+    throw multipartReadError(error);
   }
   if (!upload || upload.bytes.length === 0)
     throw invalidField('file', 'Kies een bestand om te uploaden.');

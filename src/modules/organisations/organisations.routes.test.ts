@@ -73,6 +73,20 @@ describe('organisations routes', () => {
     );
   });
 
+  it('refuses a role named twice instead of failing on the unique membership', async () => {
+    const org = await buildOrganisation(t.deps.db);
+    const admin = await buildPerson(t.deps.db, org.id, ['org_admin']);
+    const member = await buildPerson(t.deps.db, org.id, ['reporter']);
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/orgs/${org.id}/members/${member.id}/roles`,
+      headers: admin.headers,
+      payload: { roles: ['researcher', 'researcher'] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'body.roles' })]);
+  });
+
   it('creates an API token that works once and stops after revocation', async () => {
     const org = await buildOrganisation(t.deps.db);
     const admin = await buildPerson(t.deps.db, org.id, ['org_admin']);

@@ -80,7 +80,13 @@ export const AddMemberBody = z
   .strict();
 
 export const SetRolesBody = z
-  .object({ roles: z.array(RoleSchema).max(8).describe('Complete new role list') })
+  .object({
+    roles: z
+      .array(RoleSchema)
+      .max(8)
+      .refine((roles) => new Set(roles).size === roles.length, 'Noem elke rol één keer.')
+      .describe('Complete new role list'),
+  })
   .strict();
 
 export const CreateTokenBody = z

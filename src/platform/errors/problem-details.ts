@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from './app-error';
@@ -19,6 +21,8 @@ interface ProblemBody {
 
 function problem(request: FastifyRequest, error: AppError): ProblemBody {
   return {
+    // Extra members first: a use case's `status: 'received'` must not replace the HTTP status.
+    ...error.extra,
     type: `${PROBLEM_TYPE_BASE}${error.code}`,
     title: ERROR_CODES[error.code].title,
     status: error.status,
@@ -26,7 +30,6 @@ function problem(request: FastifyRequest, error: AppError): ProblemBody {
     instance: request.url.split('?')[0] ?? request.url,
     code: error.code,
     ...(error.fieldErrors.length > 0 ? { errors: error.fieldErrors } : {}),
-    ...error.extra,
   };
 }
 
@@ -71,6 +74,14 @@ export function toAppError(error: unknown): AppError {
       return new AppError('unsupported_media_type', 'Dit inhoudstype wordt niet ondersteund.');
     case 'FST_ERR_NOT_FOUND':
       return new AppError('not_found');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('bad_request', 'Het adres bevat een ongeldige %-codering.', {
+        fields: [{ field: 'url', message: 'ongeldige %-codering' }],
+      });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('uri_too_long', 'Een deel van het adres is te lang.', {
+        fields: [{ field: 'url', message: 'te lang' }],
+      });
     default:
       break;
   }
@@ -92,21 +103,66 @@ export function toAppError(error: unknown): AppError {
   return new AppError('internal', 'Er ging iets mis. Probeer het later opnieuw.', { cause: error });
 }
 
+function answer(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const appError = toAppError(error);
+  if (appError.code === 'unavailable' && isDatabaseUnavailable(error)) {
+    // Expected while the database is away: one line per request, no stack, and ask to retry.
+    const cause = (appError.cause ?? appError) as { message?: string; code?: string };
+    request.log.warn({ cause: { message: cause.message, code: cause.code } }, 'unavailable');
+    void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+  } else if (appError.status >= 500) {
+    request.log.error({ err: error }, 'request failed');
+  }
+  // An error that says when to come back (extra.retryAfter, seconds) also says it in the header.
+  const retryAfter = appError.extra.retryAfter;
+  if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+  void reply.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(problem(request, appError));
+}
+
+/**
+ * Errors the router raises before any route or hook runs (broken %-encoding, a
+ * path parameter past maxParamLength): pass as Fastify's `frameworkErrors` option.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  answer(error, request, reply);
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (malformed request
+ * line, headers past the size limit, too slow): answered on the socket as problem
+ * details. Pass as Fastify's `clientErrorHandler` option.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? 'request_timeout'
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'headers_too_large'
+        : 'bad_request';
+  const { status, title } = ERROR_CODES[code];
+  const body = JSON.stringify({
+    type: `${PROBLEM_TYPE_BASE}${code}`,
+    title,
+    status,
+    detail: 'Het verzoek is geen geldig HTTP-verzoek of te groot.',
+    code,
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n` +
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
 /** Answer every error as application/problem+json (unknown routes: see registerWebApp). */
 export function registerProblemDetails(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply: FastifyReply) => {
-    const appError = toAppError(error);
-    if (appError.code === 'unavailable' && isDatabaseUnavailable(error)) {
-      // Expected while the database is away: one line per request, no stack, and ask to retry.
-      const cause = (appError.cause ?? appError) as { message?: string; code?: string };
-      request.log.warn({ cause: { message: cause.message, code: cause.code } }, 'unavailable');
-      void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
-    } else if (appError.status >= 500) {
-      request.log.error({ err: error }, 'request failed');
-    }
-    // An error that says when to come back (extra.retryAfter, seconds) also says it in the header.
-    const retryAfter = appError.extra.retryAfter;
-    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
-    void reply.status(appError.status).type(PROBLEM_CONTENT_TYPE).send(problem(request, appError));
-  });
+  app.setErrorHandler((error, request, reply: FastifyReply) => answer(error, request, reply));
 }

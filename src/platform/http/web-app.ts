@@ -2,16 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors/app-error';
+import { noRouteMatched } from './router-errors';
 
 /** Serve the built single-page app; unknown non-API paths get index.html so client routes work. */
 export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
   const index = path.join(distDir, 'index.html');
   const built = fs.existsSync(index);
   if (!built) {
-    app.setNotFoundHandler(async () => {
-      throw new AppError('not_found', 'Deze pagina of bron bestaat niet.');
-    });
+    app.setNotFoundHandler(async (request, reply) => noRouteMatched(app, request, reply));
     return;
   }
   await app.register(fastifyStatic, { root: distDir, prefix: '/', wildcard: false, index: false });
@@ -28,6 +26,6 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     ) {
       return sendIndex(request, reply);
     }
-    throw new AppError('not_found', 'Deze pagina of bron bestaat niet.');
+    return noRouteMatched(app, request, reply);
   });
 }

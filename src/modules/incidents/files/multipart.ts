@@ -2,6 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../../../platform/errors/app-error';
 import { disposeUploads, readFileParts } from '../../../platform/files/multipart-files';
+import { multipartReadError } from '../../../platform/http/multipart-errors';
+import { refuseNul } from '../../../platform/http/nul-bytes';
 import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS,
@@ -62,10 +64,7 @@ export async function readMultipart(
         },
       );
     }
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
-      throw new AppError('unsupported_media_type', 'Stuur dit verzoek als multipart/form-data.');
-    }
-    throw error;
+    throw multipartReadError(error);
   }
   return { fields, files };
 }
@@ -76,6 +75,7 @@ export function parseWith<S extends z.ZodType>(
   value: unknown,
   root = 'body',
 ): z.infer<S> {
+  refuseNul(value, root);
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const fields = result.error.issues.map((issue) => ({

@@ -55,6 +55,8 @@ describe('handling a report under the whistleblower rules', () => {
     });
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('invalid_transition');
+    // The case's own status travels beside the HTTP status, never in its place.
+    expect(early.json()).toMatchObject({ status: 409, caseStatus: 'received' });
 
     c = (await post(`/cases/${filed.id}/acknowledgement`, w.officer.headers, {})).json();
     expect(c.status).toBe('assessment');

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { AppError } from '../../../platform/errors/app-error';
 import { disposeUploads, readFileParts } from '../../../platform/files/multipart-files';
 import type { SpooledFile } from '../../../platform/files/upload-spool';
+import { multipartReadError } from '../../../platform/http/multipart-errors';
+import { refuseNul } from '../../../platform/http/nul-bytes';
 
 /** Largest single file in the integrity channel: a long document or a phone recording. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -66,16 +68,14 @@ export async function readMultipart(
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'FST_FILES_LIMIT') throw tooMany();
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
-      throw new AppError('unsupported_media_type', 'Stuur dit verzoek als multipart/form-data.');
-    }
-    throw error;
+    throw multipartReadError(error);
   }
   return { fields, files };
 }
 
 /** Validate with a zod schema; problems name `body.<path>` as on JSON routes. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  refuseNul(value, 'body');
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new AppError('validation_failed', 'Eén of meer velden zijn niet goed ingevuld.', {

@@ -25,7 +25,7 @@ export async function caseStep<T>(
       throw new AppError(
         'invalid_transition',
         'Deze stap kan niet in de huidige fase van de melding.',
-        { extra: { status: row.status, action } },
+        { extra: { caseStatus: row.status, action } },
       );
     }
     const { result, note, event } = await work(trx, row);
