@@ -60,6 +60,11 @@ cli keys rewrap --new-master-key "$next"
 export WEERBAAR_MASTER_KEY=$next
 cli stats estimate "$repo/src/stats/fixtures/basic.csv" --by group | grep -q '"(all)"' ||
   fail "stats estimate"
+cli domains list GM0344 | grep -q 'demo.weerbaar.nl' || fail "domains list"
+cli backup "$tmp/weerbaar.wbk"
+# Restore into a fresh embedded database in another data folder, then verify its audit chains.
+WEERBAAR_DATA_DIR="$tmp/restored" cli restore "$tmp/weerbaar.wbk"
+WEERBAAR_DATA_DIR="$tmp/restored" cli audit verify | grep -q 'All chains intact' || fail "restore"
 
 port=$(node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 say "start on port $port"
