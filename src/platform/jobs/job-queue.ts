@@ -15,7 +15,7 @@ import {
   purgeFinished,
 } from './job.repository';
 import { describeJobError } from './job-error';
-import { purgeCutoffs, retryDelayMs, slotStart } from './job-schedule';
+import { pollBackoffMs, purgeCutoffs, retryDelayMs, slotStart } from './job-schedule';
 
 /** What a handler gets besides its payload. */
 export interface JobContext {
@@ -39,8 +39,6 @@ export const JOB_MAX_ATTEMPTS = 5;
 export const JOB_HISTORY_DAYS = 30;
 /** The runner counts as alive when it polled or extended a lease this recently. */
 export const JOB_ALIVE_WITHIN_MS = 30_000;
-/** Longest wait between polls while the database is unreachable. */
-const POLL_BACKOFF_MAX_MS = 30_000;
 /** How often one instance deletes old history. */
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
@@ -277,7 +275,7 @@ export class JobQueue {
           'job poller failed; retrying with backoff',
         );
       }
-      return Math.min(this.pollMs * 2 ** this.failedPolls, POLL_BACKOFF_MAX_MS);
+      return pollBackoffMs(this.pollMs, this.failedPolls);
     }
   }
 

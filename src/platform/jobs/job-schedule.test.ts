@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeJobError } from './job-error';
-import { purgeCutoffs, RETRY_MAX_MS, retryDelayMs, slotStart } from './job-schedule';
+import { pollBackoffMs, purgeCutoffs, RETRY_MAX_MS, retryDelayMs, slotStart } from './job-schedule';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -35,6 +35,18 @@ describe('retryDelayMs', () => {
   it('doubles from 10 s and stops at an hour', () => {
     expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([10_000, 20_000, 40_000, 80_000]);
     expect(retryDelayMs(30)).toBe(RETRY_MAX_MS);
+  });
+});
+
+describe('pollBackoffMs', () => {
+  // Readiness counts the runner alive only after a successful poll: after a minute-long
+  // outage (a cluster restart), jobs and readiness must be back within seconds, not half a minute.
+  it('doubles while the database is away, but polls again within 5 s however long the outage', () => {
+    expect(pollBackoffMs(1_000, 1)).toBe(2_000);
+    expect(pollBackoffMs(1_000, 2)).toBe(4_000);
+    for (const failures of [3, 10, 60, 1_000]) {
+      expect(pollBackoffMs(1_000, failures)).toBeLessThanOrEqual(5_000);
+    }
   });
 });
 

@@ -46,3 +46,15 @@ export function purgeCutoffs(now: Date, historyDays: number, longestEveryMs: num
     slotBefore: new Date(finishedBefore.getTime() - Math.max(0, longestEveryMs)),
   };
 }
+
+/**
+ * Longest wait between two polls while the database is unreachable. Short on purpose: the
+ * runner counts as alive only after a successful poll, so this bounds how long readiness
+ * stays off after the database is back (ADR 0020: recover within seconds).
+ */
+export const POLL_BACKOFF_MAX_MS = 5_000;
+
+/** Wait before the next poll after `failedPolls` failures in a row: doubling, capped. */
+export function pollBackoffMs(pollMs: number, failedPolls: number): number {
+  return Math.min(pollMs * 2 ** failedPolls, POLL_BACKOFF_MAX_MS);
+}
