@@ -9,10 +9,12 @@ alter table organisation_key add constraint organisation_key_purpose_check
 -- Chains sealed before this migration carry plain SHA-256 links. The first sealer run verifies
 -- them, re-seals them under the key and deletes this row, in one transaction. Only while the row
 -- exists may a sealed event's links (prev_hash, hash) be rewritten, and nothing else of it.
+-- A database without chains has nothing to re-key and gets no row, so a freshly migrated
+-- database holds no rows at all (restore relies on that to call it empty).
 create table audit_rekey_pending (
   id boolean primary key default true check (id)
 );
-insert into audit_rekey_pending default values;
+insert into audit_rekey_pending select true where exists (select 1 from audit_chain);
 
 create or replace function audit_event_append_only() returns trigger language plpgsql as $$
 begin

@@ -43,6 +43,12 @@ async function legacyChain(organisationId: string, n: number) {
     .insertInto('audit_chain')
     .values({ organisation_id: organisationId, last_seq: n, last_hash: prev })
     .execute();
+  // The migration marks a database that had chains as pending re-keying.
+  await h.db
+    .insertInto('audit_rekey_pending')
+    .defaultValues()
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 describe('re-keying chains sealed with plain SHA-256', () => {

@@ -62,14 +62,6 @@ async function verifyArchive(file: string, masterKey: MasterKey): Promise<Backup
   return manifest;
 }
 
-/**
- * Tables whose rows a migration writes (state of the schema, not data): a freshly migrated
- * target holds them, so they do not make it "not empty"; restore replaces them with the
- * backup's rows. `audit_rekey_pending` says whether old plain-SHA-256 chains await re-keying
- * (ADR 0019): the backup knows whether its chains were re-keyed, the fresh target does not.
- */
-const MIGRATION_STATE_TABLES = new Set(['audit_rekey_pending']);
-
 /** Refuse unless the target has the backup's migrations, its tables and no data at all. */
 async function checkTarget(db: Db, manifest: BackupManifest, dataDir?: string) {
   const here = await listMigrations(db);
@@ -93,7 +85,6 @@ async function checkTarget(db: Db, manifest: BackupManifest, dataDir?: string) {
   }
   const filled: string[] = [];
   for (const name of tables.keys()) {
-    if (MIGRATION_STATE_TABLES.has(name)) continue;
     const any = await sql`select 1 from ${sql.table(name)} limit 1`.execute(db);
     if (any.rows.length > 0) filled.push(name);
   }
@@ -134,9 +125,6 @@ export async function restoreBackup(db: Db, options: RestoreOptions): Promise<Ba
   const files: { name: string; data: Buffer }[] = [];
   await db.transaction().execute(async (trx) => {
     await checkTarget(trx, manifest, options.dataDir);
-    for (const name of MIGRATION_STATE_TABLES) {
-      if (tables.has(name)) await sql`delete from ${sql.table(name)}`.execute(trx);
-    }
     for await (const entry of entries(options.file, options.masterKey)) {
       if (entry.name === MANIFEST_ENTRY) continue;
       const known = partTable.get(entry.name);
