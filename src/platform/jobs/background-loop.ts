@@ -1,7 +1,5 @@
 import type { Logger } from 'pino';
-
-/** Longest pause between two failed runs: the loop resumes within this after the database returns. */
-export const MAX_BACKOFF_MS = 5_000;
+import { pollBackoffMs } from './job-schedule';
 
 /** What a health check sees of a loop: not started (or stopped), beating, or stuck in one run. */
 export type LoopHealth = 'off' | 'alive' | 'stalled';
@@ -19,7 +17,7 @@ export interface BackgroundLoopOptions {
 /**
  * Runs `work` in the background, one run at a time, and survives its failures: the first
  * failure of a streak is logged once (message and code only, never data), later runs back
- * off exponentially up to MAX_BACKOFF_MS, and the first success after a streak says so.
+ * off exponentially up to POLL_BACKOFF_MAX_MS, and the first success after a streak says so.
  * A database that goes away therefore costs two log lines, not one per tick, and the loop
  * picks up by itself when it returns.
  */
@@ -85,7 +83,7 @@ export class BackgroundLoop {
 
   private nextDelay(): number {
     if (this.failures === 0) return this.options.everyMs;
-    return Math.min(this.options.everyMs * 2 ** this.failures, MAX_BACKOFF_MS);
+    return pollBackoffMs(this.options.everyMs, this.failures);
   }
 
   private succeeded(): void {
