@@ -1,6 +1,6 @@
 /**
  * Our command against golden files made by R's survey package
- * (/work/shared/tools/survey-oracle.R, see fixtures/generate.ts). Agreement is
+ * (tools/survey-oracle.R, see fixtures/generate.ts). Agreement is
  * required to 1e-9 relative on p, se and the interval, exactly on n and df.
  * Rows where R breaks down are checked against our documented policy instead
  * (docs/adr/0004-statistics-edge-cases.md).
