@@ -22,7 +22,7 @@ import { runStatsEstimate } from '../../src/stats/cli/estimate-command';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ORACLE =
-  process.env.WEERBAAR_SURVEY_ORACLE ?? resolve(ROOT, '../shared/tools/survey-oracle.R');
+  process.env.WEERBAAR_SURVEY_ORACLE ?? resolve(ROOT, 'tools/survey-oracle.R');
 const GNU_TIME = '/usr/bin/time';
 const DEFAULT_ROWS = 1_000_000;
 const STRATA = 10;
