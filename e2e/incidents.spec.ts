@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { extractPdfText } from '../src/modules/incidents/exports/pdf-text';
+import { pdfText } from '../src/test/pdf-tools';
 import { checkA11y, visit, waitForPage } from './support/a11y';
 import { DEMO_USERS } from './support/demo';
 import { loginViaApi, setupE2E } from './support/harness';
@@ -141,7 +141,7 @@ describe('incident journey', () => {
     const file = await download.path();
     const pdf = fs.readFileSync(file);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const text = extractPdfText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain(SCREENSHOT_SHA);
     expect(text).toContain(reference);
     expect(text).toContain('De werkgever namens de medewerker');

@@ -1,6 +1,7 @@
 // Compiles the server and CLI (src/cli.ts and everything it imports) to JavaScript in
 // dist/server with esbuild: one entry, a chunk per lazily imported command, dependencies
-// left to node_modules, migrations copied beside the chunks (docs/adr/0017).
+// left to node_modules, migrations and the PDF fonts copied beside the chunks (docs/adr/0017,
+// 0030).
 //   node scripts/build-server.mjs          (npm run build:server)
 // bin/weerbaar.js calls buildServer() itself when a source checkout has no fresh build.
 import fs from 'node:fs';
@@ -28,8 +29,9 @@ export async function buildServer({ outDir = SERVER_DIR } = {}) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Dependencies stay in node_modules: pdfkit reads its fonts and PGlite its WASM
-    // from their own folders, and production installs them with `npm ci --omit=dev`.
+    // Dependencies stay in node_modules: pdfkit reads its data (the PDF/A colour profile)
+    // and PGlite its WASM from their own folders; production installs them with
+    // `npm ci --omit=dev`.
     packages: 'external',
     // Every chunk beside cli.js, so `import.meta.url` of any chunk is dist/server.
     chunkNames: '[name]-[hash]',
@@ -37,7 +39,12 @@ export async function buildServer({ outDir = SERVER_DIR } = {}) {
     metafile: true,
     logLevel: 'warning',
   });
+  // Files the code finds beside `import.meta.url`: in the sources beside the module, here
+  // beside the chunks.
   fs.cpSync(path.join(ROOT, 'src/db/migrations'), path.join(staging, 'migrations'), {
+    recursive: true,
+  });
+  fs.cpSync(path.join(ROOT, 'src/platform/pdf/fonts'), path.join(staging, 'fonts'), {
     recursive: true,
   });
   const old = `${outDir}.${process.pid}.old`;

@@ -2,7 +2,8 @@
 # Builds the production tree the way the Dockerfile does, in a temporary folder and without
 # Docker, then runs it as production would: dependencies installed with --omit=dev (no tsx,
 # no esbuild, no Vite), no sources, NODE_ENV=production. Runs every CLI command, starts the
-# server and checks /health/ready and the web app. Keep it a mirror of the Dockerfile.
+# server and checks /health/ready, the web app and a PDF's embedded fonts (needs poppler-utils).
+# Keep it a mirror of the Dockerfile.
 #   scripts/check-production-tree.sh            (CI runs it; about two minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -82,6 +83,24 @@ curl -sf "http://127.0.0.1:$port/" | grep -qi '<html' || fail "the web app is no
 curl -sf -H 'content-type: application/json' \
   -d '{"email":"melder@demo.weerbaar.nl","password":"Weerbaar-demo-2026"}' \
   "http://127.0.0.1:$port/api/v1/auth/login" | grep -q '"ok"' || fail "demo login"
+# PDFs find their fonts beside the chunks (ADR 0030): the demo researcher downloads a Monitor
+# report, in which every font must be embedded (poppler-utils' pdffonts and pdftotext).
+api="http://127.0.0.1:$port/api/v1"
+jar="$tmp/cookies.txt"
+curl -sf -c "$jar" -H 'content-type: application/json' \
+  -d '{"email":"onderzoeker@demo.weerbaar.nl","password":"Weerbaar-demo-2026"}' \
+  "$api/auth/login" >/dev/null || fail "researcher login"
+json() { node -e "let s='';process.stdin.on('data',(d)=>s+=d).on('end',()=>console.log(($1)(JSON.parse(s))))"; }
+org=$(curl -sf -b "$jar" "$api/me" | json 'me=>me.memberships[0].organisationId')
+report=$(curl -sf -b "$jar" "$api/orgs/$org/monitor/reports" | json 'list=>list[0].id')
+curl -sf -b "$jar" -o "$tmp/rapport.pdf" "$api/orgs/$org/monitor/reports/$report/rapport.pdf" ||
+  fail "Monitor report PDF"
+fonts=$(pdffonts "$tmp/rapport.pdf")
+echo "$fonts"
+grep -q 'LiberationSans' <<<"$fonts" || fail "the PDF does not use the embedded font"
+# Columns from the right: object ID, generation, uni, sub, emb.
+[ -z "$(tail -n +3 <<<"$fonts" | awk '$(NF-4) != "yes"')" ] || fail "a font in the PDF is not embedded"
+grep -q 'Verantwoording' <<<"$(pdftotext "$tmp/rapport.pdf" -)" || fail "no text in the PDF"
 kill -TERM "$server_pid"
 wait "$server_pid" || fail "the server did not stop cleanly on SIGTERM"
 server_pid=

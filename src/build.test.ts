@@ -82,6 +82,21 @@ describe('compiled server', () => {
     expect(stdout).toContain('"(all)"');
   });
 
+  it('puts the PDF fonts beside the chunk that loads them, as the sources have them', () => {
+    const chunk = Object.keys(meta.outputs).find(
+      (o) => o.endsWith('.js') && 'src/platform/pdf/pdf-document.ts' in meta.outputs[o]!.inputs,
+    )!;
+    // The module finds its fonts in `fonts/` beside its own file (import.meta.url): its
+    // chunk must sit in the top folder, beside cli.js, where the fonts are copied.
+    expect(path.dirname(chunk)).toBe(path.dirname(outputOf('src/cli.ts')));
+    expect(fs.existsSync(path.join(out, path.basename(chunk)))).toBe(true);
+    const fontsDir = path.join(out, 'fonts');
+    for (const file of fs.readdirSync('src/platform/pdf/fonts'))
+      expect(fs.readFileSync(path.join(fontsDir, file))).toEqual(
+        fs.readFileSync(path.join('src/platform/pdf/fonts', file)),
+      );
+  });
+
   it('finds the migrations beside its chunks and migrates an empty database', async () => {
     const data = path.join(dir, 'data');
     const migrations = fs.readdirSync('src/db/migrations').filter((f) => f.endsWith('.sql'));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildPerson } from '../../test/factories';
+import { pdfText } from '../../test/pdf-tools';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { extractPdfText } from './exports/pdf-text';
 import { readZip } from './exports/zip';
 import {
   AFTERCARE_REMINDER_QUEUE,
@@ -246,7 +246,7 @@ describe('handling a case', () => {
     });
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = extractPdfText(pdf.rawPayload);
+    const text = pdfText(pdf.rawPayload);
     expect(text).toContain(attachments[0].sha256);
     expect(text).toContain('dreigde mij op te wachten');
     expect(text).toContain('De werkgever namens de medewerker');
@@ -261,6 +261,7 @@ describe('handling a case', () => {
       `${attachments[0].sha256}  bewijs/foto.png\n`,
     );
     expect(files.has('dossier-aangifte.pdf')).toBe(true);
+    expect(pdfText(files.get('dossier-aangifte.pdf')!)).toContain(attachments[0].sha256);
     const own = await t.app.inject({
       method: 'GET',
       url: `${base}/my-incidents/${id}/police-report.pdf`,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPdfText } from './pdf-text';
+import { NAMES, pdfInfo, pdfText } from '../../../test/pdf-tools';
 import { renderPoliceReportPdf } from './police-report-pdf';
 import { toCsv, toXlsx } from './tabular';
 import { createZip, readZip } from './zip';
@@ -96,8 +96,45 @@ describe('police-report PDF', () => {
     expect(raw).toContain('/StructTreeRoot');
     expect(raw).toContain('/Lang (nl-NL)');
     expect(raw).toContain('/DisplayDocTitle true');
-    const text = extractPdfText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain(sha);
     expect(text).toContain('Er werd gedreigd.');
+  });
+
+  it('prints every name and the arrow as written, with the title and language in its info', async () => {
+    const [sukru, lukasz, zoe] = NAMES;
+    const pdf = await renderPoliceReportPdf({
+      organisationName: 'Gemeente Ærø',
+      reference: 'M-8',
+      generatedAt: '5 december 2026 14:05',
+      facts: [
+        { label: 'Wie', value: `${zoe} (medewerker Burgerzaken)` },
+        { label: 'Dader', value: sukru },
+      ],
+      narrative: `${sukru} bedreigde ${zoe} aan de balie; ${lukasz} was getuige.`,
+      timeline: [{ at: '4 december 2026 09:12', text: 'Status: Nieuw → In behandeling' }],
+      evidence: [
+        {
+          fileName: `verklaring ${lukasz}.pdf`,
+          description: 'application/pdf, 12 kB',
+          receivedAt: '4 december 2026 09:15',
+          sha256: 'cd'.repeat(32),
+        },
+      ],
+      policeReport: [{ label: 'Aangifte door', value: zoe }],
+      steps: [{ text: 'Melding gedaan', done: true }],
+    });
+    const text = pdfText(pdf);
+    expect(text).toContain(`Wie: ${zoe} (medewerker Burgerzaken)`);
+    expect(text).toContain(`Dader: ${sukru}`);
+    expect(text).toContain(`${sukru} bedreigde ${zoe} aan de balie; ${lukasz} was getuige.`);
+    expect(text).toContain('4 december 2026 09:12 – Status: Nieuw → In behandeling');
+    expect(text).toContain(`1. verklaring ${lukasz}.pdf (application/pdf, 12 kB)`);
+    expect(text).toContain('Gemeente Ærø.');
+    const info = pdfInfo(pdf);
+    expect(info.Title).toBe('Dossier voor aangifte – melding M-8');
+    expect(info.Author).toBe('Gemeente Ærø');
+    expect(info.Tagged).toBe('yes');
+    expect(pdf.toString('latin1')).toContain('/Lang (nl-NL)');
   });
 });

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createPdf, PDF_FONT } from '../../../platform/pdf/pdf-document';
 
 /** Everything the police-report document shows, already decrypted and labelled. */
 export interface PoliceReportDocument {
@@ -26,7 +26,7 @@ const BODY_SIZE = 10.5;
 const HASH_FONT_SIZE = 8.5;
 
 /**
- * Render the document to take to the police: a tagged PDF (structure tree with
+ * Render the document to take to the police: a tagged PDF/A (structure tree with
  * headings, paragraphs and lists, document language Dutch, title shown in the
  * viewer), so screen readers read it in order. Hashes are set in a monospaced font
  * on their own line, so they can be compared character by character.
@@ -36,40 +36,24 @@ export async function renderPoliceReportPdf(
   options: { compress?: boolean } = {},
 ): Promise<Buffer> {
   const title = `Dossier voor aangifte – melding ${data.reference}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    tagged: true,
+  const { doc, root, finish } = createPdf({
+    title,
     lang: 'nl-NL',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    compress: options.compress ?? true,
-    info: {
-      Title: title,
-      Author: data.organisationName,
-      Subject: 'Feiten, tijdlijn en bewijslijst bij een melding van agressie of intimidatie',
-      Creator: 'Weerbaar',
-    },
+    margin: MARGIN,
+    compress: options.compress,
+    author: data.organisationName,
+    subject: 'Feiten, tijdlijn en bewijslijst bij een melding van agressie of intimidatie',
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const root = doc.struct('Document');
-  doc.addStructure(root);
   const heading = (text: string, level: 1 | 2) => {
     doc.moveDown(level === 1 ? 0 : 0.8);
     doc
-      .font('Helvetica-Bold')
+      .font(PDF_FONT.bold)
       .fontSize(level === 1 ? 18 : 13.5)
       .fillColor('#000')
       .text(text, { structParent: root, structType: level === 1 ? 'H1' : 'H2' });
     doc.moveDown(0.3);
   };
-  const para = (text: string, font = 'Helvetica', size = BODY_SIZE) => {
+  const para = (text: string, font: string = PDF_FONT.regular, size = BODY_SIZE) => {
     doc
       .font(font)
       .fontSize(size)
@@ -78,12 +62,12 @@ export async function renderPoliceReportPdf(
   };
   const pairs = (items: readonly { label: string; value: string }[]) => {
     for (const item of items) {
-      doc.font('Helvetica-Bold').fontSize(BODY_SIZE).text(`${item.label}: `, {
+      doc.font(PDF_FONT.bold).fontSize(BODY_SIZE).text(`${item.label}: `, {
         structParent: root,
         structType: 'P',
         continued: true,
       });
-      doc.font('Helvetica').text(item.value || '—');
+      doc.font(PDF_FONT.regular).text(item.value || '—');
     }
   };
 
@@ -93,7 +77,7 @@ export async function renderPoliceReportPdf(
   );
 
   heading('Stappenplan melding en aangifte', 2);
-  doc.font('Helvetica').fontSize(BODY_SIZE);
+  doc.font(PDF_FONT.regular).fontSize(BODY_SIZE);
   doc.list(
     data.steps.map((s) => `${s.done ? '[gedaan]' : '[nog te doen]'} ${s.text}`),
     { structParent: root, listType: 'numbered' },
@@ -123,11 +107,10 @@ export async function renderPoliceReportPdf(
     doc.moveDown(0.4);
     para(
       `${i + 1}. ${item.fileName} (${item.description}), ontvangen ${item.receivedAt}`,
-      'Helvetica-Bold',
+      PDF_FONT.bold,
     );
-    para(`SHA-256: ${item.sha256}`, 'Courier', HASH_FONT_SIZE);
+    para(`SHA-256: ${item.sha256}`, PDF_FONT.mono, HASH_FONT_SIZE);
   });
 
-  doc.end();
-  return done;
+  return finish();
 }

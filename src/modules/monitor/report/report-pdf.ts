@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createPdf, PDF_FONT } from '../../../platform/pdf/pdf-document';
 import type { ChartLayout, Shape } from '../results/charts/chart-layout';
 import { layoutBarChart, layoutLineChart } from '../results/charts/chart-layout';
 import { NOT_COMPARABLE_TEXT, SUPPRESSED_TEXT } from '../results/wave-results';
@@ -15,8 +15,8 @@ type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 const MARGIN = 50;
-const FONT = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
+const FONT = PDF_FONT.regular;
+const BOLD = PDF_FONT.bold;
 
 function contentWidth(doc: Doc): number {
   return doc.page.width - 2 * MARGIN;
@@ -145,29 +145,17 @@ function chart(doc: Doc, parent: Struct, layout: ChartLayout): void {
   doc.y = y0 + layout.height * k + 10;
 }
 
-/** The report as a tagged PDF (structure tree, language, title): headings, tables, figures with alt text. */
+/** The report as a tagged PDF/A (structure tree, language, title): headings, tables, figures with alt text. */
 export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
   const title = `${content.title}: ${content.populationLabel.toLowerCase()}${content.synthetic ? ' (synthetisch)' : ''}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    tagged: true,
+  const { doc, root, finish } = createPdf({
+    title,
     lang: 'nl-NL',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: {
-      Title: title,
-      Author: 'Weerbaar',
-      Subject: 'Monitor Integriteit en Veiligheid',
-      Keywords: 'monitor, agressie, intimidatie, integriteit',
-    },
+    margin: MARGIN,
+    author: 'Weerbaar',
+    subject: 'Monitor Integriteit en Veiligheid',
+    keywords: 'monitor, agressie, intimidatie, integriteit',
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-
-  const root = doc.struct('Document');
-  doc.addStructure(root);
   heading(doc, root, 'H1', title);
   if (content.synthetic) {
     paragraph(
@@ -243,7 +231,5 @@ export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
   }
   table(doc, root, responseTable(content));
   root.end();
-  doc.end();
-  await finished;
-  return Buffer.concat(chunks);
+  return finish();
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createPdf, PDF_FONT } from '../../../platform/pdf/pdf-document';
+import { NAMES, pdfFonts, pdfInfo, pdfText } from '../../../test/pdf-tools';
 import { syntheticWaveData } from '../demo/synthetic-wave-data';
 import { generateSyntheticWave } from '../demo/synthetic-waves';
+import { layoutBarChart } from '../results/charts/chart-layout';
 import { estimateWave } from '../results/estimate-wave';
 import { buildTrends } from '../results/trends';
 import { waveResults } from '../results/wave-results';
@@ -83,5 +86,50 @@ describe('the report', () => {
     for (const tag of ['/H1', '/H2', '/Table', '/TH', '/TD', '/Figure'])
       expect(text).toContain(`/S ${tag}`);
     expect(text).toMatch(/\/Alt \(/);
+  });
+
+  it('prints Latin Extended names in headings, tables and charts, with title and language', async () => {
+    const [first, ...rest] = content.estimates.indicators;
+    const name = `Agressie tegen ${NAMES.join(', ')}`;
+    const renamed = {
+      ...content,
+      estimates: { ...content.estimates, indicators: [{ ...first!, name }, ...rest] },
+      keyFigures: content.keyFigures.map((k) => (k.key === first!.key ? { ...k, name } : k)),
+    };
+    const pdf = await renderReportPdf(renamed);
+    const text = pdfText(pdf);
+    expect(text.split('\n')).toContain(name); // the indicator's heading
+    // ... and in the key-figure table and the bar chart, where the label wraps.
+    for (const n of NAMES) expect(text.split(n).length - 1).toBeGreaterThanOrEqual(3);
+    expect(text).toContain(`${name} naar functie, 2022`); // a table caption
+    expect(pdfFonts(pdf).every((f) => f.embedded)).toBe(true);
+    const info = pdfInfo(pdf);
+    expect(info.Title).toBe('Monitor 2022: decentrale politieke ambtsdragers (synthetisch)');
+    expect(info.Tagged).toBe('yes');
+    expect(pdf.toString('latin1')).toContain('/Lang (nl-NL)');
+  });
+
+  it('keeps every bar label inside its column when set in the PDF font', async () => {
+    const { doc, finish } = createPdf({ title: 'meting', lang: 'nl-NL', margin: 50 });
+    const labels = [
+      ...content.estimates.indicators.map((i) => i.name),
+      ...content.estimates.indicators.flatMap((i) =>
+        i.breakdowns.flatMap((b) => b.categories.map((c) => c.label)),
+      ),
+      `Łukasz Ćwikła en Şükrü Yılmaz (WWWWWWWWWW)`,
+    ];
+    const chart = layoutBarChart(
+      'Alle labels',
+      labels.map((label) => ({ label, p: 0.5, ciLow: 0.4, ciHigh: 0.6 })),
+      'te weinig respondenten',
+    );
+    const texts = chart.shapes.filter((s) => s.kind === 'text' && s.anchor === 'end');
+    expect(texts.length).toBeGreaterThanOrEqual(labels.length);
+    for (const s of texts) {
+      if (s.kind !== 'text') continue;
+      const width = doc.font(PDF_FONT.regular).fontSize(s.size).widthOfString(s.text);
+      expect(s.x - width, s.text).toBeGreaterThanOrEqual(0);
+    }
+    await finish();
   });
 });

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createPdf, PDF_FONT } from '../../../platform/pdf/pdf-document';
 import type { PresentedResult } from './compose-result';
 import { markdownBlocks } from './markdown-blocks';
 
@@ -55,33 +55,23 @@ const LABELS = {
 } as const;
 
 /**
- * The result as a tagged PDF (structure tree with headings, paragraphs and
+ * The result as a tagged PDF/A (structure tree with headings, paragraphs and
  * lists, document language set, title shown), so screen readers read it in order.
  */
 export async function renderResultPdf(data: ResultDocument): Promise<Buffer> {
   const L = LABELS[data.locale];
   const title = `${L.result}: ${data.title}`;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    tagged: true,
+  const { doc, root, finish } = createPdf({
+    title,
     lang: data.locale === 'en' ? 'en-GB' : 'nl-NL',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: { Title: title, Author: data.organisationName, Creator: 'Weerbaar', Subject: data.title },
+    margin: MARGIN,
+    author: data.organisationName,
+    subject: data.title,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const root = doc.struct('Document');
-  doc.addStructure(root);
   const heading = (text: string, level: 1 | 2 | 3) => {
     doc.moveDown(level === 1 ? 0 : 0.8);
     doc
-      .font('Helvetica-Bold')
+      .font(PDF_FONT.bold)
       .fontSize(level === 1 ? 18 : level === 2 ? 14 : 11.5)
       .fillColor('#000')
       .text(text, { structParent: root, structType: `H${level}` });
@@ -89,14 +79,14 @@ export async function renderResultPdf(data: ResultDocument): Promise<Buffer> {
   };
   const para = (text: string, bold = false) => {
     doc
-      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .font(bold ? PDF_FONT.bold : PDF_FONT.regular)
       .fontSize(BODY)
       .fillColor('#000')
       .text(text, { structParent: root, structType: 'P' });
     doc.moveDown(0.3);
   };
   const list = (items: string[]) => {
-    doc.font('Helvetica').fontSize(BODY).fillColor('#000');
+    doc.font(PDF_FONT.regular).fontSize(BODY).fillColor('#000');
     doc.list(items, { structParent: root });
     doc.moveDown(0.3);
   };
@@ -157,8 +147,7 @@ export async function renderResultPdf(data: ResultDocument): Promise<Buffer> {
       );
     }
   }
-  doc.end();
-  return done;
+  return finish();
 }
 
 function markdownPlain(text: string): string {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { NAMES, pdfInfo, pdfText } from '../../../test/pdf-tools';
 import { RISICOANALYSE } from '../../scans';
 import { DefinitionSchema } from '../definition/definition.schema';
 import { scoreResponse } from '../scoring/scoring';
 import { composeResult, computeBenchmark } from './compose-result';
 import { markdownBlocks } from './markdown-blocks';
-import { renderResultPdf } from './result-pdf';
+import { type ResultDocument, renderResultPdf } from './result-pdf';
 
 const risk = DefinitionSchema.parse(RISICOANALYSE);
 
@@ -55,21 +56,51 @@ describe('results', () => {
     expect(computeBenchmark(rows, 2)).toEqual({ organisations: 2, total: 60, sections: { a: 60 } });
   });
 
-  it('renders a tagged PDF in Dutch with the title', async () => {
+  /** A risk-analysis result PDF; the answers are fixed, the document's fields vary. */
+  function riskResultPdf(doc: Partial<Omit<ResultDocument, 'result'>> = {}) {
+    const locale = doc.locale ?? 'nl';
     const scores = scoreResponse(risk, { zakelijke_belangen: true, vog_status: 'aangevraagd' });
-    const pdf = await renderResultPdf({
+    return renderResultPdf({
       title: 'Risicoanalyse',
       organisationName: 'Gemeente Test',
       version: 1,
       submittedAt: '28-11-2026',
       generatedAt: '28-11-2026',
-      locale: 'nl',
-      result: composeResult(risk, scores, 'nl'),
+      locale,
+      ...doc,
+      result: composeResult(risk, scores, locale),
     });
+  }
+
+  it('renders a tagged PDF in Dutch with the title', async () => {
+    const pdf = await riskResultPdf();
     const text = pdf.toString('latin1');
     expect(text.startsWith('%PDF-1.7')).toBe(true);
     expect(text).toContain('/StructTreeRoot');
     expect(text).toContain('/Lang (nl-NL)');
     expect(text).toContain('/MarkInfo');
+  });
+
+  it('prints Latin Extended names as written, with the title and language in its info', async () => {
+    const [sukru, lukasz, zoe] = NAMES;
+    const pdf = await riskResultPdf({
+      title: `Risicoanalyse ${sukru}`,
+      organisationName: `Gemeente ${lukasz} & ${zoe}`,
+      version: 2,
+    });
+    const text = pdfText(pdf);
+    expect(text).toContain(`Resultaat: Risicoanalyse ${sukru}`);
+    expect(text).toContain(`Gemeente ${lukasz} & ${zoe} · versie 2 · ingeleverd op 28-11-2026`);
+    const info = pdfInfo(pdf);
+    expect(info.Title).toBe(`Resultaat: Risicoanalyse ${sukru}`);
+    expect(info.Author).toBe(`Gemeente ${lukasz} & ${zoe}`);
+    expect(info.Tagged).toBe('yes');
+    expect(pdf.toString('latin1')).toContain('/Lang (nl-NL)');
+  });
+
+  it('sets the language of an English result', async () => {
+    const pdf = await riskResultPdf({ title: 'Risk analysis', locale: 'en' });
+    expect(pdf.toString('latin1')).toContain('/Lang (en-GB)');
+    expect(pdfText(pdf)).toContain('Result: Risk analysis');
   });
 });

@@ -67,8 +67,10 @@ function axisMax(values: number[]): number {
   return Math.min(1, Math.ceil(top * 10 + 0.0001) / 10);
 }
 
-/** Horizontal bars with 95% interval whiskers, one per category. */
-/** Average glyph width at the chart font size, to size and wrap labels without measuring fonts. */
+/**
+ * Average glyph width at the chart font size, to size and wrap labels without measuring fonts.
+ * Measured for Helvetica's metrics, which the PDF font (Liberation Sans, ADR 0030) shares.
+ */
 const CHAR_WIDTH = 6.4;
 
 /** Split a label into at most two lines of about `max` characters. */
@@ -83,6 +85,7 @@ export function wrapLabel(text: string, max: number): string[] {
   return [first, rest.length > max ? `${rest.slice(0, max - 1)}…` : rest];
 }
 
+/** Horizontal bars with 95% interval whiskers, one per category. */
 export function layoutBarChart(
   title: string,
   bars: BarDatum[],
