@@ -8,11 +8,17 @@ export const NAMES = ['Şükrü Yılmaz', 'Łukasz Ćwikła', 'Zoë'] as const;
  * (package poppler-utils; CI installs it). Each reads the bytes from standard input.
  */
 function poppler(tool: string, args: string[], pdf: Buffer): string {
-  return execFileSync(tool, [...args, '-', ...(tool === 'pdftotext' ? ['-'] : [])], {
-    input: pdf,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  try {
+    return execFileSync(tool, [...args, '-', ...(tool === 'pdftotext' ? ['-'] : [])], {
+      input: pdf,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} not found: install poppler-utils to run the PDF tests`);
+    throw error;
+  }
 }
 
 /** The text as `pdftotext` extracts it (reading order, UTF-8). */
