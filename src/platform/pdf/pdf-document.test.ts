@@ -51,12 +51,13 @@ describe('the shared PDF setup', () => {
     expect(xmp).toContain('Dossier voor Şükrü Yılmaz');
   });
 
-  it('escapes the metadata, so a name with "&" or "<" keeps the XMP well-formed', async () => {
-    const pdf = await sample('Rapport <concept> van A & B');
-    expect(pdfInfo(pdf).Title).toBe('Rapport <concept> van A & B');
+  it('escapes the metadata, so a name with "&", "<" or a control character keeps the XMP well-formed', async () => {
+    const pdf = await sample('Rapport <concept> van A & B\u0007');
+    expect(pdfInfo(pdf).Title).toBe('Rapport <concept> van A & B\u0007');
     const xmp = pdfMetadata(pdf);
-    expect(xmp).toContain('Rapport &lt;concept&gt; van A &amp; B');
+    expect(xmp).toContain('Rapport &lt;concept&gt; van A &amp; B</rdf:li>');
     expect(xmp).toContain('<rdf:li>Gemeente Ŀ &amp; Co</rdf:li>');
     expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+    expect(xmp).not.toContain('\u0007');
   });
 });
