@@ -14,9 +14,18 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
-    // React, the router, i18next and the NLDS components together are ~600 kB
-    // (190 kB gzipped). Modules should load their pages lazily (see app/router.tsx).
-    chunkSizeWarningLimit: 800,
+    // The first chunk holds React, the router, i18next, the NLDS components in use and the
+    // shell; every page and its texts load on first visit (ADR 0029, `npm run bench:web`).
+    chunkSizeWarningLimit: 500,
+    rolldownOptions: {
+      treeshake: {
+        // @utrecht/component-library-react is one file that sets `X.displayName = ...` on
+        // each of its ~100 components; counted as side effects, those writes kept every
+        // component in the bundle (+53 kB gzip). A write to an object nothing else uses is
+        // dropped; writes to used objects and to globals stay (checked against rolldown).
+        propertyWriteSideEffects: false,
+      },
+    },
   },
   server: {
     proxy: {

@@ -1,14 +1,12 @@
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../app/paths';
-import type { AppRoute } from '../../app/route-types';
+import { type AppRoute, lazyPage } from '../../app/route-types';
 import { LoginPage } from './pages/LoginPage';
 
 /** Account pages, inside the app shell (login required). */
 export const routes: AppRoute[] = [
   {
     path: CHANGE_PASSWORD_PATH,
-    lazy: async () => ({
-      Component: (await import('./pages/ChangePasswordPage')).ChangePasswordPage,
-    }),
+    lazy: lazyPage(() => import('./pages/ChangePasswordPage'), 'ChangePasswordPage'),
   },
 ];
 
