@@ -9,9 +9,8 @@ import {
   LinkList,
   LinkListLink,
   Paragraph,
-  Table,
+  ResponsiveTable,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -24,45 +23,40 @@ function DeclarationTable({ caption, rows }: { caption: string; rows: PublicDecl
   const { t, i18n } = useTranslation();
   if (rows.length === 0) return null;
   return (
-    <div className="weerbaar-integrity-scroll">
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('integrity.declarations.kind')}</TableHeaderCell>
-            <TableHeaderCell scope="col">
-              {t('integrity.declarations.organisation')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">{t('integrity.declarations.roleOrWhat')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('integrity.declarations.paid')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('integrity.declarations.period')}</TableHeaderCell>
+    <ResponsiveTable caption={caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('integrity.declarations.kind')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('integrity.declarations.organisation')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('integrity.declarations.roleOrWhat')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('integrity.declarations.paid')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('integrity.declarations.period')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((d) => (
+          <TableRow key={`${d.kind}:${d.organisationName}:${d.startOn}`}>
+            <TableCell>{t(`integrity.kind.${d.kind}`)}</TableCell>
+            <TableCell>{d.organisationName}</TableCell>
+            <TableCell>
+              {[d.role, d.description, d.valueCents !== null ? formatEuro(d.valueCents) : null]
+                .filter(Boolean)
+                .join(' – ') || '–'}
+              {d.income.length > 0
+                ? ` (${d.income.map((i) => `${t('integrity.declarations.income')} ${i.year}: ${formatEuro(i.amountCents)}`).join('; ')})`
+                : ''}
+            </TableCell>
+            <TableCell>
+              {d.paid === null ? '–' : d.paid ? t('integrity.yes') : t('integrity.no')}
+            </TableCell>
+            <TableCell>
+              {formatDate(d.startOn, i18n.language)}
+              {d.endOn ? ` – ${formatDate(d.endOn, i18n.language)}` : ''}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((d) => (
-            <TableRow key={`${d.kind}:${d.organisationName}:${d.startOn}`}>
-              <TableCell>{t(`integrity.kind.${d.kind}`)}</TableCell>
-              <TableCell>{d.organisationName}</TableCell>
-              <TableCell>
-                {[d.role, d.description, d.valueCents !== null ? formatEuro(d.valueCents) : null]
-                  .filter(Boolean)
-                  .join(' – ') || '–'}
-                {d.income.length > 0
-                  ? ` (${d.income.map((i) => `${t('integrity.declarations.income')} ${i.year}: ${formatEuro(i.amountCents)}`).join('; ')})`
-                  : ''}
-              </TableCell>
-              <TableCell>
-                {d.paid === null ? '–' : d.paid ? t('integrity.yes') : t('integrity.no')}
-              </TableCell>
-              <TableCell>
-                {formatDate(d.startOn, i18n.language)}
-                {d.endOn ? ` – ${formatDate(d.endOn, i18n.language)}` : ''}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ResponsiveTable>
   );
 }
 

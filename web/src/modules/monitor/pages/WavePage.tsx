@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useFormat } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -9,10 +10,9 @@ import {
   type ErrorSummaryItem,
   Heading,
   Paragraph,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -23,13 +23,13 @@ import {
 import { monitorApi, monitorPaths, percent, uploadFile } from '../api';
 import { useLoad, useOrgId } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
-import { ScrollRegion } from '../components/ScrollRegion';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 import { UploadForm } from '../components/UploadForm';
 
 /** One wave: its state, response per stratum while it runs, and what a researcher can do next. */
 export function WavePage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { waveId = '' } = useParams();
   const orgId = useOrgId();
   const researcher = useSession().roles.includes('researcher');
@@ -83,7 +83,7 @@ export function WavePage() {
             <br />
             <strong>{t('monitor.strata')}:</strong> {w.counts.strata}
             <br />
-            <strong>{t('monitor.stored')}:</strong> {w.counts.responses.toLocaleString('nl-NL')}
+            <strong>{t('monitor.stored')}:</strong> {format.number(w.counts.responses)}
           </>
         ) : null}
       </Paragraph>
@@ -153,42 +153,39 @@ export function WavePage() {
               {rates.data.waitingInBatch}
             </Paragraph>
           ) : null}
-          <ScrollRegion label={t('monitor.responseRates')}>
-            <Table style={{ minWidth: '36rem' }}>
-              <TableCaption>{t('monitor.responseRates')}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('monitor.stratum')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('monitor.population')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    {viaWeerbaar ? t('monitor.invited') : t('monitor.approached')}
+          <ResponsiveTable caption={t('monitor.responseRates')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('monitor.stratum')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('monitor.population')}</TableHeaderCell>
+                <TableHeaderCell scope="col">
+                  {viaWeerbaar ? t('monitor.invited') : t('monitor.approached')}
+                </TableHeaderCell>
+                <TableHeaderCell scope="col">{t('monitor.answered')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('monitor.rate')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rates.data.strata.map((s) => (
+                <TableRow key={s.code}>
+                  <TableHeaderCell scope="row">
+                    {s.layerLabel}, {s.roleLabel.toLowerCase()}
+                    {s.sizeClass === 'alle' ? '' : `, ${s.sizeClass}`}
                   </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('monitor.answered')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('monitor.rate')}</TableHeaderCell>
+                  <TableCell>{format.number(s.population)}</TableCell>
+                  <TableCell>{viaWeerbaar ? s.invited : (s.sampleSize ?? '—')}</TableCell>
+                  <TableCell>{viaWeerbaar ? s.answered : s.storedResponses}</TableCell>
+                  <TableCell>
+                    {viaWeerbaar
+                      ? percent(s.rate)
+                      : s.sampleSize
+                        ? percent(s.storedResponses / s.sampleSize)
+                        : '—'}
+                  </TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rates.data.strata.map((s) => (
-                  <TableRow key={s.code}>
-                    <TableHeaderCell scope="row">
-                      {s.layerLabel}, {s.roleLabel.toLowerCase()}
-                      {s.sizeClass === 'alle' ? '' : `, ${s.sizeClass}`}
-                    </TableHeaderCell>
-                    <TableCell>{s.population.toLocaleString('nl-NL')}</TableCell>
-                    <TableCell>{viaWeerbaar ? s.invited : (s.sampleSize ?? '—')}</TableCell>
-                    <TableCell>{viaWeerbaar ? s.answered : s.storedResponses}</TableCell>
-                    <TableCell>
-                      {viaWeerbaar
-                        ? percent(s.rate)
-                        : s.sampleSize
-                          ? percent(s.storedResponses / s.sampleSize)
-                          : '—'}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollRegion>
+              ))}
+            </TableBody>
+          </ResponsiveTable>
         </section>
       ) : null}
 

@@ -11,10 +11,10 @@ import {
   Link,
   Paragraph,
   PrimaryActionButton,
+  ResponsiveTable,
   RouterLink,
   SecondaryActionButton,
   SubtleButton,
-  Table,
   TableBody,
   TableCell,
   TableHeader,
@@ -173,7 +173,9 @@ export function AdminPage() {
 
   return (
     <>
-      <Heading level={1}>{t('questionnaires.adminTitle')}</Heading>
+      <Heading level={1} id="questionnaire-admin">
+        {t('questionnaires.adminTitle')}
+      </Heading>
       <Paragraph>
         {t('questionnaires.adminIntro')}{' '}
         <Link href="/api/v1/questionnaires/schema.json">{t('questionnaires.schemaLink')}</Link>
@@ -193,20 +195,18 @@ export function AdminPage() {
           <Paragraph>{failure}</Paragraph>
         </Alert>
       ) : null}
-      <div className="weerbaar-q-table">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('questionnaires.instrument')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.ownerLabel')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.publishedLabel')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.draftLabel')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>{mine.map(row)}</TableBody>
-        </Table>
-      </div>
+      <ResponsiveTable labelledBy="questionnaire-admin">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('questionnaires.instrument')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('questionnaires.ownerLabel')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('questionnaires.publishedLabel')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('questionnaires.draftLabel')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('questionnaires.actions')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>{mine.map(row)}</TableBody>
+      </ResponsiveTable>
       <Heading level={2}>{t('questionnaires.importHeading')}</Heading>
       {problems && problems.length > 0 ? (
         <Alert type="error" role="alert">
