@@ -1,8 +1,17 @@
-import { Table, TableCaption } from '@utrecht/component-library-react';
+import {
+  Table,
+  TableCaption,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
 import './responsive-table.css';
 
 export type ResponsiveTableProps = {
+  /** The column headings (`<th scope="col">`), in order; leave out to write the header yourself. */
+  columns?: readonly string[];
+  /** The rows: a `TableBody` (and the `TableHeader` when there are no `columns`). */
   children: ReactNode;
   className?: string;
 } & (
@@ -27,6 +36,7 @@ export type ResponsiveTableProps = {
 export function ResponsiveTable({
   caption,
   labelledBy,
+  columns,
   className,
   children,
 }: ResponsiveTableProps) {
@@ -42,6 +52,17 @@ export function ResponsiveTable({
     >
       <Table className={className} aria-labelledby={labelledBy}>
         {caption === undefined ? null : <TableCaption id={captionId}>{caption}</TableCaption>}
+        {columns ? (
+          <TableHeader>
+            <TableRow>
+              {columns.map((column) => (
+                <TableHeaderCell key={column} scope="col">
+                  {column}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+        ) : null}
         {children}
       </Table>
     </section>

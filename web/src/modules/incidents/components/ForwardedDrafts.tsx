@@ -13,8 +13,6 @@ import {
   SecondaryActionButton,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   VisuallyHidden,
 } from '../../../ui';
@@ -75,15 +73,15 @@ export function ForwardedDrafts({ orgId }: { orgId: string }) {
         </Alert>
       ) : null}
       {data && data.length > 0 ? (
-        <ResponsiveTable labelledBy="forwarded-drafts">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('incidents.draftReceived')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('incidents.draftSender')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('incidents.draftSubject')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('incidents.draftActions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+        <ResponsiveTable
+          labelledBy="forwarded-drafts"
+          columns={[
+            t('incidents.draftReceived'),
+            t('incidents.draftSender'),
+            t('incidents.draftSubject'),
+            t('incidents.draftActions'),
+          ]}
+        >
           <TableBody>
             {data.map((d) => {
               const subject = d.email.subject || t('incidents.draftNoSubject');

@@ -1,14 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/format';
-import {
-  Paragraph,
-  ResponsiveTable,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../../ui';
+import { Paragraph, ResponsiveTable, TableBody, TableCell, TableRow } from '../../../ui';
 
 /** Files with their SHA-256 fingerprints; optional download links. */
 export function AttachmentTable({
@@ -22,13 +14,10 @@ export function AttachmentTable({
   const format = useFormat();
   if (files.length === 0) return <Paragraph>{t('incidents.noAttachments')}</Paragraph>;
   return (
-    <ResponsiveTable caption={t('incidents.attachments')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('incidents.evidenceFiles')}</TableHeaderCell>
-          <TableHeaderCell scope="col">SHA-256</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+    <ResponsiveTable
+      caption={t('incidents.attachments')}
+      columns={[t('incidents.evidenceFiles'), 'SHA-256']}
+    >
       <TableBody>
         {files.map((f) => (
           <TableRow key={f.id}>

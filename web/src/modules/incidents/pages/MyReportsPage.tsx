@@ -10,8 +10,6 @@ import {
   RouterLink,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { incidentsApi } from '../api';
@@ -41,16 +39,16 @@ export function MyReportsPage() {
       ) : null}
       {data && data.length === 0 ? <Paragraph>{t('incidents.myEmpty')}</Paragraph> : null}
       {data && data.length > 0 ? (
-        <ResponsiveTable caption={t('incidents.results', { count: data.length })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('incidents.reference')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('incidents.kind')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('incidents.occurred')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('incidents.statusLabel')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('incidents.openQuestions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+        <ResponsiveTable
+          caption={t('incidents.results', { count: data.length })}
+          columns={[
+            t('incidents.reference'),
+            t('incidents.kind'),
+            t('incidents.occurred'),
+            t('incidents.statusLabel'),
+            t('incidents.openQuestions'),
+          ]}
+        >
           <TableBody>
             {data.map((r) => (
               <TableRow key={r.id}>

@@ -19,8 +19,6 @@ import {
   StatusBadge,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   TextField,
   withPage,
@@ -209,18 +207,16 @@ export function RegisterPage() {
           {shown.items.length > 0 ? (
             <ResponsiveTable
               caption={t('incidents.range', { first: shown.first, last: shown.last })}
+              columns={[
+                t('incidents.reference'),
+                t('incidents.priority'),
+                t('incidents.statusLabel'),
+                t('incidents.kind'),
+                t('incidents.receivedOn'),
+                t('incidents.firstContactDue'),
+                t('incidents.handler'),
+              ]}
             >
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('incidents.reference')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('incidents.priority')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('incidents.statusLabel')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('incidents.kind')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('incidents.receivedOn')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('incidents.firstContactDue')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('incidents.handler')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
               <TableBody>
                 {shown.items.map((r) => (
                   <TableRow key={r.id}>

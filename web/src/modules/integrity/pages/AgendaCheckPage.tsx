@@ -12,8 +12,6 @@ import {
   RouterLink,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   TextareaField,
   TextField,
@@ -123,15 +121,13 @@ export function AgendaCheckPage() {
         {meetings.data && meetings.data.length > 0 ? (
           <ResponsiveTable
             caption={t('integrity.agenda.meetingsCaption', { count: meetings.data.length })}
+            columns={[
+              t('integrity.agenda.meeting'),
+              t('integrity.agenda.meetsOn'),
+              t('integrity.agenda.items'),
+              t('integrity.agenda.flagged'),
+            ]}
           >
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('integrity.agenda.meeting')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.agenda.meetsOn')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.agenda.items')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.agenda.flagged')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
             <TableBody>
               {meetings.data.map((m) => (
                 <TableRow key={m.id}>

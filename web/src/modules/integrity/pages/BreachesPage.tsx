@@ -9,8 +9,6 @@ import {
   RouterLink,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { integrityApi } from '../api';
@@ -33,15 +31,15 @@ export function BreachesPage() {
       ) : null}
       {data && data.length === 0 ? <Paragraph>{t('integrity.breaches.empty')}</Paragraph> : null}
       {data && data.length > 0 ? (
-        <ResponsiveTable caption={t('integrity.breaches.caption', { count: data.length })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.breaches.clock')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.breaches.dueOn')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.breaches.metAt')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+        <ResponsiveTable
+          caption={t('integrity.breaches.caption', { count: data.length })}
+          columns={[
+            t('integrity.fields.reference'),
+            t('integrity.breaches.clock'),
+            t('integrity.breaches.dueOn'),
+            t('integrity.breaches.metAt'),
+          ]}
+        >
           <TableBody>
             {data.map((b) => (
               <TableRow key={`${b.reportId}:${b.clock}`}>

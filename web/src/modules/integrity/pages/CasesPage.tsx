@@ -16,8 +16,6 @@ import {
   StatusBadge,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   UnorderedList,
   UnorderedListItem,
@@ -105,17 +103,17 @@ export function CasesPage() {
       ) : null}
       {data && data.length === 0 ? <Paragraph>{t('integrity.cases.empty')}</Paragraph> : null}
       {data && data.length > 0 ? (
-        <ResponsiveTable caption={t('integrity.cases.caption', { count: data.length })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.fields.summary')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.fields.status')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.fields.receivedOn')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.fields.clocks')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.fields.handler')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+        <ResponsiveTable
+          caption={t('integrity.cases.caption', { count: data.length })}
+          columns={[
+            t('integrity.fields.reference'),
+            t('integrity.fields.summary'),
+            t('integrity.fields.status'),
+            t('integrity.fields.receivedOn'),
+            t('integrity.fields.clocks'),
+            t('integrity.fields.handler'),
+          ]}
+        >
           <TableBody>
             {data.map((c) => (
               <TableRow key={c.id}>

@@ -11,8 +11,6 @@ import {
   RouterLink,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { type Attachment, downloadUrl, integrityApi } from '../api';
@@ -37,15 +35,15 @@ export function MyReportsPage() {
       ) : null}
       {data && data.length === 0 ? <Paragraph>{t('integrity.mine.empty')}</Paragraph> : null}
       {data && data.length > 0 ? (
-        <ResponsiveTable caption={t('integrity.mine.caption', { count: data.length })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.fields.summary')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.fields.status')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.fields.receivedOn')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+        <ResponsiveTable
+          caption={t('integrity.mine.caption', { count: data.length })}
+          columns={[
+            t('integrity.fields.reference'),
+            t('integrity.fields.summary'),
+            t('integrity.fields.status'),
+            t('integrity.fields.receivedOn'),
+          ]}
+        >
           <TableBody>
             {data.map((r) => (
               <TableRow key={r.id}>

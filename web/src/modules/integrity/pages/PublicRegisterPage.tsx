@@ -12,8 +12,6 @@ import {
   ResponsiveTable,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { integrityApi, type PublicDeclaration } from '../api';
@@ -23,16 +21,16 @@ function DeclarationTable({ caption, rows }: { caption: string; rows: PublicDecl
   const { t, i18n } = useTranslation();
   if (rows.length === 0) return null;
   return (
-    <ResponsiveTable caption={caption}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t('integrity.declarations.kind')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('integrity.declarations.organisation')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('integrity.declarations.roleOrWhat')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('integrity.declarations.paid')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('integrity.declarations.period')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+    <ResponsiveTable
+      caption={caption}
+      columns={[
+        t('integrity.declarations.kind'),
+        t('integrity.declarations.organisation'),
+        t('integrity.declarations.roleOrWhat'),
+        t('integrity.declarations.paid'),
+        t('integrity.declarations.period'),
+      ]}
+    >
       <TableBody>
         {rows.map((d) => (
           <TableRow key={`${d.kind}:${d.organisationName}:${d.startOn}`}>

@@ -17,8 +17,6 @@ import {
   StatusBadge,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   TextField,
 } from '../../../ui';
@@ -83,15 +81,13 @@ export function SidePositionsPage() {
         </Heading>
         <ResponsiveTable
           caption={t('integrity.register.holdersCaption', { count: holders.data?.length ?? 0 })}
+          columns={[
+            t('integrity.register.name'),
+            t('integrity.register.office'),
+            t('integrity.register.declared'),
+            t('integrity.register.waiting'),
+          ]}
         >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('integrity.register.name')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.register.office')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.register.declared')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('integrity.register.waiting')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
           <TableBody>
             {(holders.data ?? []).map((h) => (
               <TableRow key={h.personId}>

@@ -1,13 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/format';
-import {
-  ResponsiveTable,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../../ui';
+import { ResponsiveTable, TableBody, TableCell, TableHeaderCell, TableRow } from '../../../ui';
 import { type Cell, percent } from '../api';
 
 /** The table alternative of a chart: category, percentage, interval, respondents. */
@@ -23,15 +16,15 @@ export function CellTable({
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <ResponsiveTable caption={caption}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{firstColumn}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('monitor.percentage')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('monitor.interval')}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t('monitor.respondents')}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+    <ResponsiveTable
+      caption={caption}
+      columns={[
+        firstColumn,
+        t('monitor.percentage'),
+        t('monitor.interval'),
+        t('monitor.respondents'),
+      ]}
+    >
       <TableBody>
         {rows.map((r) => (
           <TableRow key={r.label}>

@@ -13,7 +13,6 @@ import {
   SelectOption,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   TextField,
@@ -119,14 +118,10 @@ export function MonitorPage() {
       ) : waves.data.length === 0 ? (
         <Paragraph>{t('monitor.noWaves')}</Paragraph>
       ) : (
-        <ResponsiveTable caption={t('monitor.waves')}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('monitor.year')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('monitor.population')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('monitor.status')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+        <ResponsiveTable
+          caption={t('monitor.waves')}
+          columns={[t('monitor.year'), t('monitor.population'), t('monitor.status')]}
+        >
           <TableBody>
             {waves.data.map((w) => (
               <TableRow key={w.id}>

@@ -14,7 +14,6 @@ import {
   RouterLink,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   UnorderedList,
@@ -77,7 +76,8 @@ export function WavePage() {
       <Paragraph>
         <strong>{t('monitor.status')}:</strong> {w.statusLabel}
         <br />
-        <strong>{t('monitor.fieldwork')}:</strong> {w.fieldStart} – {w.fieldEnd}
+        <strong>{t('monitor.fieldwork')}:</strong> {format.date(w.fieldStart)} –{' '}
+        {format.date(w.fieldEnd)}
         {w.counts ? (
           <>
             <br />
@@ -153,18 +153,16 @@ export function WavePage() {
               {rates.data.waitingInBatch}
             </Paragraph>
           ) : null}
-          <ResponsiveTable caption={t('monitor.responseRates')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('monitor.stratum')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('monitor.population')}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {viaWeerbaar ? t('monitor.invited') : t('monitor.approached')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">{t('monitor.answered')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('monitor.rate')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+          <ResponsiveTable
+            caption={t('monitor.responseRates')}
+            columns={[
+              t('monitor.stratum'),
+              t('monitor.population'),
+              viaWeerbaar ? t('monitor.invited') : t('monitor.approached'),
+              t('monitor.answered'),
+              t('monitor.rate'),
+            ]}
+          >
             <TableBody>
               {rates.data.strata.map((s) => (
                 <TableRow key={s.code}>

@@ -17,7 +17,6 @@ import {
   SubtleButton,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   TextareaField,
@@ -195,16 +194,16 @@ export function AdminPage() {
           <Paragraph>{failure}</Paragraph>
         </Alert>
       ) : null}
-      <ResponsiveTable labelledBy="questionnaire-admin">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('questionnaires.instrument')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('questionnaires.ownerLabel')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('questionnaires.publishedLabel')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('questionnaires.draftLabel')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('questionnaires.actions')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+      <ResponsiveTable
+        labelledBy="questionnaire-admin"
+        columns={[
+          t('questionnaires.instrument'),
+          t('questionnaires.ownerLabel'),
+          t('questionnaires.publishedLabel'),
+          t('questionnaires.draftLabel'),
+          t('questionnaires.actions'),
+        ]}
+      >
         <TableBody>{mine.map(row)}</TableBody>
       </ResponsiveTable>
       <Heading level={2}>{t('questionnaires.importHeading')}</Heading>

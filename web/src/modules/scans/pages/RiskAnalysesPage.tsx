@@ -9,7 +9,6 @@ import {
   RouterLink,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '../../../ui';
@@ -47,15 +46,15 @@ export function RiskAnalysesPage() {
       ) : null}
       {data && data.analyses.length === 0 ? <Paragraph>{t('scans.riskEmpty')}</Paragraph> : null}
       {data && data.analyses.length > 0 ? (
-        <ResponsiveTable labelledBy="risk-analyses">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('scans.candidate')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('scans.office')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('scans.questionnaire')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('scans.stage')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+        <ResponsiveTable
+          labelledBy="risk-analyses"
+          columns={[
+            t('scans.candidate'),
+            t('scans.office'),
+            t('scans.questionnaire'),
+            t('scans.stage'),
+          ]}
+        >
           <TableBody>
             {data.analyses.map((a) => (
               <TableRow key={a.responseId}>

@@ -14,7 +14,6 @@ import {
   RouterLink,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   TextField,
@@ -114,14 +113,10 @@ export function ScansPage() {
           <Heading level={2} id="scans-mine">
             {t('scans.mine')}
           </Heading>
-          <ResponsiveTable labelledBy="scans-mine">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('scans.instrument')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('scans.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('scans.updated')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+          <ResponsiveTable
+            labelledBy="scans-mine"
+            columns={[t('scans.instrument'), t('scans.status'), t('scans.updated')]}
+          >
             <TableBody>
               {data.mine.map((r) => (
                 <TableRow key={r.id}>
