@@ -19,11 +19,12 @@ export type Language = (typeof LANGUAGES)[number];
 type Texts = Record<string, unknown>;
 
 /** Fails to compile unless both languages have the same keys, naming the side that lacks some. */
+// (An object with more keys extends one with fewer: N extends E unless N lacks some of E's.)
 type SameKeys<N, E> = [N] extends [E]
   ? [E] extends [N]
     ? unknown
-    : { error: 'the Dutch texts lack keys that the English texts have' }
-  : { error: 'the English texts lack keys that the Dutch texts have' };
+    : { error: 'the English texts lack keys that the Dutch texts have' }
+  : { error: 'the Dutch texts lack keys that the English texts have' };
 
 /** One set of texts (the shell's or a module's) in every language, each loaded on demand. */
 export type TextBundle = Readonly<Record<Language, () => Promise<Texts>>>;

@@ -1,6 +1,5 @@
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../app/paths';
 import { type AppRoute, lazyPage } from '../../app/route-types';
-import { LoginPage } from './pages/LoginPage';
 
 /** Account pages, inside the app shell (login required). */
 export const routes: AppRoute[] = [
@@ -11,4 +10,6 @@ export const routes: AppRoute[] = [
 ];
 
 /** Login needs no session, so it lives in the public layout. */
-export const publicRoutes: AppRoute[] = [{ path: LOGIN_PATH, element: <LoginPage /> }];
+export const publicRoutes: AppRoute[] = [
+  { path: LOGIN_PATH, lazy: lazyPage(() => import('./pages/LoginPage'), 'LoginPage') },
+];
