@@ -1,4 +1,6 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { loadTexts, type TextBundle } from './i18n';
 import type { Role } from './roles';
 
 /**
@@ -19,4 +21,20 @@ export interface ModuleRoutes {
   routes?: readonly AppRoute[];
   /** Rendered in the public layout; no login (e.g. anonymous reports). */
   publicRoutes?: readonly AppRoute[];
+}
+
+/**
+ * A page downloaded on its first visit, together with the texts it needs, so the first load
+ * carries only the shell (ADR 0029):
+ *   { path: '/meldingen/mijn', lazy: lazyPage(() => import('./pages/MyReportsPage'), 'MyReportsPage', texts) }
+ */
+export function lazyPage<M, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+  ...bundles: TextBundle[]
+): () => Promise<{ Component: ComponentType }> {
+  return async () => {
+    const [page] = await Promise.all([load(), ...bundles.map(loadTexts)]);
+    return { Component: page[name] as ComponentType };
+  };
 }

@@ -78,5 +78,6 @@ export {
   parsePage,
   withPage,
 } from './paging';
+export { ResponsiveTable, type ResponsiveTableProps } from './ResponsiveTable';
 export { RouterLink, RouterNavListLink } from './RouterLink';
 export { VisuallyHidden } from './VisuallyHidden';

@@ -1,16 +1,15 @@
 import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../app/paths';
-import type { AppRoute } from '../../app/route-types';
-import { LoginPage } from './pages/LoginPage';
+import { type AppRoute, lazyPage } from '../../app/route-types';
 
 /** Account pages, inside the app shell (login required). */
 export const routes: AppRoute[] = [
   {
     path: CHANGE_PASSWORD_PATH,
-    lazy: async () => ({
-      Component: (await import('./pages/ChangePasswordPage')).ChangePasswordPage,
-    }),
+    lazy: lazyPage(() => import('./pages/ChangePasswordPage'), 'ChangePasswordPage'),
   },
 ];
 
 /** Login needs no session, so it lives in the public layout. */
-export const publicRoutes: AppRoute[] = [{ path: LOGIN_PATH, element: <LoginPage /> }];
+export const publicRoutes: AppRoute[] = [
+  { path: LOGIN_PATH, lazy: lazyPage(() => import('./pages/LoginPage'), 'LoginPage') },
+];

@@ -1,37 +1,38 @@
-import './i18n';
 import './incidents.css';
-import type { AppRoute } from '../../app/route-types';
-import { CasePage } from './pages/CasePage';
-import { MyReportPage } from './pages/MyReportPage';
-import { MyReportsPage } from './pages/MyReportsPage';
-import { RegisterPage } from './pages/RegisterPage';
-import { ReportFormPage } from './pages/ReportFormPage';
-import { SettingsPage } from './pages/SettingsPage';
+import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts } from './i18n';
+
+const REPORTERS = { roles: ['reporter', 'handler'] } as const;
+const reportForm = lazyPage(() => import('./pages/ReportFormPage'), 'ReportFormPage', texts);
 
 /** Pages of the incident register; paths match the menu entries in app/navigation.ts. */
 export const routes: AppRoute[] = [
-  {
-    path: '/meldingen/nieuw',
-    element: <ReportFormPage />,
-    handle: { roles: ['reporter', 'handler'] },
-  },
-  {
-    // Completing a forwarded e-mail (concept): the report form, pre-filled from it.
-    path: '/meldingen/concept/:draftId',
-    element: <ReportFormPage />,
-    handle: { roles: ['reporter', 'handler'] },
-  },
+  { path: '/meldingen/nieuw', lazy: reportForm, handle: REPORTERS },
+  // Completing a forwarded e-mail (concept): the report form, pre-filled from it.
+  { path: '/meldingen/concept/:draftId', lazy: reportForm, handle: REPORTERS },
   {
     path: '/meldingen/mijn',
-    element: <MyReportsPage />,
-    handle: { roles: ['reporter', 'handler'] },
+    lazy: lazyPage(() => import('./pages/MyReportsPage'), 'MyReportsPage', texts),
+    handle: REPORTERS,
   },
   {
     path: '/meldingen/mijn/:id',
-    element: <MyReportPage />,
-    handle: { roles: ['reporter', 'handler'] },
+    lazy: lazyPage(() => import('./pages/MyReportPage'), 'MyReportPage', texts),
+    handle: REPORTERS,
   },
-  { path: '/meldingen/register', element: <RegisterPage />, handle: { roles: ['handler'] } },
-  { path: '/meldingen/register/:id', element: <CasePage />, handle: { roles: ['handler'] } },
-  { path: '/meldingen/instellingen', element: <SettingsPage />, handle: { roles: ['org_admin'] } },
+  {
+    path: '/meldingen/register',
+    lazy: lazyPage(() => import('./pages/RegisterPage'), 'RegisterPage', texts),
+    handle: { roles: ['handler'] },
+  },
+  {
+    path: '/meldingen/register/:id',
+    lazy: lazyPage(() => import('./pages/CasePage'), 'CasePage', texts),
+    handle: { roles: ['handler'] },
+  },
+  {
+    path: '/meldingen/instellingen',
+    lazy: lazyPage(() => import('./pages/SettingsPage'), 'SettingsPage', texts),
+    handle: { roles: ['org_admin'] },
+  },
 ];

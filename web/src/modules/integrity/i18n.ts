@@ -1,23 +1,7 @@
-import { i18next } from '../../app/i18n';
-import en from './i18n/en.json';
-import nl from './i18n/nl.json';
+import { defineTexts } from '../../app/i18n';
 
-// English must have exactly the Dutch keys (tsc fails otherwise), as in the shell.
-const enHasAllDutchKeys: typeof nl = en;
-const nlHasAllEnglishKeys: typeof en = nl;
-
-/** This module's texts, merged under `integrity.` at start-up; menu labels under `nav.`. */
-i18next.addResourceBundle(
-  'nl',
-  'translation',
-  { integrity: nlHasAllEnglishKeys.integrity, nav: nlHasAllEnglishKeys.nav },
-  true,
-  false,
-);
-i18next.addResourceBundle(
-  'en',
-  'translation',
-  { integrity: enHasAllDutchKeys.integrity, nav: enHasAllDutchKeys.nav },
-  true,
-  false,
-);
+/** This module's texts, under `integrity.`; downloaded with its pages (routes.tsx), English only when chosen. */
+export const texts = defineTexts({
+  nl: () => import('./i18n/nl.json').then((m) => m.default),
+  en: () => import('./i18n/en.json').then((m) => m.default),
+});

@@ -1,13 +1,11 @@
-import './i18n';
 import './integrity.css';
-import type { AppRoute } from '../../app/route-types';
+import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts } from './i18n';
 
 const HANDLERS = ['integrity_officer', 'confidential_counsellor'] as const;
 
-/** Pages load on first visit, so the integrity module adds little to the first load. */
-const page = (load: () => Promise<Record<string, unknown>>, name: string) => async () => ({
-  Component: (await load())[name] as React.ComponentType,
-});
+/** Pages and texts load on first visit, so the integrity module adds little to the first load. */
+const page = <M,>(load: () => Promise<M>, name: keyof M & string) => lazyPage(load, name, texts);
 
 /** Pages behind login; paths match the menu entries in app/navigation.ts. */
 export const routes: AppRoute[] = [

@@ -1,4 +1,6 @@
 import { ApiError, api, type ProblemDetails } from '../../api/client';
+import { formatPercent } from '../../app/format';
+import { currentLanguage } from '../../app/i18n';
 import { authApi } from '../auth/api';
 
 /** Types of the Monitor API as the pages use them (see src/modules/monitor/monitor.schemas.ts). */
@@ -227,9 +229,7 @@ export const monitorPaths = {
   report: (id: string) => `/monitor/rapporten/${id}`,
 };
 
-/** "49%" the Dutch way; one decimal below 10%. */
+/** "49%" in the UI language; one decimal below 10% (app/format.ts). */
 export function percent(p: number | null): string {
-  if (p === null) return '—';
-  const v = p * 100;
-  return `${(v < 10 && v > 0 ? v.toFixed(1) : Math.round(v).toString()).replace('.', ',')}%`;
+  return p === null ? '—' : formatPercent(p, currentLanguage());
 }

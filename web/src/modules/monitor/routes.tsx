@@ -1,5 +1,5 @@
-import type { AppRoute } from '../../app/route-types';
-import './i18n';
+import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts } from './i18n';
 
 const readers = { roles: ['researcher', 'national_analyst'] as const };
 
@@ -7,32 +7,32 @@ const readers = { roles: ['researcher', 'national_analyst'] as const };
 export const routes: AppRoute[] = [
   {
     path: '/monitor',
-    lazy: async () => ({ Component: (await import('./pages/MonitorPage')).MonitorPage }),
+    lazy: lazyPage(() => import('./pages/MonitorPage'), 'MonitorPage', texts),
     handle: readers,
   },
   {
     path: '/monitor/metingen/:waveId',
-    lazy: async () => ({ Component: (await import('./pages/WavePage')).WavePage }),
+    lazy: lazyPage(() => import('./pages/WavePage'), 'WavePage', texts),
     handle: readers,
   },
   {
     path: '/monitor/metingen/:waveId/importeren',
-    lazy: async () => ({ Component: (await import('./pages/ImportPage')).ImportPage }),
+    lazy: lazyPage(() => import('./pages/ImportPage'), 'ImportPage', texts),
     handle: { roles: ['researcher'] },
   },
   {
     path: '/monitor/metingen/:waveId/resultaten',
-    lazy: async () => ({ Component: (await import('./pages/ResultsPage')).ResultsPage }),
+    lazy: lazyPage(() => import('./pages/ResultsPage'), 'ResultsPage', texts),
     handle: readers,
   },
   {
     path: '/monitor/trends/:population',
-    lazy: async () => ({ Component: (await import('./pages/TrendPage')).TrendPage }),
+    lazy: lazyPage(() => import('./pages/TrendPage'), 'TrendPage', texts),
     handle: readers,
   },
   {
     path: '/monitor/rapporten/:reportId',
-    lazy: async () => ({ Component: (await import('./pages/ReportPage')).ReportPage }),
+    lazy: lazyPage(() => import('./pages/ReportPage'), 'ReportPage', texts),
     handle: readers,
   },
 ];
@@ -41,6 +41,6 @@ export const routes: AppRoute[] = [
 export const publicRoutes: AppRoute[] = [
   {
     path: '/monitor/vragenlijst/:token',
-    lazy: async () => ({ Component: (await import('./pages/SurveyPage')).SurveyPage }),
+    lazy: lazyPage(() => import('./pages/SurveyPage'), 'SurveyPage', texts),
   },
 ];

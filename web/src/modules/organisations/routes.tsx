@@ -1,5 +1,5 @@
-import './i18n';
-import type { AppRoute } from '../../app/route-types';
+import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts } from './i18n';
 
 /** Path of the invitation page; the server mails `/uitnodiging#<token>` (INVITATION_PAGE). */
 export const INVITATION_PATH = '/uitnodiging';
@@ -8,8 +8,6 @@ export const INVITATION_PATH = '/uitnodiging';
 export const publicRoutes: AppRoute[] = [
   {
     path: INVITATION_PATH,
-    lazy: async () => ({
-      Component: (await import('./pages/InvitationPage')).InvitationPage,
-    }),
+    lazy: lazyPage(() => import('./pages/InvitationPage'), 'InvitationPage', texts),
   },
 ];

@@ -1,25 +1,25 @@
-import './i18n';
 import './questionnaires.css';
-import type { AppRoute } from '../../app/route-types';
+import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts } from './i18n';
 
 /** The questionnaire engine's pages: filling in, results, and authoring. */
 export const routes: AppRoute[] = [
   {
     path: '/vragenlijsten/:responseId',
-    lazy: async () => ({ Component: (await import('./pages/FillPage')).FillPage }),
+    lazy: lazyPage(() => import('./pages/FillPage'), 'FillPage', texts),
   },
   {
     path: '/vragenlijsten/:responseId/resultaat',
-    lazy: async () => ({ Component: (await import('./pages/ResultPage')).ResultPage }),
+    lazy: lazyPage(() => import('./pages/ResultPage'), 'ResultPage', texts),
   },
   {
     path: '/beheer/vragenlijsten',
-    lazy: async () => ({ Component: (await import('./pages/AdminPage')).AdminPage }),
+    lazy: lazyPage(() => import('./pages/AdminPage'), 'AdminPage', texts),
     handle: { roles: ['org_admin', 'researcher'] },
   },
   {
     path: '/beheer/vragenlijsten/voorbeeld/:versionId',
-    lazy: async () => ({ Component: (await import('./pages/PreviewPage')).PreviewPage }),
+    lazy: lazyPage(() => import('./pages/PreviewPage'), 'PreviewPage', texts),
     handle: { roles: ['org_admin', 'researcher'] },
   },
 ];

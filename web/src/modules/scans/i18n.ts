@@ -1,11 +1,7 @@
-import { i18next } from '../../app/i18n';
-import en from './i18n/en.json';
-import nl from './i18n/nl.json';
+import { defineTexts } from '../../app/i18n';
 
-// English must have exactly the Dutch keys (tsc fails otherwise), as in the shell.
-const enHasAllDutchKeys: typeof nl = en;
-const nlHasAllEnglishKeys: typeof en = nl;
-
-/** This module's texts live in its own files, merged under `scans.` at start-up. */
-i18next.addResourceBundle('nl', 'translation', { scans: nlHasAllEnglishKeys }, true, false);
-i18next.addResourceBundle('en', 'translation', { scans: enHasAllDutchKeys }, true, false);
+/** This module's texts, under `scans.`; downloaded with its pages (routes.tsx), English only when chosen. */
+export const texts = defineTexts({
+  nl: () => import('./i18n/nl.json').then((m) => ({ scans: m.default })),
+  en: () => import('./i18n/en.json').then((m) => ({ scans: m.default })),
+});

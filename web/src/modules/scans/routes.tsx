@@ -1,25 +1,40 @@
-import './i18n';
-import '../questionnaires/i18n';
 import '../questionnaires/questionnaires.css';
-import type { AppRoute } from '../../app/route-types';
+import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts as questionnaireTexts } from '../questionnaires/i18n';
+import { texts } from './i18n';
 
 /** The self-scans: the overview (menu entry "Zelfscans") and the integrity risk analyses. */
 export const routes: AppRoute[] = [
   {
     path: '/zelfscans',
-    lazy: async () => ({ Component: (await import('./pages/ScansPage')).ScansPage }),
+    lazy: lazyPage(() => import('./pages/ScansPage'), 'ScansPage', texts, questionnaireTexts),
   },
   {
     path: '/zelfscans/risicoanalyses',
-    lazy: async () => ({ Component: (await import('./pages/RiskAnalysesPage')).RiskAnalysesPage }),
+    lazy: lazyPage(
+      () => import('./pages/RiskAnalysesPage'),
+      'RiskAnalysesPage',
+      texts,
+      questionnaireTexts,
+    ),
   },
   {
     path: '/zelfscans/risicoanalyses/nieuw',
-    lazy: async () => ({ Component: (await import('./pages/CommissionPage')).CommissionPage }),
+    lazy: lazyPage(
+      () => import('./pages/CommissionPage'),
+      'CommissionPage',
+      texts,
+      questionnaireTexts,
+    ),
     handle: { roles: ['integrity_officer'] },
   },
   {
     path: '/zelfscans/risicoanalyses/:responseId',
-    lazy: async () => ({ Component: (await import('./pages/RiskAnalysisPage')).RiskAnalysisPage }),
+    lazy: lazyPage(
+      () => import('./pages/RiskAnalysisPage'),
+      'RiskAnalysisPage',
+      texts,
+      questionnaireTexts,
+    ),
   },
 ];

@@ -73,7 +73,7 @@ export function LoginPage() {
           <PasswordStep onResult={onResult} />
           <OidcProviders returnTo={returnTo} />
           <Paragraph>
-            <RouterLink to="/integriteit/anoniem">{t('integrity.loginLink')}</RouterLink>
+            <RouterLink to="/integriteit/anoniem">{t('auth.integrityLink')}</RouterLink>
           </Paragraph>
         </>
       )}

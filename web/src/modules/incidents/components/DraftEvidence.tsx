@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../app/format';
 import { Alert, Paragraph } from '../../../ui';
 import { type DraftDetail, downloadUrl, incidentsApi } from '../api';
 import { senderOf } from './ForwardedDrafts';
 import { AttachmentTable } from './Hashes';
 
-const at = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
-
 /** The forwarded message a draft keeps, shown on the report form as evidence with its hash. */
 export function DraftEvidence({ orgId, draft }: { orgId: string; draft: DraftDetail }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return (
     <>
       <Alert type="info">
@@ -18,7 +17,7 @@ export function DraftEvidence({ orgId, draft }: { orgId: string; draft: DraftDet
           {t('incidents.draftPrefilled', {
             sender: senderOf(draft, t('incidents.draftUnknownSender')),
             subject: draft.email.subject || t('incidents.draftNoSubject'),
-            received: at(draft.receivedAt),
+            received: format.dateTime(draft.receivedAt),
           })}
         </Paragraph>
         {draft.forwardFound === 'none' ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../app/format';
 import {
   DataList,
   DataListItem,
@@ -12,12 +13,13 @@ import type { MyIncident } from '../api';
 /** The facts of a report as a definition list, and the narrative. */
 export function Facts({ incident }: { incident: Omit<MyIncident, 'policeReport'> }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const v = (x: string) => t(`incidents.value.${x}`);
   const rows: [string, string][] = [
     [t('incidents.statusLabel'), v(incident.status)],
     [
       t('incidents.occurred'),
-      `${incident.occurredOn}${incident.occurredTime ? ` ${incident.occurredTime}` : ''}`,
+      `${format.date(incident.occurredOn)}${incident.occurredTime ? ` ${incident.occurredTime}` : ''}`,
     ],
     [t('incidents.kind'), incident.kinds.map(v).join(', ')],
     [
@@ -55,6 +57,7 @@ export function Facts({ incident }: { incident: Omit<MyIncident, 'policeReport'>
 /** The conversation between reporter and handler. */
 export function MessageList({ messages }: { messages: MyIncident['messages'] }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (messages.length === 0) return <Paragraph>{t('incidents.noMessages')}</Paragraph>;
   return (
     <ol className="weerbaar-messages">
@@ -66,7 +69,7 @@ export function MessageList({ messages }: { messages: MyIncident['messages'] }) 
                 ? t('incidents.fromHandler')
                 : t('incidents.fromReporter')}
             </strong>{' '}
-            ({new Date(m.createdAt).toLocaleString('nl-NL')})
+            ({format.dateTime(m.createdAt)})
           </Paragraph>
           <Paragraph className="weerbaar-prewrap">{m.body}</Paragraph>
         </li>

@@ -1,27 +1,23 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useFormat } from '../../../app/format';
 import {
   Alert,
   ButtonGroup,
   Heading,
   Paragraph,
   PrimaryActionButton,
+  ResponsiveTable,
   RouterLink,
   SecondaryActionButton,
-  Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   VisuallyHidden,
 } from '../../../ui';
 import { type Draft, incidentsApi } from '../api';
 import { useLoad } from './useLoad';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Who the original came from, as the person will recognise it. */
 export function senderOf(draft: Pick<Draft, 'email'>, unknown: string): string {
@@ -37,6 +33,7 @@ export function senderOf(draft: Pick<Draft, 'email'>, unknown: string): string {
  */
 export function ForwardedDrafts({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { data, error, reload } = useLoad(() => incidentsApi.drafts(orgId), [orgId]);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -76,68 +73,66 @@ export function ForwardedDrafts({ orgId }: { orgId: string }) {
         </Alert>
       ) : null}
       {data && data.length > 0 ? (
-        <div className="weerbaar-table-scroll">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('incidents.draftReceived')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('incidents.draftSender')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('incidents.draftSubject')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('incidents.draftActions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.map((d) => {
-                const subject = d.email.subject || t('incidents.draftNoSubject');
-                return (
-                  <TableRow key={d.id}>
-                    <TableCell>{when(d.receivedAt)}</TableCell>
-                    <TableCell>{senderOf(d, t('incidents.draftUnknownSender'))}</TableCell>
-                    <TableCell>{subject}</TableCell>
-                    <TableCell>
-                      {confirming === d.id ? (
-                        <>
-                          {/* Focus moves to the question, so it is read out and Tab reaches the answers. */}
-                          <Paragraph
-                            tabIndex={-1}
-                            ref={(el: HTMLParagraphElement | null) => el?.focus()}
-                          >
-                            {t('incidents.draftDiscardConfirm')}
-                          </Paragraph>
-                          <ButtonGroup>
-                            <PrimaryActionButton type="button" onClick={() => void discard(d)}>
-                              {t('incidents.draftDiscardYes')}
-                            </PrimaryActionButton>
-                            <SecondaryActionButton
-                              type="button"
-                              onClick={() => {
-                                setConfirming(null);
-                                requestAnimationFrame(() => heading.current?.focus());
-                              }}
-                            >
-                              {t('incidents.draftDiscardNo')}
-                            </SecondaryActionButton>
-                          </ButtonGroup>
-                        </>
-                      ) : (
+        <ResponsiveTable
+          labelledBy="forwarded-drafts"
+          columns={[
+            t('incidents.draftReceived'),
+            t('incidents.draftSender'),
+            t('incidents.draftSubject'),
+            t('incidents.draftActions'),
+          ]}
+        >
+          <TableBody>
+            {data.map((d) => {
+              const subject = d.email.subject || t('incidents.draftNoSubject');
+              return (
+                <TableRow key={d.id}>
+                  <TableCell>{format.dateTime(d.receivedAt)}</TableCell>
+                  <TableCell>{senderOf(d, t('incidents.draftUnknownSender'))}</TableCell>
+                  <TableCell>{subject}</TableCell>
+                  <TableCell>
+                    {confirming === d.id ? (
+                      <>
+                        {/* Focus moves to the question, so it is read out and Tab reaches the answers. */}
+                        <Paragraph
+                          tabIndex={-1}
+                          ref={(el: HTMLParagraphElement | null) => el?.focus()}
+                        >
+                          {t('incidents.draftDiscardConfirm')}
+                        </Paragraph>
                         <ButtonGroup>
-                          <RouterLink to={`/meldingen/concept/${d.id}`}>
-                            {t('incidents.draftComplete')}
-                            <VisuallyHidden>: {subject}</VisuallyHidden>
-                          </RouterLink>
-                          <SecondaryActionButton type="button" onClick={() => setConfirming(d.id)}>
-                            {t('incidents.draftDiscard')}
-                            <VisuallyHidden>: {subject}</VisuallyHidden>
+                          <PrimaryActionButton type="button" onClick={() => void discard(d)}>
+                            {t('incidents.draftDiscardYes')}
+                          </PrimaryActionButton>
+                          <SecondaryActionButton
+                            type="button"
+                            onClick={() => {
+                              setConfirming(null);
+                              requestAnimationFrame(() => heading.current?.focus());
+                            }}
+                          >
+                            {t('incidents.draftDiscardNo')}
                           </SecondaryActionButton>
                         </ButtonGroup>
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+                      </>
+                    ) : (
+                      <ButtonGroup>
+                        <RouterLink to={`/meldingen/concept/${d.id}`}>
+                          {t('incidents.draftComplete')}
+                          <VisuallyHidden>: {subject}</VisuallyHidden>
+                        </RouterLink>
+                        <SecondaryActionButton type="button" onClick={() => setConfirming(d.id)}>
+                          {t('incidents.draftDiscard')}
+                          <VisuallyHidden>: {subject}</VisuallyHidden>
+                        </SecondaryActionButton>
+                      </ButtonGroup>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </ResponsiveTable>
       ) : null}
     </section>
   );

@@ -1,13 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import {
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '../../../ui';
+import { useFormat } from '../../../app/format';
+import { Paragraph, ResponsiveTable, TableBody, TableCell, TableRow } from '../../../ui';
 
 /** Files with their SHA-256 fingerprints; optional download links. */
 export function AttachmentTable({
@@ -18,38 +11,34 @@ export function AttachmentTable({
   hrefOf?: (id: string) => string;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (files.length === 0) return <Paragraph>{t('incidents.noAttachments')}</Paragraph>;
   return (
-    <div className="weerbaar-table-scroll">
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('incidents.evidenceFiles')}</TableHeaderCell>
-            <TableHeaderCell scope="col">SHA-256</TableHeaderCell>
+    <ResponsiveTable
+      caption={t('incidents.attachments')}
+      columns={[t('incidents.evidenceFiles'), 'SHA-256']}
+    >
+      <TableBody>
+        {files.map((f) => (
+          <TableRow key={f.id}>
+            <TableCell>
+              {hrefOf ? (
+                <a className="utrecht-link" href={hrefOf(f.id)} download>
+                  {f.fileName}
+                </a>
+              ) : (
+                f.fileName
+              )}{' '}
+              ({format.number(Math.max(1, Math.round(f.sizeBytes / 1024)))} kB)
+            </TableCell>
+            <TableCell>
+              <code className="weerbaar-hash" data-testid="sha256">
+                {f.sha256}
+              </code>
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {files.map((f) => (
-            <TableRow key={f.id}>
-              <TableCell>
-                {hrefOf ? (
-                  <a className="utrecht-link" href={hrefOf(f.id)} download>
-                    {f.fileName}
-                  </a>
-                ) : (
-                  f.fileName
-                )}{' '}
-                ({Math.max(1, Math.round(f.sizeBytes / 1024))} kB)
-              </TableCell>
-              <TableCell>
-                <code className="weerbaar-hash" data-testid="sha256">
-                  {f.sha256}
-                </code>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ResponsiveTable>
   );
 }

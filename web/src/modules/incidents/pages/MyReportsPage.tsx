@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useFormat } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
   Heading,
   Paragraph,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { incidentsApi } from '../api';
@@ -21,6 +20,7 @@ import { useOrgId } from '../components/useOrg';
 /** "Mijn meldingen": the reports I filed, their status and open questions. */
 export function MyReportsPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   usePageTitle(t('incidents.myTitle'));
   const orgId = useOrgId();
   const { data, error } = useLoad(() => incidentsApi.mine(orgId), [orgId]);
@@ -39,36 +39,34 @@ export function MyReportsPage() {
       ) : null}
       {data && data.length === 0 ? <Paragraph>{t('incidents.myEmpty')}</Paragraph> : null}
       {data && data.length > 0 ? (
-        <div className="weerbaar-table-scroll">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('incidents.reference')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('incidents.kind')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('incidents.occurred')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('incidents.statusLabel')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('incidents.openQuestions')}</TableHeaderCell>
+        <ResponsiveTable
+          caption={t('incidents.results', { count: data.length })}
+          columns={[
+            t('incidents.reference'),
+            t('incidents.kind'),
+            t('incidents.occurred'),
+            t('incidents.statusLabel'),
+            t('incidents.openQuestions'),
+          ]}
+        >
+          <TableBody>
+            {data.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>
+                  <RouterLink to={`/meldingen/mijn/${r.id}`}>{r.reference}</RouterLink>
+                </TableCell>
+                <TableCell>{r.kinds.map(v).join(', ')}</TableCell>
+                <TableCell>{format.date(r.occurredOn)}</TableCell>
+                <TableCell>{v(r.status)}</TableCell>
+                <TableCell>
+                  {r.openQuestions > 0
+                    ? t('incidents.openQuestionsCount', { count: r.openQuestions })
+                    : '–'}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>
-                    <RouterLink to={`/meldingen/mijn/${r.id}`}>{r.reference}</RouterLink>
-                  </TableCell>
-                  <TableCell>{r.kinds.map(v).join(', ')}</TableCell>
-                  <TableCell>{r.occurredOn}</TableCell>
-                  <TableCell>{v(r.status)}</TableCell>
-                  <TableCell>
-                    {r.openQuestions > 0
-                      ? t('incidents.openQuestionsCount', { count: r.openQuestions })
-                      : '–'}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ResponsiveTable>
       ) : null}
     </>
   );

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useFormat } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -11,16 +12,13 @@ import {
   Pagination,
   Paragraph,
   PrimaryActionButton,
+  ResponsiveTable,
   RouterLink,
   SelectField,
   SelectOption,
   StatusBadge,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   TextField,
   withPage,
@@ -46,6 +44,7 @@ import { CHANNELS, KINDS, STATUSES } from '../vocabulary';
  */
 export function RegisterPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   usePageTitle(t('incidents.registerTitle'));
   const orgId = useOrgId();
   const [params, setParams] = useSearchParams();
@@ -206,45 +205,40 @@ export function RegisterPage() {
             </Paragraph>
           ) : null}
           {shown.items.length > 0 ? (
-            <div className="weerbaar-table-scroll">
-              <Table>
-                <TableCaption>
-                  {t('incidents.range', { first: shown.first, last: shown.last })}
-                </TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('incidents.reference')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('incidents.priority')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('incidents.statusLabel')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('incidents.kind')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('incidents.receivedOn')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('incidents.firstContactDue')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('incidents.handler')}</TableHeaderCell>
+            <ResponsiveTable
+              caption={t('incidents.range', { first: shown.first, last: shown.last })}
+              columns={[
+                t('incidents.reference'),
+                t('incidents.priority'),
+                t('incidents.statusLabel'),
+                t('incidents.kind'),
+                t('incidents.receivedOn'),
+                t('incidents.firstContactDue'),
+                t('incidents.handler'),
+              ]}
+            >
+              <TableBody>
+                {shown.items.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell>
+                      <RouterLink to={`/meldingen/register/${r.id}`}>{r.reference}</RouterLink>
+                      {r.overdue ? (
+                        <>
+                          {' '}
+                          <StatusBadge status="danger">{t('incidents.overdue')}</StatusBadge>
+                        </>
+                      ) : null}
+                    </TableCell>
+                    <TableCell>{v(r.priority)}</TableCell>
+                    <TableCell>{v(r.status)}</TableCell>
+                    <TableCell>{r.kinds.map(v).join(', ')}</TableCell>
+                    <TableCell>{format.date(r.createdAt)}</TableCell>
+                    <TableCell>{format.date(r.firstContactDueOn)}</TableCell>
+                    <TableCell>{r.handler?.displayName ?? t('incidents.notAssigned')}</TableCell>
                   </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {shown.items.map((r) => (
-                    <TableRow key={r.id}>
-                      <TableCell>
-                        <RouterLink to={`/meldingen/register/${r.id}`}>{r.reference}</RouterLink>
-                        {r.overdue ? (
-                          <>
-                            {' '}
-                            <StatusBadge status="danger">{t('incidents.overdue')}</StatusBadge>
-                          </>
-                        ) : null}
-                      </TableCell>
-                      <TableCell>{v(r.priority)}</TableCell>
-                      <TableCell>{v(r.status)}</TableCell>
-                      <TableCell>{r.kinds.map(v).join(', ')}</TableCell>
-                      <TableCell>{r.createdAt.slice(0, 10)}</TableCell>
-                      <TableCell>{r.firstContactDueOn}</TableCell>
-                      <TableCell>{r.handler?.displayName ?? t('incidents.notAssigned')}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
+                ))}
+              </TableBody>
+            </ResponsiveTable>
           ) : null}
           {shown.pastEnd ? null : (
             <Pagination page={data.page} pageCount={shown.pageCount} to={pageTo} />

@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../app/format';
 import {
   ErrorSummary,
   Heading,
@@ -63,8 +64,7 @@ export function Conversation({
         {messages.map((m) => (
           <li key={m.id} data-testid="message">
             <Paragraph>
-              <strong>{t(authorKey(m))}</strong> (
-              {new Date(m.createdAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')})
+              <strong>{t(authorKey(m))}</strong> ({formatDateTime(m.createdAt, i18n.language)})
             </Paragraph>
             <Paragraph className="weerbaar-integrity-prewrap">{m.body}</Paragraph>
             <FileList files={attachments.filter((a) => a.messageId === m.id)} file={file} />

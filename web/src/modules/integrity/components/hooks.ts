@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
+import { formatMoney } from '../../../app/format';
+import { currentLanguage } from '../../../app/i18n';
 import { useSession } from '../../../app/session';
 import type { ErrorSummaryItem } from '../../../ui';
 
@@ -82,25 +84,12 @@ export function useFormErrors(prefix: string) {
   return { errors, summary, show, fail, clear };
 }
 
-/** A date as people read it: 5 december 2026. */
-export function formatDate(date: string | null | undefined, locale: string): string {
-  if (!date) return '–';
-  return new Date(`${date.slice(0, 10)}T12:00:00Z`).toLocaleDateString(
-    locale === 'en' ? 'en-GB' : 'nl-NL',
-    {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'Europe/Amsterdam',
-    },
-  );
-}
+/** Dates and money come from the one formatting module (app/format.ts). */
+export { formatDate } from '../../../app/format';
 
-/** Euros from cents, Dutch notation. */
-export function formatEuro(cents: number | null | undefined): string {
-  if (cents === null || cents === undefined) return '–';
-  return `€ ${(cents / 100).toFixed(2).replace('.', ',')}`;
-}
+/** Euros from cents in the UI language: "€ 4.800,00". */
+export const formatEuro = (cents: number | null | undefined): string =>
+  formatMoney(cents, currentLanguage());
 
 /** Today in Amsterdam as YYYY-MM-DD. */
 export const todayIso = () =>

@@ -8,13 +8,10 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   TextareaField,
   TextField,
@@ -122,33 +119,28 @@ export function AgendaCheckPage() {
           <Paragraph>{t('integrity.agenda.noMeetings')}</Paragraph>
         ) : null}
         {meetings.data && meetings.data.length > 0 ? (
-          <div className="weerbaar-integrity-scroll">
-            <Table>
-              <TableCaption>
-                {t('integrity.agenda.meetingsCaption', { count: meetings.data.length })}
-              </TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('integrity.agenda.meeting')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('integrity.agenda.meetsOn')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('integrity.agenda.items')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('integrity.agenda.flagged')}</TableHeaderCell>
+          <ResponsiveTable
+            caption={t('integrity.agenda.meetingsCaption', { count: meetings.data.length })}
+            columns={[
+              t('integrity.agenda.meeting'),
+              t('integrity.agenda.meetsOn'),
+              t('integrity.agenda.items'),
+              t('integrity.agenda.flagged'),
+            ]}
+          >
+            <TableBody>
+              {meetings.data.map((m) => (
+                <TableRow key={m.id}>
+                  <TableCell>
+                    <RouterLink to={`/integriteit/agenda-check/${m.id}`}>{m.title}</RouterLink>
+                  </TableCell>
+                  <TableCell>{formatDate(m.meetsOn, i18n.language)}</TableCell>
+                  <TableCell>{m.items}</TableCell>
+                  <TableCell>{m.openMatches}</TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {meetings.data.map((m) => (
-                  <TableRow key={m.id}>
-                    <TableCell>
-                      <RouterLink to={`/integriteit/agenda-check/${m.id}`}>{m.title}</RouterLink>
-                    </TableCell>
-                    <TableCell>{formatDate(m.meetsOn, i18n.language)}</TableCell>
-                    <TableCell>{m.items}</TableCell>
-                    <TableCell>{m.openMatches}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+              ))}
+            </TableBody>
+          </ResponsiveTable>
         ) : null}
       </section>
     </>

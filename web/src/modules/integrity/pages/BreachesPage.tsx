@@ -5,13 +5,10 @@ import {
   Alert,
   Heading,
   Paragraph,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { integrityApi } from '../api';
@@ -34,35 +31,30 @@ export function BreachesPage() {
       ) : null}
       {data && data.length === 0 ? <Paragraph>{t('integrity.breaches.empty')}</Paragraph> : null}
       {data && data.length > 0 ? (
-        <div className="weerbaar-integrity-scroll">
-          <Table>
-            <TableCaption>{t('integrity.breaches.caption', { count: data.length })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.breaches.clock')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.breaches.dueOn')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.breaches.metAt')}</TableHeaderCell>
+        <ResponsiveTable
+          caption={t('integrity.breaches.caption', { count: data.length })}
+          columns={[
+            t('integrity.fields.reference'),
+            t('integrity.breaches.clock'),
+            t('integrity.breaches.dueOn'),
+            t('integrity.breaches.metAt'),
+          ]}
+        >
+          <TableBody>
+            {data.map((b) => (
+              <TableRow key={`${b.reportId}:${b.clock}`}>
+                <TableCell>
+                  <RouterLink to={`/integriteit/meldingen/${b.reportId}`}>{b.reference}</RouterLink>
+                </TableCell>
+                <TableCell>{t(`integrity.breaches.${b.clock}`)}</TableCell>
+                <TableCell>{formatDate(b.dueOn, i18n.language)}</TableCell>
+                <TableCell>
+                  {b.metAt ? formatDate(b.metAt, i18n.language) : t('integrity.breaches.notYet')}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.map((b) => (
-                <TableRow key={`${b.reportId}:${b.clock}`}>
-                  <TableCell>
-                    <RouterLink to={`/integriteit/meldingen/${b.reportId}`}>
-                      {b.reference}
-                    </RouterLink>
-                  </TableCell>
-                  <TableCell>{t(`integrity.breaches.${b.clock}`)}</TableCell>
-                  <TableCell>{formatDate(b.dueOn, i18n.language)}</TableCell>
-                  <TableCell>
-                    {b.metAt ? formatDate(b.metAt, i18n.language) : t('integrity.breaches.notYet')}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ResponsiveTable>
       ) : null}
       <Paragraph>
         <RouterLink to="/integriteit/meldingen">{t('integrity.cases.back')}</RouterLink>

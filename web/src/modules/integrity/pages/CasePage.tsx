@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDateTime } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -148,7 +149,7 @@ export function CasePage() {
         <ol className="weerbaar-integrity-timeline">
           {c.timeline.map((e) => (
             <li key={`${e.at}:${e.type}`}>
-              {new Date(e.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL')} –{' '}
+              {formatDateTime(e.at, i18n.language)} –{' '}
               {t(`integrity.event.${e.type}`, { defaultValue: e.type })}
               {e.actor ? ` (${e.actor})` : ''}
               {e.note ? (

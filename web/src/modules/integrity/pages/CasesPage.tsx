@@ -9,16 +9,13 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  ResponsiveTable,
   RouterLink,
   SelectField,
   SelectOption,
   StatusBadge,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   UnorderedList,
   UnorderedListItem,
@@ -106,54 +103,48 @@ export function CasesPage() {
       ) : null}
       {data && data.length === 0 ? <Paragraph>{t('integrity.cases.empty')}</Paragraph> : null}
       {data && data.length > 0 ? (
-        <div className="weerbaar-integrity-scroll">
-          <Table>
-            <TableCaption>{t('integrity.cases.caption', { count: data.length })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.fields.summary')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.fields.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.fields.receivedOn')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.fields.clocks')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.fields.handler')}</TableHeaderCell>
+        <ResponsiveTable
+          caption={t('integrity.cases.caption', { count: data.length })}
+          columns={[
+            t('integrity.fields.reference'),
+            t('integrity.fields.summary'),
+            t('integrity.fields.status'),
+            t('integrity.fields.receivedOn'),
+            t('integrity.fields.clocks'),
+            t('integrity.fields.handler'),
+          ]}
+        >
+          <TableBody>
+            {data.map((c) => (
+              <TableRow key={c.id}>
+                <TableCell>
+                  <RouterLink to={`/integriteit/meldingen/${c.id}`}>{c.reference}</RouterLink>
+                  {c.overdue ? (
+                    <>
+                      {' '}
+                      <StatusBadge status="danger">{t('integrity.cases.overdueBadge')}</StatusBadge>
+                    </>
+                  ) : null}
+                </TableCell>
+                <TableCell>
+                  {c.summary}
+                  <br />
+                  <small>
+                    {t(`integrity.category.${c.category}`)} · {t(`integrity.channel.${c.channel}`)}
+                  </small>
+                </TableCell>
+                <TableCell>{t(`integrity.status.${c.status}`)}</TableCell>
+                <TableCell>{formatDate(c.receivedOn, i18n.language)}</TableCell>
+                <TableCell>
+                  <ClockLine name="acknowledgement" clock={c.clocks.acknowledgement} />
+                  <br />
+                  <ClockLine name="feedback" clock={c.clocks.feedback} />
+                </TableCell>
+                <TableCell>{c.handler?.displayName ?? t('integrity.cases.unassigned')}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell>
-                    <RouterLink to={`/integriteit/meldingen/${c.id}`}>{c.reference}</RouterLink>
-                    {c.overdue ? (
-                      <>
-                        {' '}
-                        <StatusBadge status="danger">
-                          {t('integrity.cases.overdueBadge')}
-                        </StatusBadge>
-                      </>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>
-                    {c.summary}
-                    <br />
-                    <small>
-                      {t(`integrity.category.${c.category}`)} ·{' '}
-                      {t(`integrity.channel.${c.channel}`)}
-                    </small>
-                  </TableCell>
-                  <TableCell>{t(`integrity.status.${c.status}`)}</TableCell>
-                  <TableCell>{formatDate(c.receivedOn, i18n.language)}</TableCell>
-                  <TableCell>
-                    <ClockLine name="acknowledgement" clock={c.clocks.acknowledgement} />
-                    <br />
-                    <ClockLine name="feedback" clock={c.clocks.feedback} />
-                  </TableCell>
-                  <TableCell>{c.handler?.displayName ?? t('integrity.cases.unassigned')}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ResponsiveTable>
       ) : null}
     </>
   );

@@ -54,8 +54,8 @@ export function MeetingPage() {
       <Paragraph>
         {t('integrity.agenda.summary', {
           date: formatDate(m.meetsOn, i18n.language),
-          items: m.items,
-          flagged: m.openMatches,
+          items: t('integrity.agenda.itemCount', { count: m.items }),
+          flagged: t('integrity.agenda.flaggedCount', { count: m.openMatches }),
         })}
       </Paragraph>
       <Paragraph>

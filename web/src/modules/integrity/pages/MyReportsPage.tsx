@@ -7,13 +7,10 @@ import {
   Heading,
   Link,
   Paragraph,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { type Attachment, downloadUrl, integrityApi } from '../api';
@@ -38,31 +35,28 @@ export function MyReportsPage() {
       ) : null}
       {data && data.length === 0 ? <Paragraph>{t('integrity.mine.empty')}</Paragraph> : null}
       {data && data.length > 0 ? (
-        <div className="weerbaar-integrity-scroll">
-          <Table>
-            <TableCaption>{t('integrity.mine.caption', { count: data.length })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('integrity.fields.reference')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.fields.summary')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.fields.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.fields.receivedOn')}</TableHeaderCell>
+        <ResponsiveTable
+          caption={t('integrity.mine.caption', { count: data.length })}
+          columns={[
+            t('integrity.fields.reference'),
+            t('integrity.fields.summary'),
+            t('integrity.fields.status'),
+            t('integrity.fields.receivedOn'),
+          ]}
+        >
+          <TableBody>
+            {data.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell>
+                  <RouterLink to={`/integriteit/mijn/${r.id}`}>{r.reference}</RouterLink>
+                </TableCell>
+                <TableCell>{r.summary}</TableCell>
+                <TableCell>{t(`integrity.status.${r.status}`)}</TableCell>
+                <TableCell>{formatDate(r.receivedOn, i18n.language)}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.map((r) => (
-                <TableRow key={r.id}>
-                  <TableCell>
-                    <RouterLink to={`/integriteit/mijn/${r.id}`}>{r.reference}</RouterLink>
-                  </TableCell>
-                  <TableCell>{r.summary}</TableCell>
-                  <TableCell>{t(`integrity.status.${r.status}`)}</TableCell>
-                  <TableCell>{formatDate(r.receivedOn, i18n.language)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ResponsiveTable>
       ) : null}
       <Paragraph>
         <RouterLink to="/integriteit/melden">{t('integrity.mine.new')}</RouterLink>

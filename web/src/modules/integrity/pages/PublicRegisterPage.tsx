@@ -9,12 +9,9 @@ import {
   LinkList,
   LinkListLink,
   Paragraph,
-  Table,
+  ResponsiveTable,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { integrityApi, type PublicDeclaration } from '../api';
@@ -24,45 +21,40 @@ function DeclarationTable({ caption, rows }: { caption: string; rows: PublicDecl
   const { t, i18n } = useTranslation();
   if (rows.length === 0) return null;
   return (
-    <div className="weerbaar-integrity-scroll">
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('integrity.declarations.kind')}</TableHeaderCell>
-            <TableHeaderCell scope="col">
-              {t('integrity.declarations.organisation')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">{t('integrity.declarations.roleOrWhat')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('integrity.declarations.paid')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('integrity.declarations.period')}</TableHeaderCell>
+    <ResponsiveTable
+      caption={caption}
+      columns={[
+        t('integrity.declarations.kind'),
+        t('integrity.declarations.organisation'),
+        t('integrity.declarations.roleOrWhat'),
+        t('integrity.declarations.paid'),
+        t('integrity.declarations.period'),
+      ]}
+    >
+      <TableBody>
+        {rows.map((d) => (
+          <TableRow key={`${d.kind}:${d.organisationName}:${d.startOn}`}>
+            <TableCell>{t(`integrity.kind.${d.kind}`)}</TableCell>
+            <TableCell>{d.organisationName}</TableCell>
+            <TableCell>
+              {[d.role, d.description, d.valueCents !== null ? formatEuro(d.valueCents) : null]
+                .filter(Boolean)
+                .join(' – ') || '–'}
+              {d.income.length > 0
+                ? ` (${d.income.map((i) => `${t('integrity.declarations.income')} ${i.year}: ${formatEuro(i.amountCents)}`).join('; ')})`
+                : ''}
+            </TableCell>
+            <TableCell>
+              {d.paid === null ? '–' : d.paid ? t('integrity.yes') : t('integrity.no')}
+            </TableCell>
+            <TableCell>
+              {formatDate(d.startOn, i18n.language)}
+              {d.endOn ? ` – ${formatDate(d.endOn, i18n.language)}` : ''}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((d) => (
-            <TableRow key={`${d.kind}:${d.organisationName}:${d.startOn}`}>
-              <TableCell>{t(`integrity.kind.${d.kind}`)}</TableCell>
-              <TableCell>{d.organisationName}</TableCell>
-              <TableCell>
-                {[d.role, d.description, d.valueCents !== null ? formatEuro(d.valueCents) : null]
-                  .filter(Boolean)
-                  .join(' – ') || '–'}
-                {d.income.length > 0
-                  ? ` (${d.income.map((i) => `${t('integrity.declarations.income')} ${i.year}: ${formatEuro(i.amountCents)}`).join('; ')})`
-                  : ''}
-              </TableCell>
-              <TableCell>
-                {d.paid === null ? '–' : d.paid ? t('integrity.yes') : t('integrity.no')}
-              </TableCell>
-              <TableCell>
-                {formatDate(d.startOn, i18n.language)}
-                {d.endOn ? ` – ${formatDate(d.endOn, i18n.language)}` : ''}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </ResponsiveTable>
   );
 }
 

@@ -10,16 +10,13 @@ import {
   Link,
   Paragraph,
   PrimaryActionButton,
+  ResponsiveTable,
   SecondaryActionButton,
   SelectField,
   SelectOption,
   StatusBadge,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   TextField,
 } from '../../../ui';
@@ -82,48 +79,43 @@ export function SidePositionsPage() {
         <Heading level={2} id="holders-heading">
           {t('integrity.register.holders')}
         </Heading>
-        <div className="weerbaar-integrity-scroll">
-          <Table>
-            <TableCaption>
-              {t('integrity.register.holdersCaption', { count: holders.data?.length ?? 0 })}
-            </TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('integrity.register.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.register.office')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.register.declared')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('integrity.register.waiting')}</TableHeaderCell>
+        <ResponsiveTable
+          caption={t('integrity.register.holdersCaption', { count: holders.data?.length ?? 0 })}
+          columns={[
+            t('integrity.register.name'),
+            t('integrity.register.office'),
+            t('integrity.register.declared'),
+            t('integrity.register.waiting'),
+          ]}
+        >
+          <TableBody>
+            {(holders.data ?? []).map((h) => (
+              <TableRow key={h.personId}>
+                <TableCell>{h.displayName}</TableCell>
+                <TableCell>
+                  {t(`integrity.office.${h.office}`)}
+                  {h.party ? ` (${h.party})` : ''}
+                </TableCell>
+                <TableCell>
+                  {h.declaredThisYear ? (
+                    formatDate(h.lastConfirmedOn, i18n.language)
+                  ) : (
+                    <StatusBadge status="warning">{t('integrity.register.notYet')}</StatusBadge>
+                  )}
+                  {h.incomeMissing ? (
+                    <>
+                      {' '}
+                      <StatusBadge status="warning">
+                        {t('integrity.register.incomeMissing')}
+                      </StatusBadge>
+                    </>
+                  ) : null}
+                </TableCell>
+                <TableCell>{h.awaitingValidation}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {(holders.data ?? []).map((h) => (
-                <TableRow key={h.personId}>
-                  <TableCell>{h.displayName}</TableCell>
-                  <TableCell>
-                    {t(`integrity.office.${h.office}`)}
-                    {h.party ? ` (${h.party})` : ''}
-                  </TableCell>
-                  <TableCell>
-                    {h.declaredThisYear ? (
-                      formatDate(h.lastConfirmedOn, i18n.language)
-                    ) : (
-                      <StatusBadge status="warning">{t('integrity.register.notYet')}</StatusBadge>
-                    )}
-                    {h.incomeMissing ? (
-                      <>
-                        {' '}
-                        <StatusBadge status="warning">
-                          {t('integrity.register.incomeMissing')}
-                        </StatusBadge>
-                      </>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{h.awaitingValidation}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ResponsiveTable>
       </section>
       <section aria-labelledby="pending-heading">
         <Heading level={2} id="pending-heading">

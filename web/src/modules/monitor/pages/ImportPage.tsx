@@ -98,7 +98,7 @@ export function ImportPage() {
               ? t('monitor.importDone', { count: job.importedRows })
               : t('monitor.progressText', {
                   processed: job.processedRows,
-                  total: job.totalRows ?? 0,
+                  count: job.totalRows ?? 0,
                 })}
           </Paragraph>
           {job.notes.length > 0 ? (

@@ -7,14 +7,12 @@ import {
   type ErrorSummaryItem,
   Heading,
   Paragraph,
+  ResponsiveTable,
   RouterLink,
   SelectField,
   SelectOption,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   TextField,
@@ -24,7 +22,6 @@ import {
 import { monitorApi, monitorPaths } from '../api';
 import { useLoad, useOrgId } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
-import { ScrollRegion } from '../components/ScrollRegion';
 import { SyntheticBadge } from '../components/SyntheticNotice';
 
 const FIELD_IDS = {
@@ -121,32 +118,25 @@ export function MonitorPage() {
       ) : waves.data.length === 0 ? (
         <Paragraph>{t('monitor.noWaves')}</Paragraph>
       ) : (
-        <ScrollRegion label={t('monitor.waves')}>
-          <Table>
-            <TableCaption>{t('monitor.waves')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('monitor.year')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('monitor.population')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('monitor.status')}</TableHeaderCell>
+        <ResponsiveTable
+          caption={t('monitor.waves')}
+          columns={[t('monitor.year'), t('monitor.population'), t('monitor.status')]}
+        >
+          <TableBody>
+            {waves.data.map((w) => (
+              <TableRow key={w.id}>
+                <TableHeaderCell scope="row">
+                  <RouterLink to={monitorPaths.wave(w.id)}>
+                    {w.title}
+                    {w.synthetic ? <SyntheticBadge /> : null}
+                  </RouterLink>
+                </TableHeaderCell>
+                <TableCell>{w.populationLabel}</TableCell>
+                <TableCell>{w.statusLabel}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {waves.data.map((w) => (
-                <TableRow key={w.id}>
-                  <TableHeaderCell scope="row">
-                    <RouterLink to={monitorPaths.wave(w.id)}>
-                      {w.title}
-                      {w.synthetic ? <SyntheticBadge /> : null}
-                    </RouterLink>
-                  </TableHeaderCell>
-                  <TableCell>{w.populationLabel}</TableCell>
-                  <TableCell>{w.statusLabel}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
+            ))}
+          </TableBody>
+        </ResponsiveTable>
       )}
 
       <Heading level={2}>{t('monitor.trends')}</Heading>

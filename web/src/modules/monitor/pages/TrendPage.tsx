@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { formatNumber } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import {
   Heading,
   Paragraph,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -24,7 +24,6 @@ import {
   type TrendStep,
 } from '../api';
 import { useLoad, useOrgId } from '../components/hooks';
-import { ScrollRegion } from '../components/ScrollRegion';
 import { SvgChart } from '../components/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
@@ -44,12 +43,17 @@ function CellText({ cell }: { cell: Cell | null }) {
 }
 
 function StepText({ step }: { step: TrendStep }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (step.status === 'not_comparable') return <>{t('monitor.notComparable')}</>;
   if (step.status !== 'compared') {
     return <>{step.status === 'suppressed' ? t('monitor.suppressed') : t('monitor.notMeasured')}</>;
   }
-  const pts = `${step.difference > 0 ? '+' : ''}${(step.difference * 100).toFixed(1).replace('.', ',')} pp`;
+  const points = formatNumber(step.difference * 100, i18n.language, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const pts = `${points} pp`;
   return step.significant ? (
     <strong>
       {pts}
@@ -92,44 +96,41 @@ export function TrendPage() {
     <>
       <Heading level={1}>{title}</Heading>
       {synthetic ? <SyntheticNotice /> : null}
-      <ScrollRegion label={t('monitor.trends')}>
-        <Table style={{ minWidth: '48rem' }}>
-          <TableCaption>{t('monitor.trends')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('monitor.indicator')}</TableHeaderCell>
-              {d.years.map((y) => (
-                <TableHeaderCell scope="col" key={y}>
-                  {y}
-                </TableHeaderCell>
+      <ResponsiveTable caption={t('monitor.trends')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('monitor.indicator')}</TableHeaderCell>
+            {d.years.map((y) => (
+              <TableHeaderCell scope="col" key={y}>
+                {y}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {d.indicators.flatMap((ind) => [
+            <TableRow key={ind.key}>
+              <TableHeaderCell scope="row">{ind.name}</TableHeaderCell>
+              {ind.points.map((p) => (
+                <TableCell key={p.year}>
+                  <CellText cell={p.cell} />
+                </TableCell>
               ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {d.indicators.flatMap((ind) => [
-              <TableRow key={ind.key}>
-                <TableHeaderCell scope="row">{ind.name}</TableHeaderCell>
-                {ind.points.map((p) => (
-                  <TableCell key={p.year}>
-                    <CellText cell={p.cell} />
-                  </TableCell>
-                ))}
-              </TableRow>,
-              <TableRow key={`${ind.key}-change`}>
-                <TableHeaderCell scope="row">
-                  {ind.name}: {t('monitor.change').toLowerCase()}
-                </TableHeaderCell>
-                <TableCell>—</TableCell>
-                {ind.steps.map((s) => (
-                  <TableCell key={s.toYear} data-step={`${ind.key}-${s.toYear}`}>
-                    <StepText step={s} />
-                  </TableCell>
-                ))}
-              </TableRow>,
-            ])}
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+            </TableRow>,
+            <TableRow key={`${ind.key}-change`}>
+              <TableHeaderCell scope="row">
+                {ind.name}: {t('monitor.change').toLowerCase()}
+              </TableHeaderCell>
+              <TableCell>—</TableCell>
+              {ind.steps.map((s) => (
+                <TableCell key={s.toYear} data-step={`${ind.key}-${s.toYear}`}>
+                  <StepText step={s} />
+                </TableCell>
+              ))}
+            </TableRow>,
+          ])}
+        </TableBody>
+      </ResponsiveTable>
       {notes.length > 0 ? (
         <UnorderedList>
           {notes.map((n) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useFormat } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -9,12 +10,10 @@ import {
   type ErrorSummaryItem,
   Heading,
   Paragraph,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   UnorderedList,
@@ -23,13 +22,13 @@ import {
 import { monitorApi, monitorPaths, percent, uploadFile } from '../api';
 import { useLoad, useOrgId } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
-import { ScrollRegion } from '../components/ScrollRegion';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 import { UploadForm } from '../components/UploadForm';
 
 /** One wave: its state, response per stratum while it runs, and what a researcher can do next. */
 export function WavePage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { waveId = '' } = useParams();
   const orgId = useOrgId();
   const researcher = useSession().roles.includes('researcher');
@@ -77,13 +76,14 @@ export function WavePage() {
       <Paragraph>
         <strong>{t('monitor.status')}:</strong> {w.statusLabel}
         <br />
-        <strong>{t('monitor.fieldwork')}:</strong> {w.fieldStart} – {w.fieldEnd}
+        <strong>{t('monitor.fieldwork')}:</strong> {format.date(w.fieldStart)} –{' '}
+        {format.date(w.fieldEnd)}
         {w.counts ? (
           <>
             <br />
             <strong>{t('monitor.strata')}:</strong> {w.counts.strata}
             <br />
-            <strong>{t('monitor.stored')}:</strong> {w.counts.responses.toLocaleString('nl-NL')}
+            <strong>{t('monitor.stored')}:</strong> {format.number(w.counts.responses)}
           </>
         ) : null}
       </Paragraph>
@@ -153,42 +153,37 @@ export function WavePage() {
               {rates.data.waitingInBatch}
             </Paragraph>
           ) : null}
-          <ScrollRegion label={t('monitor.responseRates')}>
-            <Table style={{ minWidth: '36rem' }}>
-              <TableCaption>{t('monitor.responseRates')}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('monitor.stratum')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('monitor.population')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    {viaWeerbaar ? t('monitor.invited') : t('monitor.approached')}
+          <ResponsiveTable
+            caption={t('monitor.responseRates')}
+            columns={[
+              t('monitor.stratum'),
+              t('monitor.population'),
+              viaWeerbaar ? t('monitor.invited') : t('monitor.approached'),
+              t('monitor.answered'),
+              t('monitor.rate'),
+            ]}
+          >
+            <TableBody>
+              {rates.data.strata.map((s) => (
+                <TableRow key={s.code}>
+                  <TableHeaderCell scope="row">
+                    {s.layerLabel}, {s.roleLabel.toLowerCase()}
+                    {s.sizeClass === 'alle' ? '' : `, ${s.sizeClass}`}
                   </TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('monitor.answered')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('monitor.rate')}</TableHeaderCell>
+                  <TableCell>{format.number(s.population)}</TableCell>
+                  <TableCell>{viaWeerbaar ? s.invited : (s.sampleSize ?? '—')}</TableCell>
+                  <TableCell>{viaWeerbaar ? s.answered : s.storedResponses}</TableCell>
+                  <TableCell>
+                    {viaWeerbaar
+                      ? percent(s.rate)
+                      : s.sampleSize
+                        ? percent(s.storedResponses / s.sampleSize)
+                        : '—'}
+                  </TableCell>
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rates.data.strata.map((s) => (
-                  <TableRow key={s.code}>
-                    <TableHeaderCell scope="row">
-                      {s.layerLabel}, {s.roleLabel.toLowerCase()}
-                      {s.sizeClass === 'alle' ? '' : `, ${s.sizeClass}`}
-                    </TableHeaderCell>
-                    <TableCell>{s.population.toLocaleString('nl-NL')}</TableCell>
-                    <TableCell>{viaWeerbaar ? s.invited : (s.sampleSize ?? '—')}</TableCell>
-                    <TableCell>{viaWeerbaar ? s.answered : s.storedResponses}</TableCell>
-                    <TableCell>
-                      {viaWeerbaar
-                        ? percent(s.rate)
-                        : s.sampleSize
-                          ? percent(s.storedResponses / s.sampleSize)
-                          : '—'}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollRegion>
+              ))}
+            </TableBody>
+          </ResponsiveTable>
         </section>
       ) : null}
 

@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import { LOGIN_PATH, RETURN_PARAM } from '../../../app/paths';
 import { useSession } from '../../../app/session';
@@ -122,11 +123,7 @@ export function InvitationPage() {
       </Alert>
     );
   } else if (view) {
-    const until = new Date(view.expiresAt).toLocaleDateString(i18n.language, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
+    const until = formatDate(view.expiresAt, i18n.language);
     const roles = view.roles.map((r) => t(`roles.${r}`)).join(', ');
     body = (
       <>

@@ -341,7 +341,7 @@ export function QuestionnaireForm({
             {missingBySection.map((m) => (
               <UnorderedListItem key={m.section.id}>
                 {tr(m.section.title)}:{' '}
-                {t('questionnaires.answeredOf', { answered: m.answered, total: m.total })}{' '}
+                {t('questionnaires.answeredOf', { answered: m.answered, count: m.total })}{' '}
                 <Link
                   href={`?${STEP}=${m.step}`}
                   onClick={(e) => {

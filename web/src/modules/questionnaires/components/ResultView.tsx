@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../app/format';
 import {
   Heading,
   Link,
   Paragraph,
-  Table,
+  ResponsiveTable,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -46,10 +46,7 @@ function ActionItem({ action }: { action: Action }) {
  */
 export function ResultView({ result }: { result: Result }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    maximumFractionDigits: 1,
-  });
-  const n = (x: number | null) => (x === null ? '–' : number.format(x));
+  const n = (x: number | null) => formatNumber(x, i18n.language, { maximumFractionDigits: 1 });
   const score = (s: number | null) =>
     s === null ? t('questionnaires.noScore') : t('questionnaires.scoreOf', { score: n(s) });
   const hasPrevious = result.previous !== null;
@@ -71,39 +68,36 @@ export function ResultView({ result }: { result: Result }) {
           <Markdown text={result.total.advice} />
         </section>
       ) : null}
-      <div className="weerbaar-q-table">
-        <Table>
-          <TableCaption>{t('questionnaires.scoresCaption')}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('questionnaires.section')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.score')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.band')}</TableHeaderCell>
-              {hasPrevious ? (
-                <TableHeaderCell scope="col">{t('questionnaires.previousScore')}</TableHeaderCell>
-              ) : null}
-              {hasBenchmark ? (
-                <TableHeaderCell scope="col">
-                  {t('questionnaires.benchmarkScore', { count: result.benchmark!.organisations })}
-                </TableHeaderCell>
-              ) : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {result.sections
-              .filter((s) => s.score !== null)
-              .map((s) => (
-                <TableRow key={s.id}>
-                  <TableHeaderCell scope="row">{s.title}</TableHeaderCell>
-                  <TableCell>{n(s.score)}</TableCell>
-                  <TableCell>{s.band?.label ?? '–'}</TableCell>
-                  {hasPrevious ? <TableCell>{n(s.previousScore)}</TableCell> : null}
-                  {hasBenchmark ? <TableCell>{n(s.benchmarkScore)}</TableCell> : null}
-                </TableRow>
-              ))}
-          </TableBody>
-        </Table>
-      </div>
+      <ResponsiveTable caption={t('questionnaires.scoresCaption')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t('questionnaires.section')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('questionnaires.score')}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t('questionnaires.band')}</TableHeaderCell>
+            {hasPrevious ? (
+              <TableHeaderCell scope="col">{t('questionnaires.previousScore')}</TableHeaderCell>
+            ) : null}
+            {hasBenchmark ? (
+              <TableHeaderCell scope="col">
+                {t('questionnaires.benchmarkScore', { count: result.benchmark!.organisations })}
+              </TableHeaderCell>
+            ) : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.sections
+            .filter((s) => s.score !== null)
+            .map((s) => (
+              <TableRow key={s.id}>
+                <TableHeaderCell scope="row">{s.title}</TableHeaderCell>
+                <TableCell>{n(s.score)}</TableCell>
+                <TableCell>{s.band?.label ?? '–'}</TableCell>
+                {hasPrevious ? <TableCell>{n(s.previousScore)}</TableCell> : null}
+                {hasBenchmark ? <TableCell>{n(s.benchmarkScore)}</TableCell> : null}
+              </TableRow>
+            ))}
+        </TableBody>
+      </ResponsiveTable>
       {result.sections
         .filter((s) => s.advice || s.actions.some((a) => a.kind === 'next_step'))
         .map((s) => (

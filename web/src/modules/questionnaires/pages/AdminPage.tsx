@@ -11,13 +11,12 @@ import {
   Link,
   Paragraph,
   PrimaryActionButton,
+  ResponsiveTable,
   RouterLink,
   SecondaryActionButton,
   SubtleButton,
-  Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   TextareaField,
@@ -173,7 +172,9 @@ export function AdminPage() {
 
   return (
     <>
-      <Heading level={1}>{t('questionnaires.adminTitle')}</Heading>
+      <Heading level={1} id="questionnaire-admin">
+        {t('questionnaires.adminTitle')}
+      </Heading>
       <Paragraph>
         {t('questionnaires.adminIntro')}{' '}
         <Link href="/api/v1/questionnaires/schema.json">{t('questionnaires.schemaLink')}</Link>
@@ -193,20 +194,18 @@ export function AdminPage() {
           <Paragraph>{failure}</Paragraph>
         </Alert>
       ) : null}
-      <div className="weerbaar-q-table">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('questionnaires.instrument')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.ownerLabel')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.publishedLabel')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.draftLabel')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('questionnaires.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>{mine.map(row)}</TableBody>
-        </Table>
-      </div>
+      <ResponsiveTable
+        labelledBy="questionnaire-admin"
+        columns={[
+          t('questionnaires.instrument'),
+          t('questionnaires.ownerLabel'),
+          t('questionnaires.publishedLabel'),
+          t('questionnaires.draftLabel'),
+          t('questionnaires.actions'),
+        ]}
+      >
+        <TableBody>{mine.map(row)}</TableBody>
+      </ResponsiveTable>
       <Heading level={2}>{t('questionnaires.importHeading')}</Heading>
       {problems && problems.length > 0 ? (
         <Alert type="error" role="alert">

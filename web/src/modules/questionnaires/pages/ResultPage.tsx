@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import { Alert, Heading, Link, Paragraph, RouterLink } from '../../../ui';
 import { questionnairesApi } from '../api';
@@ -33,20 +34,14 @@ export function ResultPage() {
         <>
           <Paragraph>
             {t('questionnaires.submittedOn', {
-              date: data.submittedAt
-                ? new Date(data.submittedAt).toLocaleDateString(
-                    i18n.language === 'en' ? 'en-GB' : 'nl-NL',
-                  )
-                : '',
+              date: data.submittedAt ? formatDate(data.submittedAt, i18n.language) : '',
               version: data.version,
             })}
           </Paragraph>
           {data.result.previous ? (
             <Paragraph>
               {t('questionnaires.comparedWith', {
-                date: new Date(data.result.previous.submittedAt).toLocaleDateString(
-                  i18n.language === 'en' ? 'en-GB' : 'nl-NL',
-                ),
+                date: formatDate(data.result.previous.submittedAt, i18n.language),
               })}
             </Paragraph>
           ) : null}

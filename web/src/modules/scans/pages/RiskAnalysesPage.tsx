@@ -5,11 +5,10 @@ import {
   Alert,
   Heading,
   Paragraph,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '../../../ui';
@@ -31,7 +30,9 @@ export function RiskAnalysesPage() {
   );
   return (
     <>
-      <Heading level={1}>{t('scans.riskTitle')}</Heading>
+      <Heading level={1} id="risk-analyses">
+        {t('scans.riskTitle')}
+      </Heading>
       <Paragraph>{t('scans.riskConfidential')}</Paragraph>
       {data?.may ? (
         <Paragraph>
@@ -45,32 +46,30 @@ export function RiskAnalysesPage() {
       ) : null}
       {data && data.analyses.length === 0 ? <Paragraph>{t('scans.riskEmpty')}</Paragraph> : null}
       {data && data.analyses.length > 0 ? (
-        <div className="weerbaar-q-table">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('scans.candidate')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('scans.office')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('scans.questionnaire')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('scans.stage')}</TableHeaderCell>
+        <ResponsiveTable
+          labelledBy="risk-analyses"
+          columns={[
+            t('scans.candidate'),
+            t('scans.office'),
+            t('scans.questionnaire'),
+            t('scans.stage'),
+          ]}
+        >
+          <TableBody>
+            {data.analyses.map((a) => (
+              <TableRow key={a.responseId}>
+                <TableHeaderCell scope="row">
+                  <RouterLink to={`/zelfscans/risicoanalyses/${a.responseId}`}>
+                    {a.candidate.displayName}
+                  </RouterLink>
+                </TableHeaderCell>
+                <TableCell>{t(`scans.offices.${a.office}`)}</TableCell>
+                <TableCell>{t(`scans.responseStatus.${a.questionnaireStatus}`)}</TableCell>
+                <TableCell>{t(`scans.stages.${a.stage}`)}</TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.analyses.map((a) => (
-                <TableRow key={a.responseId}>
-                  <TableHeaderCell scope="row">
-                    <RouterLink to={`/zelfscans/risicoanalyses/${a.responseId}`}>
-                      {a.candidate.displayName}
-                    </RouterLink>
-                  </TableHeaderCell>
-                  <TableCell>{t(`scans.offices.${a.office}`)}</TableCell>
-                  <TableCell>{t(`scans.responseStatus.${a.questionnaireStatus}`)}</TableCell>
-                  <TableCell>{t(`scans.stages.${a.stage}`)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+            ))}
+          </TableBody>
+        </ResponsiveTable>
       ) : null}
       <Paragraph>
         <RouterLink to="/zelfscans">{t('scans.back')}</RouterLink>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -165,8 +166,7 @@ export function RiskAnalysisPage() {
   usePageTitle(
     data ? t('scans.analysisOf', { name: data.candidate.displayName }) : t('scans.riskTitle'),
   );
-  const date = (iso: string | null | undefined) =>
-    iso ? new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL') : '–';
+  const date = (iso: string | null | undefined) => formatDate(iso, i18n.language);
   return (
     <>
       <Heading level={1}>

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -9,11 +10,10 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  ResponsiveTable,
   RouterLink,
-  Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   TextField,
@@ -93,8 +93,7 @@ export function ScansPage() {
   const commission = data?.instruments.some((q) => q.may.commission) ?? false;
   const { roles } = useSession();
   const author = roles.includes('org_admin') || roles.includes('researcher');
-  const date = (iso: string) =>
-    new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL');
+  const date = (iso: string) => formatDate(iso, i18n.language);
   return (
     <>
       <Heading level={1}>{t('scans.title')}</Heading>
@@ -114,42 +113,36 @@ export function ScansPage() {
           <Heading level={2} id="scans-mine">
             {t('scans.mine')}
           </Heading>
-          <div className="weerbaar-q-table">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('scans.instrument')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('scans.status')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('scans.updated')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {data.mine.map((r) => (
-                  <TableRow key={r.id}>
-                    <TableHeaderCell scope="row">
-                      {r.status === 'submitted' ? (
-                        r.access.readResult ? (
-                          <RouterLink to={`/vragenlijsten/${r.id}/resultaat`}>
-                            {t('scans.viewResult', { title: r.title })}
-                          </RouterLink>
-                        ) : (
-                          r.title
-                        )
-                      ) : r.access.editAnswers ? (
-                        <RouterLink to={`/vragenlijsten/${r.id}`}>
-                          {t('scans.continue', { title: r.title })}
+          <ResponsiveTable
+            labelledBy="scans-mine"
+            columns={[t('scans.instrument'), t('scans.status'), t('scans.updated')]}
+          >
+            <TableBody>
+              {data.mine.map((r) => (
+                <TableRow key={r.id}>
+                  <TableHeaderCell scope="row">
+                    {r.status === 'submitted' ? (
+                      r.access.readResult ? (
+                        <RouterLink to={`/vragenlijsten/${r.id}/resultaat`}>
+                          {t('scans.viewResult', { title: r.title })}
                         </RouterLink>
                       ) : (
                         r.title
-                      )}
-                    </TableHeaderCell>
-                    <TableCell>{t(`scans.responseStatus.${r.status}`)}</TableCell>
-                    <TableCell>{date(r.submittedAt ?? r.updatedAt)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+                      )
+                    ) : r.access.editAnswers ? (
+                      <RouterLink to={`/vragenlijsten/${r.id}`}>
+                        {t('scans.continue', { title: r.title })}
+                      </RouterLink>
+                    ) : (
+                      r.title
+                    )}
+                  </TableHeaderCell>
+                  <TableCell>{t(`scans.responseStatus.${r.status}`)}</TableCell>
+                  <TableCell>{date(r.submittedAt ?? r.updatedAt)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </ResponsiveTable>
         </section>
       ) : null}
       {startable.map((q) => (

@@ -10,6 +10,7 @@ import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainContent, SkipToContent } from './MainContent';
 import { MainNav } from './MainNav';
+import { MenuButton, useMenu } from './MenuButton';
 import { OrganisationSwitcher } from './OrganisationSwitcher';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -31,6 +32,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
   const { me, activeMembership, roles, logout } = useSession();
   const required = useRequiredRoles();
   const [status, setStatus] = useState('');
+  const menu = useMenu();
 
   const onLogout = async () => {
     await logout();
@@ -40,8 +42,8 @@ export function AppShell({ children }: { children?: ReactNode }) {
   return (
     <>
       <SkipToContent />
-      <Page className="weerbaar-page">
-        <SiteHeader subtitle={activeMembership?.name}>
+      <Page className="weerbaar-page" data-menu={menu.open ? 'open' : 'closed'}>
+        <SiteHeader subtitle={activeMembership?.name} menuButton={<MenuButton {...menu} />}>
           <OrganisationSwitcher
             onSwitched={(name) => setStatus(t('shell.switchedOrganisation', { name }))}
           />

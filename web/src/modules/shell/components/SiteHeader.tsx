@@ -2,9 +2,21 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOME_PATH } from '../../../app/paths';
 import { PageHeader, RouterLink } from '../../../ui';
+import { HEADER_TOOLS_ID } from './MenuButton';
 
-/** The page header: product name (a link home), an optional subtitle and tools on the right. */
-export function SiteHeader({ subtitle, children }: { subtitle?: ReactNode; children?: ReactNode }) {
+/**
+ * The page header: product name (a link home), an optional subtitle and tools on the right.
+ * With a `menuButton`, narrow screens show that button instead of the tools (AppShell).
+ */
+export function SiteHeader({
+  subtitle,
+  menuButton,
+  children,
+}: {
+  subtitle?: ReactNode;
+  menuButton?: ReactNode;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <PageHeader>
@@ -15,7 +27,10 @@ export function SiteHeader({ subtitle, children }: { subtitle?: ReactNode; child
           </RouterLink>
           {subtitle ? <span data-testid="active-organisation">{subtitle}</span> : null}
         </div>
-        <div className="weerbaar-header__tools">{children}</div>
+        {menuButton}
+        <div className="weerbaar-header__tools" id={HEADER_TOOLS_ID}>
+          {children}
+        </div>
       </div>
     </PageHeader>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../../app/format';
 import { useSession } from '../../../../app/session';
 import { Paragraph, SecondaryActionButton } from '../../../../ui';
 import type { IncidentDetail } from '../../api';
@@ -16,6 +17,7 @@ export function CaseHandling({
 }) {
   const { t } = useTranslation();
   const { me } = useSession();
+  const format = useFormat();
   return (
     <CaseSection headingId="case-handling" title={t('incidents.handling')}>
       <Paragraph>
@@ -29,11 +31,11 @@ export function CaseHandling({
       <Paragraph>
         {c.firstContactAt ? (
           t('incidents.firstContactMade', {
-            date: new Date(c.firstContactAt).toLocaleString('nl-NL'),
+            date: format.dateTime(c.firstContactAt),
           })
         ) : (
           <>
-            {t('incidents.firstContactDue')}: {c.firstContactDueOn}{' '}
+            {t('incidents.firstContactDue')}: {format.date(c.firstContactDueOn)}{' '}
             <SecondaryActionButton type="button" onClick={() => void actions.recordFirstContact()}>
               {t('incidents.recordFirstContact')}
             </SecondaryActionButton>

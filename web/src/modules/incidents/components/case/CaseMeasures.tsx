@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../../app/format';
 import { Paragraph, SecondaryActionButton } from '../../../../ui';
 import type { IncidentDetail } from '../../api';
 import { CaseSection } from './CaseSection';
@@ -14,6 +15,7 @@ export function CaseMeasures({
   actions: CaseActions;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const v = (x: string) => t(`incidents.value.${x}`);
   return (
     <CaseSection headingId="case-measures" title={t('incidents.measures')}>
@@ -24,7 +26,7 @@ export function CaseMeasures({
             <Paragraph>
               <strong>{v(m.type)}</strong> – {v(m.status)}
               {m.filedBy ? ` – ${v(m.filedBy)}` : ''}
-              {m.plannedOn ? ` – ${t('incidents.plannedOn')} ${m.plannedOn}` : ''}{' '}
+              {m.plannedOn ? ` – ${t('incidents.plannedOn')} ${format.date(m.plannedOn)}` : ''}{' '}
               {m.status === 'planned' ? (
                 <SecondaryActionButton
                   type="button"
