@@ -84,12 +84,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.monitor',
     roles: ['researcher', 'national_analyst'],
   },
-  {
-    id: 'national-dashboard',
-    path: '/inzicht/landelijk',
-    labelKey: 'nav.nationalDashboard',
-    roles: ['national_analyst'],
-  },
   { id: 'api-docs', path: '/api/docs', labelKey: 'nav.apiDocs', roles: [], external: true },
 ];
 
