@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  declaredTables,
+  type SourceText,
+  sqlOutsideRepositories,
+  tableOwnershipViolations,
+} from './test/architecture-rules';
 
 /** The dependency rules of docs/architecture.md, held by a test instead of prose. */
 const SRC = path.resolve('src');
@@ -27,6 +33,8 @@ function importsOf(file: string): string[] {
 
 const rel = (p: string) => path.relative(SRC, p).split(path.sep).join('/');
 const files = sourceFiles(SRC).filter((f) => !f.endsWith('.test.ts'));
+const texts: SourceText[] = files.map((f) => ({ path: rel(f), text: fs.readFileSync(f, 'utf8') }));
+const owners = declaredTables(texts.filter((t) => t.path.endsWith('.tables.ts')));
 
 describe('architecture', () => {
   it('lets modules use another module only through its index.ts', () => {
@@ -75,6 +83,87 @@ describe('architecture', () => {
       .filter((f) => !allowed.test(rel(f)))
       .filter((f) => /process\.env/.test(fs.readFileSync(f, 'utf8')))
       .map(rel);
+    expect(violations).toEqual([]);
+  });
+
+  it('lets a module query only the tables its *.tables.ts declares, the platform only its own', () => {
+    // A sanity floor: the checker found the owners (identity is the platform's, ADR 0024).
+    expect(owners.get('person')).toBe('platform');
+    expect(owners.get('incident')).toBe('modules/incidents');
+    expect(tableOwnershipViolations(texts, owners)).toEqual([]);
+  });
+
+  it('reports a query site that names a table of another owner, in every form the rule covers', () => {
+    const snippet = [
+      "db.selectFrom('incident').innerJoin('person as p', 'p.id', 'incident.author_id');",
+      'db.leftJoin(',
+      "  'membership',",
+      ');',
+      "db.insertInto('mail_log').values(x);",
+      "db.selectFrom(['incident', 'organisation']);",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of a tagged template
+      'sql`select 1 from audit_event a join ${t} using (id)`;',
+      "// db.selectFrom('person') in a comment is prose, not a query",
+    ].join('\n');
+    expect(
+      tableOwnershipViolations(
+        [{ path: 'modules/incidents/x.repository.ts', text: snippet }],
+        owners,
+      ),
+    ).toEqual([
+      'modules/incidents/x.repository.ts:1 queries person (owned by platform)',
+      'modules/incidents/x.repository.ts:2 queries membership (owned by platform)',
+      'modules/incidents/x.repository.ts:5 queries mail_log (owned by platform)',
+      'modules/incidents/x.repository.ts:6 queries organisation (owned by platform)',
+      'modules/incidents/x.repository.ts:7 queries audit_event (owned by platform)',
+    ]);
+    expect(
+      tableOwnershipViolations(
+        [{ path: 'platform/auth/x.ts', text: "db.selectFrom('incident_draft as d')" }],
+        owners,
+      ),
+    ).toEqual(['platform/auth/x.ts:1 queries incident_draft (owned by modules/incidents)']);
+  });
+
+  it('keeps SQL of modules in *.repository.ts files (test support aside; demo seeders too)', () => {
+    expect(sqlOutsideRepositories(texts)).toEqual([]);
+  });
+
+  it('reports query builders and sql templates in a module file that is no repository', () => {
+    const snippet = [
+      "const row = await trx.selectFrom('incident').selectAll().executeTakeFirst();",
+      'const n = await db',
+      '  .with(',
+      "    'x', (qb) => qb)",
+      'const c = eb.fn.countAll<number>();',
+      'const q = sql<number>`select 1`;',
+    ].join('\n');
+    const found = sqlOutsideRepositories([
+      { path: 'modules/incidents/use-cases/x.ts', text: snippet },
+      { path: 'modules/incidents/incidents.demo.ts', text: "db.deleteFrom('incident')" },
+      { path: 'modules/incidents/x.repository.ts', text: snippet },
+      { path: 'modules/incidents/test-helpers.ts', text: snippet },
+    ]);
+    expect(found.map((v) => v.split(' ')[0])).toEqual([
+      'modules/incidents/use-cases/x.ts:1',
+      'modules/incidents/use-cases/x.ts:3',
+      'modules/incidents/use-cases/x.ts:5',
+      'modules/incidents/use-cases/x.ts:6',
+      'modules/incidents/incidents.demo.ts:1',
+    ]);
+  });
+
+  it('lets everything outside src/platform/identity use identity only through its index.ts', () => {
+    const violations: string[] = [];
+    for (const file of files) {
+      if (rel(file).startsWith('platform/identity/')) continue;
+      for (const target of importsOf(file)) {
+        const t = rel(target);
+        // The database type is the union of every part's table types.
+        if (rel(file) === 'db/schema.ts' && t === 'platform/identity/identity.tables') continue;
+        if (t.startsWith('platform/identity/')) violations.push(`${rel(file)} -> ${t}`);
+      }
+    }
     expect(violations).toEqual([]);
   });
 });

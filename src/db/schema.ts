@@ -4,11 +4,13 @@ import type { MonitorTables } from '../modules/monitor/monitor.tables';
 import type { OrganisationsTables } from '../modules/organisations/organisations.tables';
 import type { QuestionnairesTables } from '../modules/questionnaires/questionnaires.tables';
 import type { ScansTables } from '../modules/scans/scans.tables';
+import type { IdentityTables } from '../platform/identity/identity.tables';
 import type { PlatformTables } from '../platform/platform.tables';
 
 /** The whole database as Kysely sees it: each module contributes its own tables. */
 export interface Database
   extends PlatformTables,
+    IdentityTables,
     OrganisationsTables,
     MonitorTables,
     IncidentsTables,

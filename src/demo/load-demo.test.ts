@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findOrganisationByCode } from '../modules/organisations';
 import { listVerifiedDomains } from '../platform/auth/oidc/oidc.repository';
+import { findOrganisationByCode } from '../platform/identity';
 import { buildTestApp, type TestApp } from '../test/test-app';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { loadDemoData } from './load-demo';

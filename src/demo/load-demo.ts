@@ -1,14 +1,14 @@
+import { hashPassword } from '../platform/auth/local-login';
+import { emailDomain } from '../platform/auth/oidc/oidc.policy';
+import { replaceVerifiedDomains } from '../platform/auth/oidc/oidc.repository';
+import type { AppDeps } from '../platform/deps';
 import {
   addRoles,
   findOrganisationByCode,
   findPersonByEmail,
   insertOrganisation,
   insertPerson,
-} from '../modules/organisations';
-import { hashPassword } from '../platform/auth/local-login';
-import { emailDomain } from '../platform/auth/oidc/oidc.policy';
-import { replaceVerifiedDomains } from '../platform/auth/oidc/oidc.repository';
-import type { AppDeps } from '../platform/deps';
+} from '../platform/identity';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisations';
 
 /** Hooks through which modules add their own demo content after organisations and people exist. */

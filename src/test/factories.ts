@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
-import type { OrganisationType } from '../modules/organisations';
-import { addRoles, insertOrganisation, insertPerson } from '../modules/organisations';
 import { hashPassword } from '../platform/auth/local-login';
 import type { Role } from '../platform/auth/roles';
 import { createSession, SESSION_COOKIE } from '../platform/auth/session-store';
 import { newSecret, sha256 } from '../platform/auth/tokens';
+import type { OrganisationType } from '../platform/identity';
+import { addRoles, insertOrganisation, insertPerson } from '../platform/identity';
 
 const unique = () => randomBytes(4).toString('hex');
 

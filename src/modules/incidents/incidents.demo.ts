@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Scope } from '../../platform/auth/actor';
 import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
-import { findPersonByEmail } from '../organisations';
+import { findPersonByEmail } from '../../platform/identity';
 import { ReportBody } from './report.schemas';
 import { addMeasure } from './use-cases/add-measure';
 import { changeStatus } from './use-cases/change-status';

@@ -67,3 +67,14 @@ export async function listTasks(db: Db, organisationId: string, incidentId: stri
     .orderBy('created_at')
     .execute();
 }
+
+/** A measure's type and date, which a change is checked against. */
+export async function findMeasure(db: Db, organisationId: string, incidentId: string, id: string) {
+  return db
+    .selectFrom('incident_measure')
+    .select(['type', 'done_on'])
+    .where('organisation_id', '=', organisationId)
+    .where('incident_id', '=', incidentId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,22 +1,11 @@
-/** SQL of the people a report refers to: the organisation's handlers and a reporter. */
+/** The people a report refers to (the organisation's handlers, a reporter), from the platform's identity. */
 
 import type { Db } from '../../db/database';
+import { membersWithRoles } from '../../platform/identity';
+
+export { findPerson } from '../../platform/identity';
 
 export async function listHandlers(db: Db, organisationId: string) {
-  return db
-    .selectFrom('membership')
-    .innerJoin('person', 'person.id', 'membership.person_id')
-    .select(['person.id', 'person.display_name', 'person.email'])
-    .where('membership.organisation_id', '=', organisationId)
-    .where('membership.role', '=', 'handler')
-    .orderBy('person.display_name')
-    .execute();
-}
-
-export async function findPerson(db: Db, personId: string) {
-  return db
-    .selectFrom('person')
-    .select(['id', 'display_name', 'email'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
+  const rows = await membersWithRoles(db, organisationId, ['handler']);
+  return rows.map(({ id, display_name, email }) => ({ id, display_name, email }));
 }

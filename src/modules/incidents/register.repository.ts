@@ -2,6 +2,7 @@
 
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import { peopleByIds } from '../../platform/identity';
 import type { IncidentStatus } from './incident-status';
 import { OPEN_STATUSES } from './incident-status';
 import type { IncidentKind } from './incident-vocabulary';
@@ -67,46 +68,50 @@ export async function listRegister(
   page: { limit: number; offset: number },
   withSearchFields = false,
 ) {
-  return (
-    registerQuery(db, organisationId, f)
-      .leftJoin('person as h', 'h.id', 'incident.handler_id')
-      .select([
-        'incident.id',
-        'incident.number',
-        'incident.status',
-        'incident.priority',
-        'incident.kinds',
-        'incident.channel',
-        'incident.location',
-        'incident.reporter_group',
-        'incident.occurred_on',
-        'incident.created_at',
-        'incident.handler_id',
-        'h.display_name as handler_name',
-        'incident.first_contact_due_on',
-        'incident.first_contact_at',
-        'incident.triaged_at',
-      ])
-      .select(overdueExpr(f.today).as('overdue'))
-      .$if(withSearchFields, (q) =>
-        q.select([
-          'incident.narrative_enc',
-          'incident.victim_name_enc',
-          'incident.perpetrator_description_enc',
-          'incident.email_subject_enc',
-          'incident.email_sender_enc',
-          'incident.location_detail_enc',
-        ]),
-      )
-      .orderBy(sql`case when incident.status in ('closed', 'referred') then 1 else 0 end`)
-      .orderBy(PRIORITY_ORDER)
-      .orderBy('incident.created_at', 'desc')
-      // Unique last key: pages neither repeat nor skip reports made at the same moment.
-      .orderBy('incident.number', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute()
+  const rows = await registerQuery(db, organisationId, f)
+    .select([
+      'incident.id',
+      'incident.number',
+      'incident.status',
+      'incident.priority',
+      'incident.kinds',
+      'incident.channel',
+      'incident.location',
+      'incident.reporter_group',
+      'incident.occurred_on',
+      'incident.created_at',
+      'incident.handler_id',
+      'incident.first_contact_due_on',
+      'incident.first_contact_at',
+      'incident.triaged_at',
+    ])
+    .select(overdueExpr(f.today).as('overdue'))
+    .$if(withSearchFields, (q) =>
+      q.select([
+        'incident.narrative_enc',
+        'incident.victim_name_enc',
+        'incident.perpetrator_description_enc',
+        'incident.email_subject_enc',
+        'incident.email_sender_enc',
+        'incident.location_detail_enc',
+      ]),
+    )
+    .orderBy(sql`case when incident.status in ('closed', 'referred') then 1 else 0 end`)
+    .orderBy(PRIORITY_ORDER)
+    .orderBy('incident.created_at', 'desc')
+    // Unique last key: pages neither repeat nor skip reports made at the same moment.
+    .orderBy('incident.number', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const handlers = await peopleByIds(
+    db,
+    rows.map((r) => r.handler_id),
   );
+  return rows.map((r) => ({
+    ...r,
+    handler_name: r.handler_id ? (handlers.get(r.handler_id)?.display_name ?? null) : null,
+  }));
 }
 
 export async function isOverdue(db: Db, organisationId: string, id: string, today: string) {

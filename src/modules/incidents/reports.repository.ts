@@ -3,7 +3,8 @@
 import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database';
-import { type AuditEntry, unsealedEvent } from '../../platform/audit/audit-log';
+import type { AuditEntry } from '../../platform/audit/audit-log';
+import { insertAuditEvents } from '../../platform/audit/audit-statement';
 import type { IncidentEventTable, IncidentRow, IncidentTable } from './incidents.tables';
 
 /** A report to insert with its first timeline entry and its audit event. */
@@ -51,10 +52,10 @@ export async function insertReports(
         .returning('incident_event.id'),
     )
     .with('a', (qb) =>
-      qb
-        .insertInto('audit_event')
-        .values(reports.map((r) => unsealedEvent({ ...r.audit, objectId: r.id })))
-        .returning('audit_event.id'),
+      insertAuditEvents(
+        qb,
+        reports.map((r) => ({ ...r.audit, objectId: r.id })),
+      ),
     )
     .selectFrom('i')
     .select(['i.id', 'i.number', 'i.status', 'i.created_at'])

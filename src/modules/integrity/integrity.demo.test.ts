@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../demo/load-demo';
+import { findOrganisationByCode, findPersonByEmail } from '../../platform/identity';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { findOrganisationByCode, findPersonByEmail } from '../organisations';
 import { DEMO_RECEIPT } from './integrity.demo';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import type { Scope } from '../../platform/auth/actor';
 import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
-import { addRoles, findPersonByEmail, insertPerson } from '../organisations';
+import { addRoles, findPersonByEmail, insertPerson } from '../../platform/identity';
 import { importAgenda } from './agenda/use-cases/import-agenda';
 import { designateCustodians } from './custody/use-cases/designate-custodians';
 import { splitKey } from './custody/use-cases/split-key';
@@ -10,7 +10,7 @@ import { registerOfficeHolder } from './declarations/use-cases/office-holders';
 import { listForClerk, reviewDeclaration } from './declarations/use-cases/review';
 import { backdateReport } from './reports/jobs/jobs.repository';
 import { hashReceipt, receiptLookup } from './reports/receipt';
-import { replaceReceipt } from './reports/reports.repository';
+import { replaceReceipt, reportIdByNumber } from './reports/reports.repository';
 import { fileAnonymousReport, fileMemberReport } from './reports/use-cases/file-report';
 import { contextOf, type IntegrityContext } from './shared/context';
 import { addDays, amsterdamDate } from './shared/dates';
@@ -169,12 +169,7 @@ export async function contributeIntegrityDemo(deps: AppDeps, orgIds: Map<string,
     },
     [],
   );
-  const anonymousRow = await deps.db
-    .selectFrom('integrity_report')
-    .select('id')
-    .where('organisation_id', '=', org)
-    .where('number', '=', Number(anonymous.reference.slice(2)))
-    .executeTakeFirstOrThrow();
+  const anonymousRow = await reportIdByNumber(deps.db, org, Number(anonymous.reference.slice(2)));
   const key = await indexKey(deps.db, deps.keyring, org, 'receipt');
   await replaceReceipt(deps.db, org, anonymousRow.id, {
     lookup: receiptLookup(key, org, DEMO_RECEIPT),

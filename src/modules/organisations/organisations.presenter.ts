@@ -1,5 +1,5 @@
 import type { MembershipSummary } from '../../platform/auth/actor';
-import type { OrganisationRow } from './organisations.tables';
+import type { OrganisationRow } from '../../platform/identity';
 
 export function presentOrganisation(row: OrganisationRow) {
   return { id: row.id, code: row.code, name: row.name, type: row.type, theme: row.theme ?? {} };

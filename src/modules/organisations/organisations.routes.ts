@@ -1,24 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { listTokens } from '../../platform/auth/api-tokens';
 import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { requirePerson, requirePlatformAdmin } from '../../platform/http/authenticate';
 import { auditOrigin, registerScoped, scopeOf } from '../../platform/http/scope';
-import { invitationsRoutes } from './invitations/invitations.routes';
-import { InvitationSent } from './invitations/invitations.schemas';
-import { inviteMember } from './invitations/use-cases/invite-member';
-import { canAdministerOrganisation, canViewOrganisation } from './organisations.policy';
-import { presentMembership, presentOrganisation, presentToken } from './organisations.presenter';
 import {
   findOrganisation,
   insertOrganisation,
   listMembers,
   listOrganisations,
-  listTokens,
   setLocale,
-} from './organisations.repository';
+} from '../../platform/identity';
+import { invitationsRoutes } from './invitations/invitations.routes';
+import { InvitationSent } from './invitations/invitations.schemas';
+import { inviteMember } from './invitations/use-cases/invite-member';
+import { canAdministerOrganisation, canViewOrganisation } from './organisations.policy';
+import { presentMembership, presentOrganisation, presentToken } from './organisations.presenter';
 import {
   AddMemberBody,
   ApiTokenSummary,

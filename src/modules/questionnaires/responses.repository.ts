@@ -1,4 +1,9 @@
 import type { Db } from '../../db/database';
+import {
+  membershipsByEmail,
+  organisationName as nameOfOrganisation,
+  organisationIdsOfType,
+} from '../../platform/identity';
 import type { ParticipantRole, RespondentKind, ResponseRow } from './questionnaires.tables';
 
 /*
@@ -199,15 +204,16 @@ export async function latestScoresPerOrganisation(
   versionId: string,
   organisationType: string,
 ) {
+  const ofType = await organisationIdsOfType(db, organisationType as never);
+  if (ofType.length === 0) return [];
   return db
     .selectFrom('questionnaire_response as r')
-    .innerJoin('organisation as o', 'o.id', 'r.organisation_id')
     .select(['r.organisation_id', 'r.scores', 'r.submitted_at'])
     .where('r.version_owner_id', '=', versionOwnerId)
     .where('r.version_id', '=', versionId)
     .where('r.status', '=', 'submitted')
     .where('r.scores', 'is not', null)
-    .where('o.type', '=', organisationType as never)
+    .where('r.organisation_id', 'in', ofType)
     .orderBy('r.organisation_id')
     .orderBy('r.submitted_at', 'desc')
     .execute();
@@ -283,44 +289,18 @@ export async function eraseExpired(db: Db, now: Date) {
 }
 
 /** Is this person a member of the organisation (any role)? */
-export async function isMember(db: Db, organisationId: string, personId: string) {
-  const row = await db
-    .selectFrom('membership')
-    .select('person_id')
-    .where('organisation_id', '=', organisationId)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return Boolean(row);
-}
+export { isMember } from '../../platform/identity';
 
 /** Members of the organisation with one of these roles, by e-mail (for naming team members). */
 export async function findMemberByEmail(db: Db, organisationId: string, email: string) {
-  return db
-    .selectFrom('membership as m')
-    .innerJoin('person as p', 'p.id', 'm.person_id')
-    .select(['p.id', 'p.display_name', 'm.role'])
-    .where('m.organisation_id', '=', organisationId)
-    .where('p.email', '=', email.toLowerCase())
-    .execute();
+  const rows = await membershipsByEmail(db, organisationId, email);
+  return rows.map(({ id, display_name, role }) => ({ id, display_name, role }));
 }
 
-export async function personNames(db: Db, personIds: string[]) {
-  if (personIds.length === 0) return new Map<string, string>();
-  const rows = await db
-    .selectFrom('person')
-    .select(['id', 'display_name'])
-    .where('id', 'in', personIds)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
+export { displayNames as personNames } from '../../platform/identity';
 
 export async function organisationName(db: Db, organisationId: string) {
-  const row = await db
-    .selectFrom('organisation')
-    .select('name')
-    .where('id', '=', organisationId)
-    .executeTakeFirst();
-  return row?.name ?? '';
+  return (await nameOfOrganisation(db, organisationId)) ?? '';
 }
 
 /** Submitted responses of this organisation to one version (exports). */

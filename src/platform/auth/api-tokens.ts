@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import type { Actor } from './actor';
-import { isRole } from './roles';
+import { isRole, type Role } from './roles';
 import { sha256 } from './tokens';
 
 export type ApiTokenActor = Extract<Actor, { type: 'api_token' }>;
@@ -104,4 +104,55 @@ export function forgetApiToken(db: Db, tokenId: string): void {
   for (const [hash, entry] of trusted) {
     if (entry.actor.tokenId === tokenId) trusted.delete(hash);
   }
+}
+
+// The organisations module's admin routes create, list and revoke tokens through these.
+
+/** An organisation's tokens, newest first, without their hashes. */
+export async function listTokens(db: Db, organisationId: string) {
+  return db
+    .selectFrom('api_token')
+    .select(['id', 'name', 'role', 'created_at', 'expires_at', 'last_used_at', 'revoked_at'])
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** Store a new token by its hash; answers the fields shown to the admin. */
+export async function insertToken(
+  db: Db,
+  values: {
+    organisationId: string;
+    name: string;
+    role: Role;
+    tokenHash: string;
+    createdBy: string | null;
+    expiresAt: Date | null;
+  },
+) {
+  return db
+    .insertInto('api_token')
+    .values({
+      organisation_id: values.organisationId,
+      name: values.name,
+      role: values.role,
+      token_hash: values.tokenHash,
+      created_by: values.createdBy,
+      expires_at: values.expiresAt,
+      revoked_at: null,
+      last_used_at: null,
+    })
+    .returning(['id', 'name', 'role', 'created_at', 'expires_at', 'last_used_at', 'revoked_at'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Revoke a token of the organisation unless it is revoked already. */
+export async function revokeToken(db: Db, organisationId: string, tokenId: string) {
+  return db
+    .updateTable('api_token')
+    .set({ revoked_at: new Date() })
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', tokenId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
 }

@@ -1,7 +1,7 @@
 import { loadDemoData } from '../../demo/load-demo';
-import { addRoles, findOrganisationByCode } from '../../modules/organisations';
 import { ROLES, type Role } from '../../platform/auth/roles';
 import { createSession, SESSION_COOKIE } from '../../platform/auth/session-store';
+import { addRoles, findOrganisationByCode } from '../../platform/identity';
 import type { TestApp } from '../app-on-database';
 import { buildApiToken, buildPerson } from '../factories';
 import type { FuzzActor, FuzzTarget } from './fuzz-request';

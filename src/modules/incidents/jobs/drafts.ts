@@ -1,6 +1,7 @@
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../platform/deps';
-import { deleteExpiredDrafts } from '../mail-intake/drafts.repository';
+import { logMail } from '../../../platform/mail/mail-log';
+import { deleteExpiredDrafts, draftOwnerEmail } from '../mail-intake/drafts.repository';
 
 type Mailing = Pick<AppDeps, 'db' | 'mailer' | 'logger' | 'config'>;
 
@@ -13,17 +14,11 @@ export async function notifyDraftOwner(
   payload: { organisationId?: unknown; draftId?: unknown },
 ): Promise<void> {
   if (typeof payload.organisationId !== 'string' || typeof payload.draftId !== 'string') return;
-  const row = await deps.db
-    .selectFrom('incident_draft')
-    .innerJoin('person', 'person.id', 'incident_draft.person_id')
-    .select(['person.email'])
-    .where('incident_draft.organisation_id', '=', payload.organisationId)
-    .where('incident_draft.id', '=', payload.draftId)
-    .executeTakeFirst();
+  const email = await draftOwnerEmail(deps.db, payload.organisationId, payload.draftId);
   // Discarded or completed before the job ran: nothing to tell.
-  if (!row) return;
+  if (!email) return;
   const messageId = await deps.mailer.send({
-    to: row.email,
+    to: email,
     subject: 'Weerbaar: uw doorgestuurde e-mail staat klaar',
     text: [
       'Goedendag,',
@@ -39,14 +34,7 @@ export async function notifyDraftOwner(
       'Dit bericht is automatisch verstuurd.',
     ].join('\n'),
   });
-  await deps.db
-    .insertInto('mail_log')
-    .values({
-      organisation_id: payload.organisationId,
-      template: 'incident.draft_received',
-      message_id: messageId,
-    })
-    .execute();
+  await logMail(deps.db, payload.organisationId, 'incident.draft_received', messageId);
 }
 
 /** Remove drafts nobody completed in time, each with an audit event. */

@@ -1,6 +1,7 @@
 /** SQL of the reminder job: overdue first contacts and aftercare check-ins due. */
 
 import type { Db } from '../../../db/database';
+import { findPerson } from '../../../platform/identity';
 import { OPEN_STATUSES } from '../incident-status';
 
 /** Open reports whose first-contact date has passed and that were not reminded today. */
@@ -63,4 +64,16 @@ export async function markTasksReminded(
     .where('organisation_id', '=', organisationId)
     .where('id', 'in', ids)
     .execute();
+}
+
+/** The address of the person who made a report, or undefined for a report made otherwise. */
+export async function reporterEmail(db: Db, organisationId: string, incidentId: string) {
+  const row = await db
+    .selectFrom('incident')
+    .select('author_id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', incidentId)
+    .where('author_type', '=', 'person')
+    .executeTakeFirst();
+  return row?.author_id ? (await findPerson(db, row.author_id))?.email : undefined;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database';
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../platform/deps';
+import { logMail } from '../../../platform/mail/mail-log';
 import { listHandlers } from '../people.repository';
 import { amsterdamDate } from '../working-days';
 import {
@@ -8,6 +9,7 @@ import {
   markFirstContactReminded,
   markTasksReminded,
   overdueFirstContacts,
+  reporterEmail,
 } from './reminders.repository';
 
 type Mailing = Pick<AppDeps, 'db' | 'mailer' | 'logger' | 'config'>;
@@ -49,10 +51,7 @@ async function sendAll(
   for (const [to, n] of counts) {
     const { subject, body } = text(n);
     const messageId = await deps.mailer.send({ to, subject, text: body });
-    await deps.db
-      .insertInto('mail_log')
-      .values({ organisation_id: organisationId, template, message_id: messageId })
-      .execute();
+    await logMail(deps.db, organisationId, template, messageId);
   }
 }
 
@@ -151,17 +150,10 @@ export async function notifyReporter(
   payload: { organisationId?: unknown; incidentId?: unknown },
 ): Promise<void> {
   if (typeof payload.organisationId !== 'string' || typeof payload.incidentId !== 'string') return;
-  const row = await deps.db
-    .selectFrom('incident')
-    .innerJoin('person', 'person.id', 'incident.author_id')
-    .select(['person.email'])
-    .where('incident.organisation_id', '=', payload.organisationId)
-    .where('incident.id', '=', payload.incidentId)
-    .where('incident.author_type', '=', 'person')
-    .executeTakeFirst();
-  if (!row) return;
+  const email = await reporterEmail(deps.db, payload.organisationId, payload.incidentId);
+  if (!email) return;
   const messageId = await deps.mailer.send({
-    to: row.email,
+    to: email,
     subject: 'Weerbaar: nieuw bericht over uw melding',
     text: [
       'Goedendag,',
@@ -172,12 +164,5 @@ export async function notifyReporter(
       'Dit bericht is automatisch verstuurd.',
     ].join('\n'),
   });
-  await deps.db
-    .insertInto('mail_log')
-    .values({
-      organisation_id: payload.organisationId,
-      template: 'incident.reporter_message',
-      message_id: messageId,
-    })
-    .execute();
+  await logMail(deps.db, payload.organisationId, 'incident.reporter_message', messageId);
 }

@@ -1,6 +1,10 @@
 import type { Insertable } from 'kysely';
-import { sql } from 'kysely';
 import type { Db } from '../../../db/database';
+import {
+  findPerson,
+  membershipsByEmail,
+  organisationIdsByCodeTag,
+} from '../../../platform/identity';
 import type { IncidentDraftTable } from '../incidents.tables';
 
 /**
@@ -17,29 +21,24 @@ const REPORTING_ROLES = ['reporter', 'handler'] as const;
  * the address then rather than guess.
  */
 export async function findIntakeOrganisations(db: Db, tag: string) {
+  const ids = await organisationIdsByCodeTag(db, tag);
+  if (ids.length === 0) return [];
   return db
-    .selectFrom('organisation')
-    .innerJoin('incident_settings', 'incident_settings.organisation_id', 'organisation.id')
-    .select(['organisation.id'])
-    .where(sql<string>`lower(organisation.code)`, '=', tag)
-    .where('incident_settings.email_intake_enabled', '=', true)
+    .selectFrom('incident_settings')
+    .select(['organisation_id as id'])
+    .where('organisation_id', 'in', ids)
+    .where('email_intake_enabled', '=', true)
     .limit(2)
     .execute();
 }
 
 /** The member of the organisation with this address who may report, or undefined. */
 export async function findReportingMember(db: Db, organisationId: string, email: string) {
-  return (
-    db
-      .selectFrom('person')
-      .innerJoin('membership', 'membership.person_id', 'person.id')
-      .select(['person.id', 'person.email'])
-      .where('membership.organisation_id', '=', organisationId)
-      .where('membership.role', 'in', REPORTING_ROLES)
-      // person.email is stored lower-case (a check constraint holds it).
-      .where('person.email', '=', email.trim().toLowerCase())
-      .executeTakeFirst()
+  const memberships = await membershipsByEmail(db, organisationId, email.trim());
+  const reporting = memberships.find((m) =>
+    (REPORTING_ROLES as readonly string[]).includes(m.role),
   );
+  return reporting && { id: reporting.id, email: reporting.email };
 }
 
 export async function insertDraft(db: Db, values: Insertable<IncidentDraftTable>) {
@@ -128,4 +127,15 @@ export async function deleteExpiredDrafts(db: Db, now: Date) {
     .where('expires_at', '<=', now)
     .returning(['organisation_id', 'id'])
     .execute();
+}
+
+/** The address of the person a draft belongs to, or undefined once the draft is gone. */
+export async function draftOwnerEmail(db: Db, organisationId: string, draftId: string) {
+  const row = await db
+    .selectFrom('incident_draft')
+    .select('person_id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', draftId)
+    .executeTakeFirst();
+  return row ? (await findPerson(db, row.person_id))?.email : undefined;
 }

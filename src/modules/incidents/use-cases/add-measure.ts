@@ -1,6 +1,6 @@
 import { invalidField, notFound } from '../../../platform/errors/app-error';
 import type { FiledBy, MeasureStatus, MeasureType } from '../incident-vocabulary';
-import { insertMeasure, updateMeasure } from '../measures.repository';
+import { findMeasure, insertMeasure, updateMeasure } from '../measures.repository';
 import { type IncidentContext, seal } from './context';
 import { changeCase } from './with-case';
 
@@ -53,13 +53,7 @@ export async function changeMeasure(
 ) {
   return changeCase(ctx, incidentId, async (trx) => {
     const org = ctx.scope.organisationId;
-    const current = await trx
-      .selectFrom('incident_measure')
-      .select(['type', 'done_on'])
-      .where('organisation_id', '=', org)
-      .where('incident_id', '=', incidentId)
-      .where('id', '=', measureId)
-      .executeTakeFirst();
+    const current = await findMeasure(trx, org, incidentId, measureId);
     if (!current) throw notFound('Deze maatregel');
     checkPoliceFields(
       { ...input, doneOn: input.doneOn ?? current.done_on ?? undefined },

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database';
 import { notFound } from '../../../platform/errors/app-error';
 import { readStoredFile } from '../../../platform/files/chunk-store';
+import { organisationName } from '../../../platform/identity';
 import { renderPoliceReportPdf } from '../exports/police-report-pdf';
 import { createZip } from '../exports/zip';
 import {
@@ -91,13 +92,13 @@ const EVENT_TEXT: Record<string, string> = {
 async function buildDocument(trx: Db, ctx: IncidentContext, row: IncidentRow) {
   const org = ctx.scope.organisationId;
   const decrypt = (e: string | null) => unseal(trx, ctx.keyring, org, e);
-  const [attachments, events, measures, tasks, settings, orgRow] = await Promise.all([
+  const [attachments, events, measures, tasks, settings, orgName] = await Promise.all([
     listAttachments(trx, org, row.id),
     listEvents(trx, org, row.id),
     listMeasures(trx, org, row.id),
     listTasks(trx, org, row.id),
     getIncidentSettings(trx, org),
-    trx.selectFrom('organisation').select(['name']).where('id', '=', org).executeTakeFirstOrThrow(),
+    organisationName(trx, org),
   ]);
   const victim = await decrypt(row.victim_name_enc);
   const facts = [
@@ -183,7 +184,7 @@ async function buildDocument(trx: Db, ctx: IncidentContext, row: IncidentRow) {
     });
   }
   return {
-    organisationName: orgRow.name,
+    organisationName: orgName ?? '',
     reference: referenceOf(row),
     generatedAt: dateTime.format(new Date()),
     facts,

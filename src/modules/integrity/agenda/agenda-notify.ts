@@ -1,6 +1,6 @@
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../platform/deps';
-import { logMail } from '../reports/jobs/jobs.repository';
+import { logMail } from '../../../platform/mail/mail-log';
 import {
   findMeeting,
   markMatchesNotified,

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database';
+import { withPeople } from '../../../platform/identity';
 import type { IntegrityAgendaMatchTable, IntegrityMeetingTable } from './agenda.tables';
 
 export async function insertMeeting(db: Db, values: Insertable<IntegrityMeetingTable>) {
@@ -94,15 +95,13 @@ const matchColumns = [
   'x.decision',
   'x.motivation_enc',
   'x.decided_at',
-  'p.display_name',
   'd.organisation_name',
   'd.kind',
 ] as const;
 
 export async function listMatches(db: Db, organisationId: string, meetingId: string) {
-  return db
+  const rows = await db
     .selectFrom('integrity_agenda_match as x')
-    .innerJoin('person as p', 'p.id', 'x.person_id')
     .innerJoin('integrity_declaration as d', (j) =>
       j.onRef('d.organisation_id', '=', 'x.organisation_id').onRef('d.id', '=', 'x.declaration_id'),
     )
@@ -111,6 +110,7 @@ export async function listMatches(db: Db, organisationId: string, meetingId: str
     .where('x.meeting_id', '=', meetingId)
     .orderBy('x.score', 'desc')
     .execute();
+  return withPeople(db, rows, (r) => r.person_id, { display_name: 'display_name' });
 }
 
 export async function findMatch(db: Db, organisationId: string, id: string) {
@@ -170,15 +170,15 @@ export async function listMatchesOf(db: Db, organisationId: string, personId: st
 
 /** Open, not yet notified matches of a meeting, with the holder's address. */
 export async function matchesToNotify(db: Db, organisationId: string, meetingId: string) {
-  return db
+  const rows = await db
     .selectFrom('integrity_agenda_match as x')
-    .innerJoin('person as p', 'p.id', 'x.person_id')
-    .select(['x.id', 'x.person_id', 'p.email'])
+    .select(['x.id', 'x.person_id'])
     .where('x.organisation_id', '=', organisationId)
     .where('x.meeting_id', '=', meetingId)
     .where('x.status', '=', 'open')
     .where('x.notified_at', 'is', null)
     .execute();
+  return withPeople(db, rows, (r) => r.person_id, { email: 'email' });
 }
 
 export async function markMatchesNotified(
@@ -198,14 +198,13 @@ export async function markMatchesNotified(
 
 /** Declarations (submitted or validated) of office holders in office, to check an agenda against. */
 export async function declarationsToCheck(db: Db, organisationId: string) {
-  return db
+  const rows = await db
     .selectFrom('integrity_declaration as d')
     .innerJoin('integrity_office_holder as h', (j) =>
       j
         .onRef('h.organisation_id', '=', 'd.organisation_id')
         .onRef('h.person_id', '=', 'd.person_id'),
     )
-    .innerJoin('person as p', 'p.id', 'd.person_id')
     .select([
       'd.id',
       'd.person_id',
@@ -214,9 +213,9 @@ export async function declarationsToCheck(db: Db, organisationId: string) {
       'd.start_on',
       'd.end_on',
       'h.until',
-      'p.display_name',
     ])
     .where('d.organisation_id', '=', organisationId)
     .where('d.status', 'in', ['submitted', 'validated'])
     .execute();
+  return withPeople(db, rows, (r) => r.person_id, { display_name: 'display_name' });
 }

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database';
+import { memberNames, withPeople } from '../../../platform/identity';
 import type { IntegrityKeyRecoveryTable, IntegrityKeyShareTable } from './custody.tables';
 
 export async function isCustodian(db: Db, organisationId: string, personId: string) {
@@ -13,27 +14,22 @@ export async function isCustodian(db: Db, organisationId: string, personId: stri
 }
 
 export async function listCustodians(db: Db, organisationId: string) {
-  return db
+  const rows = await db
     .selectFrom('integrity_custodian as c')
-    .innerJoin('person as p', 'p.id', 'c.person_id')
-    .select(['c.person_id', 'p.display_name', 'p.email', 'c.designated_at'])
+    .select(['c.person_id', 'c.designated_at'])
     .where('c.organisation_id', '=', organisationId)
-    .orderBy('p.display_name')
     .execute();
+  return withPeople(
+    db,
+    rows,
+    (r) => r.person_id,
+    { display_name: 'display_name', email: 'email' },
+    'byName',
+  );
 }
 
 /** Person ids among `ids` that are members of the organisation (any role). */
-export async function membersAmong(db: Db, organisationId: string, ids: readonly string[]) {
-  if (ids.length === 0) return new Set<string>();
-  const rows = await db
-    .selectFrom('membership')
-    .select(['person_id'])
-    .distinct()
-    .where('organisation_id', '=', organisationId)
-    .where('person_id', 'in', [...ids])
-    .execute();
-  return new Set(rows.map((r) => r.person_id));
-}
+export { membersAmong } from '../../../platform/identity';
 
 export async function replaceCustodians(
   db: Db,
@@ -108,14 +104,14 @@ export async function insertShare(db: Db, values: Insertable<IntegrityKeyShareTa
 }
 
 export async function listShares(db: Db, organisationId: string, setId: string) {
-  return db
+  const rows = await db
     .selectFrom('integrity_key_share as s')
-    .innerJoin('person as p', 'p.id', 's.custodian_id')
-    .select(['s.x', 's.custodian_id', 's.collected_at', 'p.display_name'])
+    .select(['s.x', 's.custodian_id', 's.collected_at'])
     .where('s.organisation_id', '=', organisationId)
     .where('s.set_id', '=', setId)
     .orderBy('s.x')
     .execute();
+  return withPeople(db, rows, (r) => r.custodian_id, { display_name: 'display_name' });
 }
 
 export async function findShare(
@@ -207,12 +203,5 @@ export async function expireRecoveries(db: Db, now: Date) {
 
 /** Members of the organisation who could be designated custodian (name only). */
 export async function listMemberNames(db: Db, organisationId: string) {
-  return db
-    .selectFrom('membership')
-    .innerJoin('person', 'person.id', 'membership.person_id')
-    .select(['person.id', 'person.display_name'])
-    .distinct()
-    .where('membership.organisation_id', '=', organisationId)
-    .orderBy('person.display_name')
-    .execute();
+  return memberNames(db, organisationId);
 }

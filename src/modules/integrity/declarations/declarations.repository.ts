@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database';
+import { withPeople } from '../../../platform/identity';
 import type {
   DeclarationStatus,
   IntegrityDeclarationTable,
@@ -17,25 +18,24 @@ export async function upsertOfficeHolder(db: Db, values: Insertable<IntegrityOff
 }
 
 export async function findOfficeHolder(db: Db, organisationId: string, personId: string) {
-  return db
+  const row = await db
     .selectFrom('integrity_office_holder as h')
-    .innerJoin('person as p', 'p.id', 'h.person_id')
     .selectAll('h')
-    .select('p.display_name')
     .where('h.organisation_id', '=', organisationId)
     .where('h.person_id', '=', personId)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const [named] = await withPeople(db, [row], (r) => r.person_id, { display_name: 'display_name' });
+  return named;
 }
 
 export async function listOfficeHolders(db: Db, organisationId: string) {
-  return db
+  const rows = await db
     .selectFrom('integrity_office_holder as h')
-    .innerJoin('person as p', 'p.id', 'h.person_id')
     .selectAll('h')
-    .select('p.display_name')
     .where('h.organisation_id', '=', organisationId)
-    .orderBy('p.display_name')
     .execute();
+  return withPeople(db, rows, (r) => r.person_id, { display_name: 'display_name' }, 'byName');
 }
 
 export async function confirmDeclarations(
@@ -52,15 +52,7 @@ export async function confirmDeclarations(
     .execute();
 }
 
-export async function isMember(db: Db, organisationId: string, personId: string) {
-  const row = await db
-    .selectFrom('membership')
-    .select('person_id')
-    .where('organisation_id', '=', organisationId)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
-  return !!row;
-}
+export { isMember } from '../../../platform/identity';
 
 export async function insertDeclaration(db: Db, values: Insertable<IntegrityDeclarationTable>) {
   return db
@@ -107,14 +99,13 @@ export async function listDeclarations(
 ) {
   let q = db
     .selectFrom('integrity_declaration as d')
-    .innerJoin('person as p', 'p.id', 'd.person_id')
     .selectAll('d')
-    .select('p.display_name')
     .where('d.organisation_id', '=', organisationId);
   if (filter.personId) q = q.where('d.person_id', '=', filter.personId);
   if (filter.status) q = q.where('d.status', '=', filter.status);
   if (filter.statuses) q = q.where('d.status', 'in', filter.statuses);
-  return q.orderBy('p.display_name').orderBy('d.start_on', 'desc').execute();
+  const rows = await q.orderBy('d.start_on', 'desc').execute();
+  return withPeople(db, rows, (r) => r.person_id, { display_name: 'display_name' }, 'byName');
 }
 
 export async function upsertIncome(

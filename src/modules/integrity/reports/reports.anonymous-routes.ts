@@ -5,7 +5,7 @@ import type { AppDeps } from '../../../platform/deps';
 import { notFound } from '../../../platform/errors/app-error';
 import { withUploads } from '../../../platform/files/multipart-files';
 import { UploadGate } from '../../../platform/http/upload-gate';
-import { findOrganisationByCode } from '../../organisations';
+import { findOrganisationByCode } from '../../../platform/identity';
 import { anonymousBucket, noStore, sendDownload } from '../shared/http';
 import { jsonField, parseWith, readMultipart } from '../shared/multipart';
 import { ACKNOWLEDGEMENT_DAYS, FEEDBACK_MONTHS } from './legal-clock';

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database';
+import { membersWithRoles } from '../../../platform/identity';
 import type { ReportStatus } from './case-status';
 import type {
   ClockName,
@@ -270,37 +271,24 @@ export async function deleteExpiredReceiptSessions(db: Db, now: Date) {
   return Number(result.numDeletedRows);
 }
 
+/** A report's id by its number (the demo loader knows reports by their reference). */
+export async function reportIdByNumber(db: Db, organisationId: string, number: number) {
+  return db
+    .selectFrom('integrity_report')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('number', '=', number)
+    .executeTakeFirstOrThrow();
+}
+
 // ── people ──────────────────────────────────────────────────────────────────
 
 /** Integrity officers and confidential counsellors of an organisation (who may receive reports). */
 export async function listIntegrityStaff(db: Db, organisationId: string) {
-  return db
-    .selectFrom('membership')
-    .innerJoin('person', 'person.id', 'membership.person_id')
-    .select(['person.id', 'person.display_name', 'person.email', 'membership.role'])
-    .where('membership.organisation_id', '=', organisationId)
-    .where('membership.role', 'in', ['integrity_officer', 'confidential_counsellor'])
-    .orderBy('person.display_name')
-    .execute();
+  return membersWithRoles(db, organisationId, ['integrity_officer', 'confidential_counsellor']);
 }
 
-export async function findPerson(db: Db, personId: string) {
-  return db
-    .selectFrom('person')
-    .select(['id', 'display_name', 'email'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
-}
-
-export async function displayNames(db: Db, ids: readonly string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db
-    .selectFrom('person')
-    .select(['id', 'display_name'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
+export { displayNames, findPerson } from '../../../platform/identity';
 
 // ── settings ────────────────────────────────────────────────────────────────
 

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database';
+import { withPeople } from '../../../platform/identity';
 import type { IntegrityUnmaskRequestTable } from './reports.tables';
 
 // ── unmasking ───────────────────────────────────────────────────────────────
@@ -37,13 +38,13 @@ export async function listUnmaskRequests(
     .innerJoin('integrity_report as r', (j) =>
       j.onRef('r.organisation_id', '=', 'u.organisation_id').onRef('r.id', '=', 'u.report_id'),
     )
-    .innerJoin('person as p', 'p.id', 'u.requested_by')
     .selectAll('u')
-    .select(['r.number', 'p.display_name as requester_name'])
+    .select(['r.number'])
     .where('u.organisation_id', '=', organisationId);
   if (filter.reportId) q = q.where('u.report_id', '=', filter.reportId);
   if (filter.status) q = q.where('u.status', '=', filter.status);
-  return q.orderBy('u.requested_at', 'desc').execute();
+  const rows = await q.orderBy('u.requested_at', 'desc').execute();
+  return withPeople(db, rows, (r) => r.requested_by, { requester_name: 'display_name' });
 }
 
 export async function updateUnmaskRequest(

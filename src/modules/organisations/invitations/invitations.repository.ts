@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/database';
 import type { Role } from '../../../platform/auth/roles';
+import { findOrganisation } from '../../../platform/identity';
+import { logMail } from '../../../platform/mail/mail-log';
 
 // Every function takes the pool or, inside a transaction, the transaction.
 
@@ -46,24 +48,24 @@ export async function insertInvitation(
 
 /** An invitation that can still be accepted (known, not expired, not accepted), with its organisation. */
 export async function findOpenInvitation(db: Db, tokenHash: string, now: Date) {
-  return db
+  const row = await db
     .selectFrom('invitation')
-    .innerJoin('organisation', 'organisation.id', 'invitation.organisation_id')
     .select([
-      'invitation.organisation_id',
-      'invitation.id',
-      'invitation.email_hash',
-      'invitation.email_enc',
-      'invitation.display_name_enc',
-      'invitation.roles',
-      'invitation.expires_at',
-      'organisation.name as organisation_name',
-      'organisation.code as organisation_code',
+      'organisation_id',
+      'id',
+      'email_hash',
+      'email_enc',
+      'display_name_enc',
+      'roles',
+      'expires_at',
     ])
-    .where('invitation.token_hash', '=', tokenHash)
-    .where('invitation.accepted_at', 'is', null)
-    .where('invitation.expires_at', '>', now)
+    .where('token_hash', '=', tokenHash)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now)
     .executeTakeFirst();
+  const organisation = row && (await findOrganisation(db, row.organisation_id));
+  if (!row || !organisation) return undefined;
+  return { ...row, organisation_name: organisation.name, organisation_code: organisation.code };
 }
 
 /** Mark an open invitation accepted; false when someone else accepted it first. */
@@ -106,12 +108,5 @@ export async function deleteOpenInvitation(db: Db, organisationId: string, invit
 }
 
 export async function logInvitationMail(db: Db, organisationId: string, messageId: string) {
-  await db
-    .insertInto('mail_log')
-    .values({
-      organisation_id: organisationId,
-      template: 'member.invitation',
-      message_id: messageId,
-    })
-    .execute();
+  await logMail(db, organisationId, 'member.invitation', messageId);
 }

@@ -5,8 +5,8 @@ import type { AppDeps } from '../../../platform/deps';
 import { notFound } from '../../../platform/errors/app-error';
 import { requirePerson } from '../../../platform/http/authenticate';
 import { auditOrigin, registerScoped, scopeOf } from '../../../platform/http/scope';
+import { findPersonByEmail } from '../../../platform/identity';
 import { canAdministerOrganisation } from '../organisations.policy';
-import { findPersonByEmail } from '../organisations.repository';
 import { OrgParams } from '../organisations.schemas';
 import {
   AcceptedInvitation,

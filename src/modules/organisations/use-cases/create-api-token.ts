@@ -1,10 +1,10 @@
 import type { Db } from '../../../db/database';
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
+import { insertToken } from '../../../platform/auth/api-tokens';
 import type { Role } from '../../../platform/auth/roles';
 import { newSecret, sha256 } from '../../../platform/auth/tokens';
 import { invalidField } from '../../../platform/errors/app-error';
-import { insertToken } from '../organisations.repository';
 
 /** Create an API token for one role in this organisation; only its hash is stored. */
 export async function createApiToken(

@@ -1,9 +1,8 @@
 import type { Db } from '../../../db/database';
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
-import { forgetApiToken } from '../../../platform/auth/api-tokens';
+import { forgetApiToken, revokeToken } from '../../../platform/auth/api-tokens';
 import { notFound } from '../../../platform/errors/app-error';
-import { revokeToken } from '../organisations.repository';
 
 /** Revoke a token of this organisation; it stops working on its next use (ADR 0014). */
 export async function revokeApiToken(db: Db, scope: Scope, tokenId: string, origin: string) {

@@ -3,7 +3,7 @@ import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
 import type { Role } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
-import { countAdmins, memberRoles, replaceRoles } from '../organisations.repository';
+import { countAdmins, memberRoles, replaceRoles } from '../../../platform/identity';
 
 /** Replace a member's roles; the last administrator cannot remove their own admin role. */
 export async function setMemberRoles(

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/database';
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
-import { updateTheme } from '../organisations.repository';
+import { updateTheme } from '../../../platform/identity';
 
 /** Replace the organisation's design tokens. */
 export async function updateOrganisationTheme(

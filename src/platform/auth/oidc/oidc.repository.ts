@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database';
+import { addRoles, isMember } from '../../identity';
 import type { Role } from '../roles';
 
 // Every function takes the pool or, inside a transaction, the transaction.
@@ -153,17 +154,6 @@ export async function findPersonByEmailIn(db: Db, email: string, organisationId:
   return { id: person.id, isMember: await isMember(db, organisationId, person.id) };
 }
 
-export async function isMember(db: Db, organisationId: string, personId: string) {
-  const row = await db
-    .selectFrom('membership')
-    .select('role')
-    .where('organisation_id', '=', organisationId)
-    .where('person_id', '=', personId)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function insertOidcPerson(db: Db, email: string, displayName: string) {
   const row = await db
     .insertInto('person')
@@ -184,9 +174,5 @@ export async function linkIdentity(db: Db, issuer: string, subject: string, pers
 }
 
 export async function grantRole(db: Db, organisationId: string, personId: string, role: Role) {
-  await db
-    .insertInto('membership')
-    .values({ organisation_id: organisationId, person_id: personId, role })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
+  await addRoles(db, organisationId, personId, [role]);
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../../../db/database';
 import { notFound } from '../../../../platform/errors/app-error';
-import { findOrganisationByCode } from '../../../organisations';
+import { findOrganisationByCode } from '../../../../platform/identity';
 import { readSettings } from '../../reports/use-cases/settings';
 import { incomeByDeclaration, presentPublicRegister } from '../declarations.presenter';
 import { listDeclarations, listIncome, listOfficeHolders } from '../declarations.repository';

@@ -1,5 +1,6 @@
 import { appendAudit } from '../../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../../platform/deps';
+import { logMail } from '../../../../platform/mail/mail-log';
 import { addDays, amsterdamDate } from '../../shared/dates';
 import { REMINDER_LEAD_DAYS } from '../legal-clock';
 import { recordBreach } from '../reports.repository';
@@ -8,7 +9,6 @@ import {
   acknowledgementsDue,
   feedbackDue,
   integrityOfficers,
-  logMail,
   markReminded,
 } from './jobs.repository';
 

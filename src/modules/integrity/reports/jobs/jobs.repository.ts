@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../../db/database';
+import { findPerson, membersWithRoles } from '../../../../platform/identity';
 import type { ClockName } from '../reports.tables';
 
 /** Reports whose acknowledgement is due by `until` (inclusive) and not yet reminded today. */
@@ -55,30 +56,21 @@ export async function markReminded(
 
 /** Integrity officers' addresses (who gets reminders when a case has no handler yet). */
 export async function integrityOfficers(db: Db, organisationId: string) {
-  return db
-    .selectFrom('membership')
-    .innerJoin('person', 'person.id', 'membership.person_id')
-    .select(['person.id', 'person.email'])
-    .where('membership.organisation_id', '=', organisationId)
-    .where('membership.role', '=', 'integrity_officer')
-    .execute();
+  const rows = await membersWithRoles(db, organisationId, ['integrity_officer']);
+  return rows.map(({ id, email }) => ({ id, email }));
 }
 
+/** The report's handler's address (null while it has none), or undefined for no such report. */
 export async function handlerOf(db: Db, organisationId: string, reportId: string) {
-  return db
+  const row = await db
     .selectFrom('integrity_report')
-    .leftJoin('person', 'person.id', 'integrity_report.handler_id')
-    .select(['person.email'])
-    .where('integrity_report.organisation_id', '=', organisationId)
-    .where('integrity_report.id', '=', reportId)
+    .select('handler_id')
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', reportId)
     .executeTakeFirst();
-}
-
-export async function logMail(db: Db, organisationId: string, template: string, messageId: string) {
-  await db
-    .insertInto('mail_log')
-    .values({ organisation_id: organisationId, template, message_id: messageId })
-    .execute();
+  if (!row) return undefined;
+  const handler = row.handler_id ? await findPerson(db, row.handler_id) : undefined;
+  return { email: handler?.email ?? null };
 }
 
 /** Organisations with closed reports, and their closed reports older than a cutoff. */

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../../../platform/deps';
-import { handlerOf, integrityOfficers, logMail } from './jobs.repository';
+import { logMail } from '../../../../platform/mail/mail-log';
+import { handlerOf, integrityOfficers } from './jobs.repository';
 
 type Mailing = Pick<AppDeps, 'db' | 'mailer' | 'config'>;
 

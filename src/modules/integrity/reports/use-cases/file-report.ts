@@ -2,7 +2,7 @@ import type { Db } from '../../../../db/database';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError, invalidField, notFound } from '../../../../platform/errors/app-error';
-import { findOrganisationByCode } from '../../../organisations';
+import { findOrganisationByCode } from '../../../../platform/identity';
 import { auditReporter, type IntegrityContext } from '../../shared/context';
 import { amsterdamDate } from '../../shared/dates';
 import { indexKey, keyedIndex } from '../../shared/keyed-index';

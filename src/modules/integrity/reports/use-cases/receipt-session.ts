@@ -3,7 +3,7 @@ import type { Db } from '../../../../db/database';
 import { sha256 } from '../../../../platform/auth/tokens';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import { AppError } from '../../../../platform/errors/app-error';
-import { findOrganisationByCode } from '../../../organisations';
+import { findOrganisationByCode } from '../../../../platform/identity';
 import { auditReporter } from '../../shared/context';
 import { indexKey } from '../../shared/keyed-index';
 import { checkReceipt, normaliseReceipt, receiptLookup } from '../receipt';

@@ -3,7 +3,7 @@ import { appendAudit } from '../../../../platform/audit/audit-log';
 import { isRole, type Role } from '../../../../platform/auth/roles';
 import { safeEqual, sha256 } from '../../../../platform/auth/tokens';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
-import { addRoles } from '../../organisations.repository';
+import { addRoles } from '../../../../platform/identity';
 import { findOpenInvitation, markAccepted } from '../invitations.repository';
 import { emailHash } from './invite-member';
 

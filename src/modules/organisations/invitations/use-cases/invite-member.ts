@@ -4,7 +4,7 @@ import type { Role } from '../../../../platform/auth/roles';
 import { newSecret, sha256 } from '../../../../platform/auth/tokens';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError } from '../../../../platform/errors/app-error';
-import { findOrganisation } from '../../organisations.repository';
+import { findOrganisation } from '../../../../platform/identity';
 import { INVITATION_PAGE, invitationMail } from '../invitation-mail';
 import {
   deletePendingInvitations,

@@ -2,7 +2,7 @@ import type { Db } from '../../../../db/database';
 import { hashPassword } from '../../../../platform/auth/local-login';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import { AppError } from '../../../../platform/errors/app-error';
-import { findPersonByEmail, insertPerson } from '../../organisations.repository';
+import { findPersonByEmail, insertPerson } from '../../../../platform/identity';
 import { completeAcceptance, openInvitation } from './accept-invitation';
 
 /**

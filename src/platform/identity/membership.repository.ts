@@ -1,0 +1,130 @@
+import type { Db } from '../../db/database';
+import type { Role } from '../auth/roles';
+
+export async function listMembers(db: Db, organisationId: string) {
+  return db
+    .selectFrom('membership')
+    .innerJoin('person', 'person.id', 'membership.person_id')
+    .select(['person.id as personId', 'person.display_name', 'person.email', 'membership.role'])
+    .where('membership.organisation_id', '=', organisationId)
+    .orderBy('person.display_name')
+    .execute();
+}
+
+/** One row per membership with one of `roles`, ordered by display name. */
+export async function membersWithRoles(db: Db, organisationId: string, roles: readonly string[]) {
+  if (roles.length === 0) return [];
+  return db
+    .selectFrom('membership')
+    .innerJoin('person', 'person.id', 'membership.person_id')
+    .select(['person.id', 'person.display_name', 'person.email', 'membership.role'])
+    .where('membership.organisation_id', '=', organisationId)
+    .where('membership.role', 'in', [...roles])
+    .orderBy('person.display_name')
+    .execute();
+}
+
+/** Every member once (any role), with their name, ordered by display name. */
+export async function memberNames(db: Db, organisationId: string) {
+  return db
+    .selectFrom('membership')
+    .innerJoin('person', 'person.id', 'membership.person_id')
+    .select(['person.id', 'person.display_name'])
+    .distinct()
+    .where('membership.organisation_id', '=', organisationId)
+    .orderBy('person.display_name')
+    .execute();
+}
+
+/** The memberships of the member with this address (one row per role; none for a non-member). */
+export async function membershipsByEmail(db: Db, organisationId: string, email: string) {
+  return (
+    db
+      .selectFrom('membership')
+      .innerJoin('person', 'person.id', 'membership.person_id')
+      .select(['person.id', 'person.display_name', 'person.email', 'membership.role'])
+      .where('membership.organisation_id', '=', organisationId)
+      // person.email is stored lower-case (a check constraint holds it).
+      .where('person.email', '=', email.toLowerCase())
+      .execute()
+  );
+}
+
+export async function memberRoles(
+  db: Db,
+  organisationId: string,
+  personId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('membership')
+    .select('role')
+    .where('organisation_id', '=', organisationId)
+    .where('person_id', '=', personId)
+    .execute();
+  return rows.map((r) => r.role);
+}
+
+/** Person ids among `ids` that are members of the organisation (any role). */
+export async function membersAmong(db: Db, organisationId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('membership')
+    .select(['person_id'])
+    .distinct()
+    .where('organisation_id', '=', organisationId)
+    .where('person_id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((r) => r.person_id));
+}
+
+export async function replaceRoles(
+  db: Db,
+  organisationId: string,
+  personId: string,
+  roles: readonly Role[],
+) {
+  await db
+    .deleteFrom('membership')
+    .where('organisation_id', '=', organisationId)
+    .where('person_id', '=', personId)
+    .execute();
+  if (roles.length > 0) {
+    await db
+      .insertInto('membership')
+      .values(roles.map((role) => ({ organisation_id: organisationId, person_id: personId, role })))
+      .execute();
+  }
+}
+
+export async function addRoles(
+  db: Db,
+  organisationId: string,
+  personId: string,
+  roles: readonly Role[],
+) {
+  await db
+    .insertInto('membership')
+    .values(roles.map((role) => ({ organisation_id: organisationId, person_id: personId, role })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function countAdmins(db: Db, organisationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('membership')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'org_admin')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function isMember(db: Db, organisationId: string, personId: string) {
+  const row = await db
+    .selectFrom('membership')
+    .select('person_id')
+    .where('organisation_id', '=', organisationId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return Boolean(row);
+}
