@@ -38,7 +38,7 @@ export function validateGroups(design: PreparedDesign, groups: Groups | undefine
 }
 
 /** A 0/1 domain indicator as a one-group breakdown. */
-export function domainAsGroup(design: PreparedDesign, domain: Uint8Array): Groups {
+export function domainAsGroup(design: { rows: number }, domain: Uint8Array): Groups {
   if (domain.length !== design.rows) {
     throw new StatsInputError(
       `domain has ${domain.length} entries but the design has ${design.rows} rows`,

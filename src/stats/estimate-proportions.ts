@@ -1,5 +1,6 @@
 /** Weighted proportions of a 0/1 item with SE and interval, overall and per group. */
 import {
+  asinInterval,
   betaInterval,
   type CiMethod,
   DEFAULT_LEVEL,
@@ -9,8 +10,9 @@ import {
   wilsonInterval,
   xlogitInterval,
 } from './ci';
-import type { PreparedDesign } from './design';
+import { designEffect } from './design-effect';
 import { domainAsGroup, sumDomains, totalDomains, validateGroups } from './domain-sums';
+import { replicateProportions } from './estimate-replicate';
 import {
   checkLevel,
   type EstimateOptions,
@@ -20,13 +22,14 @@ import {
 import { centredSquares, domainVariance } from './linearised-variance';
 import { firstStepLogitVariance, fitDomains } from './logit-domains';
 import { expit } from './logit-fit';
+import { type AnyDesign, isReplicateDesign } from './replicate-design';
 
 /**
  * Weighted proportions of a 0/1 item (NaN = missing) overall and per group:
  * element 0 is everyone who answered, element 1 + g is group g.
  */
 export function estimateProportions(
-  design: PreparedDesign,
+  design: AnyDesign,
   y: Float64Array,
   groups?: Groups,
   options: EstimateOptions = {},
@@ -34,6 +37,8 @@ export function estimateProportions(
   const level = options.level ?? DEFAULT_LEVEL;
   const method = options.method ?? 'logit';
   checkLevel(level);
+  if (isReplicateDesign(design))
+    return replicateProportions(design, y, groups, level, method, options.deff ?? false);
   validateGroups(design, groups);
   const sums = sumDomains(design, y, groups, true);
   const totals = totalDomains(design, sums);
@@ -120,6 +125,9 @@ export function estimateProportions(
         case 'xlogit':
           interval = xlogitInterval(p, se, df, level);
           break;
+        case 'asin':
+          interval = asinInterval(p, se, df, level);
+          break;
         case 'wilson':
           interval = wilsonInterval(p, variance, n, df, level);
           break;
@@ -135,6 +143,9 @@ export function estimateProportions(
       df,
       method: used,
       lonelyStrata,
+      ...(options.deff
+        ? { deff: designEffect('mean', variance, design.weights, y, groups, d) }
+        : {}),
     });
   }
   return estimates;
@@ -142,7 +153,7 @@ export function estimateProportions(
 
 /** Weighted proportion of a 0/1 item (NaN = missing) in one domain (all rows when domain is omitted). */
 export function estimateProportion(
-  design: PreparedDesign,
+  design: AnyDesign,
   y: Float64Array,
   options: EstimateOptions & { domain?: Uint8Array } = {},
 ): ProportionEstimate {

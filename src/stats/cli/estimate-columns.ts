@@ -14,6 +14,21 @@ export interface ColumnLayout {
   by: number;
   indicators: number[];
   unnamed: number[];
+  /** Replicate-weight columns in file order (empty without --replicates). */
+  replicates: number[];
+  /** --denominator column, or -1. */
+  denominator: number;
+  /** Whether the estimated columns are numbers (every statistic but proportion). */
+  numeric: boolean;
+}
+
+/** A shell-style glob (* and ?) as an anchored regular expression, as R's glob2rx. */
+function globPattern(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
 }
 
 /** Each column's role in the header; throws CsvError naming the flag when a column is missing. */
@@ -28,16 +43,34 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
     );
   };
   const weight = find(options.weight, '--weight');
-  const strata = find(options.strata, '--strata');
-  const fpc = options.fpc === undefined ? -1 : find(options.fpc, '--fpc');
+  const given = options.replicates !== undefined;
+  // Given replicate weights carry the design: strata and fpc are not used.
+  const strata = given ? -1 : find(options.strata, '--strata');
+  const fpc = options.fpc === undefined || given ? -1 : find(options.fpc, '--fpc');
   const by = options.by === undefined ? -1 : find(options.by, '--by');
+  const denominator =
+    options.denominator === undefined ? -1 : find(options.denominator, '--denominator');
+  const replicates: number[] = [];
+  if (given) {
+    const pattern = globPattern(options.replicates!);
+    header.forEach((name, c) => {
+      if (pattern.test(name) && c !== weight) replicates.push(c);
+    });
+    if (replicates.length === 0) {
+      throw new CsvError(
+        `no column matches --replicates '${options.replicates}'; the header has: ${header.map((h) => `"${h}"`).join(', ')}`,
+        1,
+      );
+    }
+  }
+  const design = new Set([weight, strata, fpc, by, denominator, ...replicates]);
   const indicators: number[] = [];
   const unnamed: number[] = [];
   if (options.indicators) {
     for (const name of options.indicators) indicators.push(find(name, '--indicators'));
   } else {
     header.forEach((name, c) => {
-      if (c === weight || c === strata || c === fpc || c === by) return;
+      if (design.has(c)) return;
       if (name === '') unnamed.push(c);
       else indicators.push(c);
     });
@@ -48,15 +81,27 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
       1,
     );
   }
-  return { weight, strata, fpc, by, indicators, unnamed };
+  return {
+    weight,
+    strata,
+    fpc,
+    by,
+    indicators,
+    unnamed,
+    replicates,
+    denominator,
+    numeric: options.statistic !== 'proportion',
+  };
 }
 
 /** How readCsv reads each column: indicators as 0/1, weight and fpc as numbers, the rest skipped. */
 export function columnKinds(header: string[], layout: ColumnLayout): ColumnKind[] {
   const kinds: ColumnKind[] = header.map(() => 'skip');
-  for (const c of layout.indicators) kinds[c] = 'indicator';
+  for (const c of layout.indicators) kinds[c] = layout.numeric ? 'number' : 'indicator';
+  for (const c of layout.replicates) kinds[c] = 'number';
+  if (layout.denominator >= 0) kinds[layout.denominator] = 'number';
   kinds[layout.weight] = 'number';
-  kinds[layout.strata] = 'category';
+  if (layout.strata >= 0) kinds[layout.strata] = 'category';
   if (layout.fpc >= 0) kinds[layout.fpc] = 'number';
   if (layout.by >= 0) kinds[layout.by] = 'category';
   return kinds;
@@ -91,14 +136,51 @@ export function readWithHints(bytes: Uint8Array, plan: Parameters<typeof readCsv
   }
 }
 
+/** The weight check of validateDesignColumns for a design without strata (given replicates). */
+function checkWeights(table: CsvTable, layout: ColumnLayout): void {
+  const weights = table.numbers.get(layout.weight)!;
+  for (let i = 0; i < table.rows; i++) {
+    const w = weights[i]!;
+    if (w > 0) continue;
+    throw new CsvError(
+      `${Number.isNaN(w) ? 'the weight is empty' : `the weight ${w} is not greater than 0`}; every respondent needs a positive weight (drop the row or fix the weight)`,
+      table.lines[i],
+      table.header[layout.weight],
+      layout.weight + 1,
+    );
+  }
+}
+
 /** Checks the weights, strata and FPC row by row, naming the line of the first problem. */
 export function validateDesignColumns(
   table: CsvTable,
   layout: ColumnLayout,
 ): Float64Array | undefined {
   const weights = table.numbers.get(layout.weight)!;
-  const strata = table.categories.get(layout.strata)!;
   const { header, lines } = table;
+  for (const c of layout.replicates) {
+    const column = table.numbers.get(c)!;
+    for (let i = 0; i < table.rows; i++) {
+      const w = column[i]!;
+      if (w > 0 && w < Number.POSITIVE_INFINITY) continue;
+      const what = Number.isNaN(w)
+        ? 'is empty'
+        : w > 0
+          ? `${w} is not a finite number`
+          : `${w} is not greater than 0`;
+      throw new CsvError(
+        `the replicate weight in row ${i + 1} ${what}; every replicate weight must be a positive finite number`,
+        lines[i],
+        header[c],
+        c + 1,
+      );
+    }
+  }
+  if (layout.strata < 0) {
+    checkWeights(table, layout);
+    return undefined;
+  }
+  const strata = table.categories.get(layout.strata)!;
   for (let i = 0; i < table.rows; i++) {
     const w = weights[i]!;
     if (!(w > 0)) {
