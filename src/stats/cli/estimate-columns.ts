@@ -44,9 +44,13 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
   };
   const weight = find(options.weight, '--weight');
   const given = options.replicates !== undefined;
-  // Given replicate weights carry the design: strata and fpc are not used.
+  // Given replicate weights carry the design: strata and fpc are not used, but
+  // they are still design columns and never indicators.
   const strata = given ? -1 : find(options.strata, '--strata');
   const fpc = options.fpc === undefined || given ? -1 : find(options.fpc, '--fpc');
+  const unused = given
+    ? [header.indexOf(options.strata), options.fpc === undefined ? -1 : header.indexOf(options.fpc)]
+    : [];
   const by = options.by === undefined ? -1 : find(options.by, '--by');
   const denominator =
     options.denominator === undefined ? -1 : find(options.denominator, '--denominator');
@@ -63,7 +67,7 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
       );
     }
   }
-  const design = new Set([weight, strata, fpc, by, denominator, ...replicates]);
+  const design = new Set([weight, strata, fpc, by, denominator, ...replicates, ...unused]);
   const indicators: number[] = [];
   const unnamed: number[] = [];
   if (options.indicators) {
@@ -164,12 +168,12 @@ export function validateDesignColumns(
       const w = column[i]!;
       if (w > 0 && w < Number.POSITIVE_INFINITY) continue;
       const what = Number.isNaN(w)
-        ? 'is empty'
+        ? `in row ${i + 1} is empty`
         : w > 0
-          ? `${w} is not a finite number`
-          : `${w} is not greater than 0`;
+          ? `in row ${i + 1} is not a finite number`
+          : `${w} in row ${i + 1} is not greater than 0`;
       throw new CsvError(
-        `the replicate weight in row ${i + 1} ${what}; every replicate weight must be a positive finite number`,
+        `the replicate weight ${what}; every replicate weight must be a positive finite number`,
         lines[i],
         header[c],
         c + 1,
