@@ -21,7 +21,9 @@ export type CiMethod =
   /** Wilson score interval with the effective sample size and a t quantile. */
   | 'wilson'
   /** Wald interval on the arcsine-square-root scale by the delta method (svyciprop "asin"). */
-  | 'asin';
+  | 'asin'
+  /** Profile-likelihood interval of the svyglm fit (svyciprop "likelihood"). */
+  | 'likelihood';
 
 /** All interval methods, for argument parsing. */
 export const CI_METHODS: readonly CiMethod[] = [
@@ -31,6 +33,7 @@ export const CI_METHODS: readonly CiMethod[] = [
   'xlogit',
   'wilson',
   'asin',
+  'likelihood',
 ];
 
 /** The default confidence level. */

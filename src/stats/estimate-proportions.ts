@@ -5,7 +5,6 @@ import {
   type CiMethod,
   DEFAULT_LEVEL,
   type Interval,
-  logitInterval,
   waldInterval,
   wilsonInterval,
   xlogitInterval,
@@ -19,6 +18,7 @@ import {
   type Groups,
   type ProportionEstimate,
 } from './estimate-types';
+import { fittedLogitInterval } from './likelihood-interval';
 import { centredSquares, domainVariance } from './linearised-variance';
 import { firstStepLogitVariance, fitDomains } from './logit-domains';
 import { expit } from './logit-fit';
@@ -56,7 +56,8 @@ export function estimateProportions(
             ? 1
             : totals.weightedSum[d]! / totals.wsum[d]!;
   }
-  const fits = method === 'logit' ? fitDomains(design, y, groups, totals, pHat) : [];
+  const profiled = method === 'logit' || method === 'likelihood';
+  const fits = profiled ? fitDomains(design, y, groups, totals, pHat) : [];
   const mu = new Float64Array(D);
   for (let d = 0; d < D; d++) mu[d] = fits[d]?.mu ?? pHat[d]!;
   const [meanSquares, logitSquares] = centredSquares(
@@ -65,7 +66,7 @@ export function estimateProportions(
     groups,
     sums,
     totals,
-    method === 'logit' ? [pHat, mu] : [pHat],
+    profiled ? [pHat, mu] : [pHat],
   );
 
   const estimates: ProportionEstimate[] = [];
@@ -105,7 +106,8 @@ export function estimateProportions(
       }
     } else {
       switch (method) {
-        case 'logit': {
+        case 'logit':
+        case 'likelihood': {
           const fit = fits[d]!;
           const logitVariance =
             fit.iterations === 1
@@ -113,7 +115,14 @@ export function estimateProportions(
               : domainVariance(design, sums, totals, logitSquares!, mu, d) /
                 (fit.muEta * fit.muEta);
           estimate = expit(fit.coefficient);
-          interval = logitInterval(fit.coefficient, Math.sqrt(logitVariance), df, level);
+          interval = fittedLogitInterval(
+            method,
+            fit.coefficient,
+            logitVariance,
+            { y, weights: design.weights, groups, d },
+            df,
+            level,
+          );
           break;
         }
         case 'beta':

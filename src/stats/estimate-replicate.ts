@@ -9,7 +9,6 @@ import {
   betaInterval,
   type CiMethod,
   type Interval,
-  logitInterval,
   waldInterval,
   wilsonInterval,
   xlogitInterval,
@@ -19,6 +18,7 @@ import { designEffect } from './design-effect';
 import type { DomainTotals } from './domain-sums';
 import { waldEstimate } from './estimate-totals';
 import type { Groups, MeanEstimate, ProportionEstimate } from './estimate-types';
+import { fittedLogitInterval } from './likelihood-interval';
 import { fitDomains } from './logit-domains';
 import {
   expit,
@@ -107,7 +107,10 @@ export function replicateProportions(
   const share = (k: number): number => sy![k]! / sums.weight[k]!;
   const pHat = new Float64Array(D);
   for (let d = 0; d < D; d++) pHat[d] = share(d);
-  const fits = method === 'logit' ? fullLogitFits(design, y, groups, sums, pHat) : [];
+  const fits =
+    method === 'logit' || method === 'likelihood'
+      ? fullLogitFits(design, y, groups, sums, pHat)
+      : [];
   const out: ProportionEstimate[] = [];
   for (let d = 0; d < D; d++) {
     const n = sums.n[d]!;
@@ -144,15 +147,20 @@ export function replicateProportions(
       }
     } else {
       switch (method) {
-        case 'logit': {
+        case 'logit':
+        case 'likelihood': {
           const fit = fits[d]!;
           const betas = thetas.map((pr) => replicateLogit(fit.coefficient, pr));
+          const logitVariance = replicateVariance(design, betas);
           estimate = expit(fit.coefficient);
-          interval = logitInterval(
+          interval = fittedLogitInterval(
+            method,
             fit.coefficient,
-            Math.sqrt(replicateVariance(design, betas)),
+            logitVariance,
+            { y, weights: design.weights, groups, d },
             df,
             level,
+            true,
           );
           break;
         }
