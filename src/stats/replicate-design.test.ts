@@ -67,6 +67,22 @@ describe('jackknifeDesign', () => {
     expect(total!.se).toBeCloseTo(linearTotal!.se, 9);
   });
 
+  it('knows the rank of its replicate weights without computing it', () => {
+    const strata = Int32Array.from([0, 0, 1, 1, 1, 2, 3, 3, 3, 3]);
+    const w = Float64Array.from([2, 3, 4, 5, 6, 7, 8, 9, 1, 2]);
+    for (const lonely of ['adjust', 'certainty'] as const) {
+      const jkn = jackknifeDesign(prepareDesign({ weights: w, strata }, lonely), 'JKn');
+      expect(jkn.df, lonely).toBe(replicateRank(jkn.replicates) - 1);
+    }
+    const census = prepareDesign({
+      weights: w,
+      strata,
+      fpc: Float64Array.from([2, 2, 9, 9, 9, 5, 4, 4, 4, 4]),
+    });
+    const jkn = jackknifeDesign(census, 'JKn');
+    expect(jkn.df).toBe(replicateRank(jkn.replicates) - 1);
+  });
+
   it('JKn makes one replicate per row of a stratum with more than one row, and refuses JK1 on strata', () => {
     const prepared = prepareDesign({ weights, strata: Int32Array.from([0, 0, 1, 1, 1]) });
     const jkn = jackknifeDesign(prepared, 'JKn');

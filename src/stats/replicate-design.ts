@@ -158,10 +158,19 @@ export function jackknifeDesign(prepared: PreparedDesign, type: 'JK1' | 'JKn'): 
     list.push(i);
     membersOf.set(strata[i]!, list);
   }
+  if (rows * rows > MAX_JACKKNIFE_CELLS) {
+    throw new StatsInputError(
+      `a delete-one jackknife of ${rows} rows needs ${rows} replicates of ${rows} weights; ` +
+        'for a sample this large use the linearised variance or given replicate weights',
+    );
+  }
   const replicates: Float64Array[] = [];
   const rscales: number[] = [];
   let scale = 1;
   const nstrat = present.length;
+  // Rank of the replicate weights, known from their structure (see below).
+  let deleteOne = 0;
+  let lonelyColumns = 0;
   for (const h of present) {
     const members = membersOf.get(h)!;
     const n = members.length;
@@ -175,8 +184,10 @@ export function jackknifeDesign(prepared: PreparedDesign, type: 'JK1' | 'JKn'): 
       for (let i = 0; i < rows; i++) column[i] = strata[i] === h ? 0 : weights[i]! * factor;
       replicates.push(column);
       rscales.push((nstrat - 1) / nstrat);
+      lonelyColumns++;
       continue;
     }
+    deleteOne += n - 1;
     const factor = n / (n - 1);
     for (const dropped of members) {
       const column = Float64Array.from(weights);
@@ -188,6 +199,11 @@ export function jackknifeDesign(prepared: PreparedDesign, type: 'JK1' | 'JKn'): 
   }
   if (replicates.length === 0)
     throw new StatsInputError('every stratum is a census: there is no sampling variance');
+  // The delete-one columns of a stratum differ from each other by multiples of e_j - e_k, which
+  // span the n_h - 1 within-stratum contrasts; modulo those every such column equals the same
+  // vector of ones, which adds 1; each lonely-stratum column adds 1 more. This is the rank R's
+  // qr() finds, without its rows x replicates^2 cost (checked against replicateRank in tests).
+  const rank = deleteOne > 0 ? deleteOne + 1 + lonelyColumns : replicateRank(replicates);
   return {
     kind: 'replicate',
     rows,
@@ -196,9 +212,12 @@ export function jackknifeDesign(prepared: PreparedDesign, type: 'JK1' | 'JKn'): 
     type,
     scale,
     rscales: Float64Array.from(rscales),
-    df: replicateRank(replicates) - 1,
+    df: rank - 1,
   };
 }
+
+/** A built jackknife keeps rows x rows weights; beyond this (400 MB) it is refused. */
+const MAX_JACKKNIFE_CELLS = 50_000_000;
 
 /** R's qr(tol = 1e-5) criterion: a column whose residual norm is below this times its own norm adds no rank. */
 const RANK_TOLERANCE = 1e-5;

@@ -8,10 +8,12 @@ const LONELY_POLICIES: readonly LonelyPsuPolicy[] = ['adjust', 'certainty', 'fai
 
 export const USAGE = `usage: weerbaar stats estimate FILE.csv [options]
 
-Weighted proportions with standard errors and confidence intervals for a
-one-stage stratified sample (each row its own unit), overall and per group.
-Every column other than the weight, stratum, fpc and --by columns must be a
-0/1 indicator; an empty cell (or NA) means the question was not answered.
+Weighted proportions (or means, totals, ratios, quantiles) with standard
+errors and confidence intervals for a one-stage stratified sample (each row its
+own unit) or a replicate-weight design, overall and per group. Every column
+other than the weight, stratum, fpc, --by, replicate and denominator columns is
+estimated: a 0/1 indicator for proportions, a number otherwise; an empty cell
+(or NA) means the question was not answered.
 
 options:
   --weight COL     weight column (default: weight); weights must be > 0
@@ -22,7 +24,8 @@ options:
   --indicators A,B only these indicator columns, in this order (default: all
                    other columns); the remaining columns are not read
   --level X        confidence level (default: 0.95)
-  --method M       interval: logit (default), beta, mean, xlogit, wilson
+  --method M       interval: logit (default), beta, mean, xlogit, wilson, asin,
+                   likelihood
   --lonely P       stratum with one respondent: adjust (default), certainty, fail
   --statistic S    proportion (default), mean, total, ratio or quantile; all but
                    proportion read the other columns as numbers
