@@ -56,7 +56,7 @@ async function generate(file: string, rows: number, replicates: number): Promise
     }
   }
   out.write(block);
-  await new Promise((done) => out.end(done));
+  await new Promise<void>((done) => out.end(() => done()));
 }
 
 function runR(
