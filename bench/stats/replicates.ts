@@ -51,7 +51,7 @@ async function generate(file: string, rows: number, replicates: number): Promise
     for (let r = 0; r < replicates; r++) block += `,${(w * (0.05 + 1.9 * rand())).toFixed(3)}`;
     block += '\n';
     if (block.length > 1 << 22) {
-      if (!out.write(block)) await new Promise((go) => out.once('drain', go));
+      if (!out.write(block)) await new Promise<void>((go) => out.once('drain', () => go()));
       block = '';
     }
   }
