@@ -76,6 +76,24 @@ function runR(
   });
 }
 
+/** Largest relative difference between the numeric cells of two outputs with the same rows. */
+function maxRelative(ours: string, theirs: string): number {
+  const a = ours.trim().split('\n');
+  const b = theirs.trim().split('\n');
+  if (a.length !== b.length) return Number.POSITIVE_INFINITY;
+  let worst = 0;
+  a.forEach((line, i) => {
+    const x = line.split(',');
+    const y = b[i]!.split(',');
+    x.forEach((cell, k) => {
+      if (cell === y[k]) return;
+      const rel = Math.abs(Number(cell) - Number(y[k])) / Math.abs(Number(y[k]));
+      worst = Math.max(worst, Number.isNaN(rel) ? Number.POSITIVE_INFINITY : rel);
+    });
+  });
+  return worst;
+}
+
 async function main(): Promise<void> {
   const rows = argNumber('--rows', 1_000_000);
   const replicates = argNumber('--replicates', 80);
@@ -138,8 +156,10 @@ async function main(): Promise<void> {
         `ratio R / ours, in process: ${(Number(rIn[1]) / ours).toFixed(1)}x wall, ${(Number(rIn[2]) / ourCpu).toFixed(1)}x CPU`,
       );
     }
-    console.log(`numbers: ${stdout === r.stdout ? 'byte-identical output' : 'outputs differ'}`);
-    if (stdout !== r.stdout) console.log(`--- ours\n${stdout}--- R\n${r.stdout}`);
+    console.log(
+      `numbers: ${stdout === r.stdout ? 'byte-identical output' : 'outputs differ'}; ` +
+        `max relative difference ${maxRelative(stdout, r.stdout).toExponential(2)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
