@@ -112,11 +112,15 @@ export function columnKinds(header: string[], layout: ColumnLayout): ColumnKind[
 }
 
 /** Hints for an indicator column that is probably something else. */
-export function roleHint(name: string): string {
+export function roleHint(name: string, notBinary = false): string {
   if (/^fpc$/i.test(name))
     return `; if "${name}" is the finite population correction, pass --fpc ${name}`;
   if (/^(group|groep|by)$/i.test(name)) return `; if "${name}" is a breakdown, pass --by ${name}`;
-  return '';
+  const replicate = /^(rw|repw|repwt|bs|boot|jk|brr|fay)_?\d+$/i.exec(name);
+  if (replicate)
+    return `; if "${name}" is a replicate weight, pass --replicates '${replicate[1]}*' --replicate-type TYPE`;
+  if (!notBinary) return '';
+  return `; if "${name}" is a number to average, pass --statistic mean (or total, ratio, quantile)`;
 }
 
 /** readCsv, adding a hint when an indicator column looks like a design column. */
@@ -130,7 +134,7 @@ export function readWithHints(bytes: Uint8Array, plan: Parameters<typeof readCsv
       /not 0 or 1/.test(error.message)
     ) {
       throw new CsvError(
-        `${error.message}${roleHint(error.column)}`,
+        `${error.message}${roleHint(error.column, true)}`,
         error.line,
         error.column,
         error.columnNumber,

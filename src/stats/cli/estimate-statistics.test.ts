@@ -132,6 +132,17 @@ describe('stats estimate with replicate weights and other statistics', () => {
     });
   });
 
+  it('hints at --replicates or --statistic when a column is not 0/1', async () => {
+    const replicate = await run(file('weight,stratum,a,rw1\n1,s,1,1.2\n2,s,0,1.9\n'));
+    expect(replicate.code).toBe(EXIT_BAD_INPUT);
+    expect(replicate.stderr).toMatch(
+      /column "rw1".*pass --replicates 'rw\*' --replicate-type TYPE/,
+    );
+    const numeric = await run(file('weight,stratum,a,income\n1,s,1,1200\n2,s,0,1900\n'));
+    expect(numeric.code).toBe(EXIT_BAD_INPUT);
+    expect(numeric.stderr).toMatch(/column "income".*pass --statistic mean/);
+  });
+
   it('keeps the original output byte for byte without the new options', async () => {
     const plain = await run(file(REPLICATED), '--indicators', 'a');
     const explicit = await run(file(REPLICATED), '--indicators', 'a', '--statistic', 'proportion');
