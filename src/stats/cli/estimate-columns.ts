@@ -144,14 +144,23 @@ export function readWithHints(bytes: Uint8Array, plan: Parameters<typeof readCsv
   }
 }
 
-/** The weight check of validateDesignColumns for a design without strata (given replicates). */
+/** What is wrong with a weight in 1-based row `row` that must be positive and finite, if anything. */
+function notPositiveFinite(w: number, row: number): string | undefined {
+  if (w > 0 && w < Number.POSITIVE_INFINITY) return undefined;
+  if (Number.isNaN(w)) return `in row ${row} is empty`;
+  return w > 0
+    ? `in row ${row} is not a finite number`
+    : `${w} in row ${row} is not greater than 0`;
+}
+
+/** The weight check for a design without strata (given replicates): positive and finite. */
 function checkWeights(table: CsvTable, layout: ColumnLayout): void {
   const weights = table.numbers.get(layout.weight)!;
   for (let i = 0; i < table.rows; i++) {
-    const w = weights[i]!;
-    if (w > 0) continue;
+    const what = notPositiveFinite(weights[i]!, i + 1);
+    if (what === undefined) continue;
     throw new CsvError(
-      `${Number.isNaN(w) ? 'the weight is empty' : `the weight ${w} is not greater than 0`}; every respondent needs a positive weight (drop the row or fix the weight)`,
+      `the weight ${what}; every respondent needs a positive weight (drop the row or fix the weight)`,
       table.lines[i],
       table.header[layout.weight],
       layout.weight + 1,
@@ -169,13 +178,8 @@ export function validateDesignColumns(
   for (const c of layout.replicates) {
     const column = table.numbers.get(c)!;
     for (let i = 0; i < table.rows; i++) {
-      const w = column[i]!;
-      if (w > 0 && w < Number.POSITIVE_INFINITY) continue;
-      const what = Number.isNaN(w)
-        ? `in row ${i + 1} is empty`
-        : w > 0
-          ? `in row ${i + 1} is not a finite number`
-          : `${w} in row ${i + 1} is not greater than 0`;
+      const what = notPositiveFinite(column[i]!, i + 1);
+      if (what === undefined) continue;
       throw new CsvError(
         `the replicate weight ${what}; every replicate weight must be a positive finite number`,
         lines[i],

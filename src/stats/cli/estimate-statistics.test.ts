@@ -105,6 +105,20 @@ describe('stats estimate with replicate weights and other statistics', () => {
       }
     });
 
+    it('a weight of 1e400 with given replicates', async () => {
+      const text = REPLICATED.replace('2.5,s2,1,90', '1e400,s2,1,90');
+      const result = await run(
+        file(text),
+        '--indicators=a',
+        '--replicates=rw*',
+        '--replicate-type=BRR',
+      );
+      expect(result.code).toBe(EXIT_BAD_INPUT);
+      expect(result.stderr).toMatch(
+        /line 6, column "weight" \(1\): the weight in row 5 is not a finite number/,
+      );
+    });
+
     it('option combinations that do not fit', async () => {
       const cases: [string[], RegExp][] = [
         [['--replicates', 'rw*'], /--replicates needs --replicate-type/],
