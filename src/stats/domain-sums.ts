@@ -23,7 +23,7 @@ export function kahanAdd(sum: Float64Array, comp: Float64Array, k: number, v: nu
 }
 
 /** Check that a breakdown has an entry per row and no group index beyond its count. */
-export function validateGroups(design: PreparedDesign, groups: Groups | undefined): void {
+export function validateGroups(design: { rows: number }, groups: Groups | undefined): void {
   if (!groups) return;
   if (groups.index.length !== design.rows) {
     throw new StatsInputError(

@@ -74,12 +74,7 @@ export function estimateQuantiles(
     throw new StatsInputError(
       `the item has ${y.length} values but the design has ${design.rows} rows`,
     );
-  if (isReplicateDesign(design)) {
-    if (groups && groups.index.length !== design.rows)
-      throw new StatsInputError(
-        `groups has ${groups.index.length} entries but the design has ${design.rows} rows`,
-      );
-  } else validateGroups(design, groups);
+  validateGroups(design, groups);
   const D = 1 + (groups ? groups.count : 0);
   const gIndex = groups?.index;
   const { weights } = design;

@@ -15,7 +15,7 @@ import {
 } from './ci';
 import { prepareDesign, StatsInputError } from './design';
 import { designEffect } from './design-effect';
-import type { DomainTotals } from './domain-sums';
+import { type DomainTotals, validateGroups } from './domain-sums';
 import { waldEstimate } from './estimate-totals';
 import type { Groups, MeanEstimate, ProportionEstimate } from './estimate-types';
 import { fittedLogitInterval } from './likelihood-interval';
@@ -36,10 +36,7 @@ function checkedSums(
   y: Float64Array,
   groups: Groups | undefined,
 ): ReplicateSums {
-  if (groups && groups.index.length !== design.rows)
-    throw new StatsInputError(
-      `groups has ${groups.index.length} entries but the design has ${design.rows} rows`,
-    );
+  validateGroups(design, groups);
   return replicateSums(design, [y], groups);
 }
 

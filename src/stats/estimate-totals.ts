@@ -68,11 +68,8 @@ function ratioOrTotal(
   const level = options.level ?? DEFAULT_LEVEL;
   checkLevel(level);
   const values = x ? [y, x] : [y];
+  validateGroups(design, groups);
   if (isReplicateDesign(design)) {
-    if (groups && groups.index.length !== design.rows)
-      throw new Error(
-        `groups has ${groups.index.length} entries but the design has ${design.rows} rows`,
-      );
     const sums = replicateSums(design, values, groups);
     const D = sums.domains;
     const [sy, sx] = sums.weighted;
@@ -102,7 +99,6 @@ function ratioOrTotal(
     }
     return out;
   }
-  validateGroups(design, groups);
   const D = 1 + (groups ? groups.count : 0);
   const gIndex = groups?.index;
   const { weights } = design;
