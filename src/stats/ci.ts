@@ -19,10 +19,22 @@ export type CiMethod =
   /** Wald interval on the logit scale by the delta method (svyciprop "xlogit"). */
   | 'xlogit'
   /** Wilson score interval with the effective sample size and a t quantile. */
-  | 'wilson';
+  | 'wilson'
+  /** Wald interval on the arcsine-square-root scale by the delta method (svyciprop "asin"). */
+  | 'asin'
+  /** Profile-likelihood interval of the svyglm fit (svyciprop "likelihood"). */
+  | 'likelihood';
 
 /** All interval methods, for argument parsing. */
-export const CI_METHODS: readonly CiMethod[] = ['logit', 'beta', 'mean', 'xlogit', 'wilson'];
+export const CI_METHODS: readonly CiMethod[] = [
+  'logit',
+  'beta',
+  'mean',
+  'xlogit',
+  'wilson',
+  'asin',
+  'likelihood',
+];
 
 /** The default confidence level. */
 export const DEFAULT_LEVEL = 0.95;
@@ -63,6 +75,23 @@ export function xlogitInterval(p: number, se: number, df: number, level: number)
   const eta = Math.log(p / (1 - p));
   const seEta = se / (p * (1 - p));
   return [expit(eta + seEta * t), expit(eta - seEta * t)];
+}
+
+/**
+ * Arcsine interval as svyciprop(method = "asin"): sin(asin(sqrt p) +- t(df) se')^2
+ * with se' from svycontrast's symbolic derivative 0.5 p^-0.5 / sqrt(1 - sqrt(p)^2),
+ * written as R's deriv() writes it so the digits agree. Where an end passes 0 or
+ * pi/2 on the angle scale R's sin^2 folds back inside [0, 1] and can exclude p;
+ * we stop the angle there (the interval ends at 0 or 1), see ADR 0032.
+ */
+export function asinInterval(p: number, se: number, df: number, level: number): Interval {
+  const t = lowerQuantile(level, df);
+  if (Number.isNaN(t)) return UNDEFINED;
+  const root = Math.sqrt(p);
+  const seAsin = se * ((0.5 * p ** -0.5) / Math.sqrt(1 - root * root));
+  const centre = Math.asin(root);
+  const angle = (x: number): number => Math.min(Math.PI / 2, Math.max(0, x));
+  return [Math.sin(angle(centre + seAsin * t)) ** 2, Math.sin(angle(centre - seAsin * t)) ** 2];
 }
 
 /**

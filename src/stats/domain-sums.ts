@@ -23,7 +23,7 @@ export function kahanAdd(sum: Float64Array, comp: Float64Array, k: number, v: nu
 }
 
 /** Check that a breakdown has an entry per row and no group index beyond its count. */
-export function validateGroups(design: PreparedDesign, groups: Groups | undefined): void {
+export function validateGroups(design: { rows: number }, groups: Groups | undefined): void {
   if (!groups) return;
   if (groups.index.length !== design.rows) {
     throw new StatsInputError(
@@ -38,7 +38,7 @@ export function validateGroups(design: PreparedDesign, groups: Groups | undefine
 }
 
 /** A 0/1 domain indicator as a one-group breakdown. */
-export function domainAsGroup(design: PreparedDesign, domain: Uint8Array): Groups {
+export function domainAsGroup(design: { rows: number }, domain: Uint8Array): Groups {
   if (domain.length !== design.rows) {
     throw new StatsInputError(
       `domain has ${domain.length} entries but the design has ${design.rows} rows`,

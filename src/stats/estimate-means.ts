@@ -1,20 +1,24 @@
 /** Weighted means of a numeric item with SE and t interval, overall and per group. */
 import { DEFAULT_LEVEL } from './ci';
-import type { PreparedDesign } from './design';
+import { designEffect } from './design-effect';
 import { qt } from './distributions';
 import { domainAsGroup, sumDomains, totalDomains, validateGroups } from './domain-sums';
+import { replicateMeans } from './estimate-replicate';
 import { checkLevel, type EstimateOptions, type Groups, type MeanEstimate } from './estimate-types';
 import { centredSquares, domainVariance } from './linearised-variance';
+import { type AnyDesign, isReplicateDesign } from './replicate-design';
 
 /** Weighted means of a numeric item (NaN = missing) overall and per group, as svymean with df = degf. */
 export function estimateMeans(
-  design: PreparedDesign,
+  design: AnyDesign,
   y: Float64Array,
   groups?: Groups,
-  options: Pick<EstimateOptions, 'level'> = {},
+  options: Pick<EstimateOptions, 'level' | 'deff'> = {},
 ): MeanEstimate[] {
   const level = options.level ?? DEFAULT_LEVEL;
   checkLevel(level);
+  if (isReplicateDesign(design))
+    return replicateMeans(design, y, groups, level, options.deff ?? false);
   validateGroups(design, groups);
   const sums = sumDomains(design, y, groups, false);
   const totals = totalDomains(design, sums);
@@ -40,9 +44,13 @@ export function estimateMeans(
       continue;
     }
     const df = n - totals.strataPresent[d]!;
-    const se = Math.sqrt(domainVariance(design, sums, totals, squares!, mean, d));
+    const variance = domainVariance(design, sums, totals, squares!, mean, d);
+    const se = Math.sqrt(variance);
     const t = df > 0 ? qt((1 - level) / 2, df) : Number.NaN;
     estimates.push({
+      ...(options.deff
+        ? { deff: designEffect('mean', variance, design.weights, y, groups, d) }
+        : {}),
       n,
       wsum: totals.wsum[d]!,
       mean: mean[d]!,
@@ -58,9 +66,9 @@ export function estimateMeans(
 
 /** Weighted mean of a numeric item (NaN = missing) in one domain (all rows when domain is omitted). */
 export function estimateMean(
-  design: PreparedDesign,
+  design: AnyDesign,
   y: Float64Array,
-  options: Pick<EstimateOptions, 'level'> & { domain?: Uint8Array } = {},
+  options: Pick<EstimateOptions, 'level' | 'deff'> & { domain?: Uint8Array } = {},
 ): MeanEstimate {
   if (!options.domain) return estimateMeans(design, y, undefined, options)[0]!;
   return estimateMeans(design, y, domainAsGroup(design, options.domain), options)[1]!;

@@ -1,32 +1,35 @@
 /** Weighted proportions of a 0/1 item with SE and interval, overall and per group. */
 import {
+  asinInterval,
   betaInterval,
   type CiMethod,
   DEFAULT_LEVEL,
   type Interval,
-  logitInterval,
   waldInterval,
   wilsonInterval,
   xlogitInterval,
 } from './ci';
-import type { PreparedDesign } from './design';
+import { designEffect } from './design-effect';
 import { domainAsGroup, sumDomains, totalDomains, validateGroups } from './domain-sums';
+import { replicateProportions } from './estimate-replicate';
 import {
   checkLevel,
   type EstimateOptions,
   type Groups,
   type ProportionEstimate,
 } from './estimate-types';
+import { fittedLogitInterval } from './likelihood-interval';
 import { centredSquares, domainVariance } from './linearised-variance';
 import { firstStepLogitVariance, fitDomains } from './logit-domains';
 import { expit } from './logit-fit';
+import { type AnyDesign, isReplicateDesign } from './replicate-design';
 
 /**
  * Weighted proportions of a 0/1 item (NaN = missing) overall and per group:
  * element 0 is everyone who answered, element 1 + g is group g.
  */
 export function estimateProportions(
-  design: PreparedDesign,
+  design: AnyDesign,
   y: Float64Array,
   groups?: Groups,
   options: EstimateOptions = {},
@@ -34,6 +37,8 @@ export function estimateProportions(
   const level = options.level ?? DEFAULT_LEVEL;
   const method = options.method ?? 'logit';
   checkLevel(level);
+  if (isReplicateDesign(design))
+    return replicateProportions(design, y, groups, level, method, options.deff ?? false);
   validateGroups(design, groups);
   const sums = sumDomains(design, y, groups, true);
   const totals = totalDomains(design, sums);
@@ -51,7 +56,8 @@ export function estimateProportions(
             ? 1
             : totals.weightedSum[d]! / totals.wsum[d]!;
   }
-  const fits = method === 'logit' ? fitDomains(design, y, groups, totals, pHat) : [];
+  const profiled = method === 'logit' || method === 'likelihood';
+  const fits = profiled ? fitDomains(design, y, groups, totals, pHat) : [];
   const mu = new Float64Array(D);
   for (let d = 0; d < D; d++) mu[d] = fits[d]?.mu ?? pHat[d]!;
   const [meanSquares, logitSquares] = centredSquares(
@@ -60,7 +66,7 @@ export function estimateProportions(
     groups,
     sums,
     totals,
-    method === 'logit' ? [pHat, mu] : [pHat],
+    profiled ? [pHat, mu] : [pHat],
   );
 
   const estimates: ProportionEstimate[] = [];
@@ -100,7 +106,8 @@ export function estimateProportions(
       }
     } else {
       switch (method) {
-        case 'logit': {
+        case 'logit':
+        case 'likelihood': {
           const fit = fits[d]!;
           const logitVariance =
             fit.iterations === 1
@@ -108,7 +115,14 @@ export function estimateProportions(
               : domainVariance(design, sums, totals, logitSquares!, mu, d) /
                 (fit.muEta * fit.muEta);
           estimate = expit(fit.coefficient);
-          interval = logitInterval(fit.coefficient, Math.sqrt(logitVariance), df, level);
+          interval = fittedLogitInterval(
+            method,
+            fit.coefficient,
+            logitVariance,
+            { y, weights: design.weights, groups, d },
+            df,
+            level,
+          );
           break;
         }
         case 'beta':
@@ -119,6 +133,9 @@ export function estimateProportions(
           break;
         case 'xlogit':
           interval = xlogitInterval(p, se, df, level);
+          break;
+        case 'asin':
+          interval = asinInterval(p, se, df, level);
           break;
         case 'wilson':
           interval = wilsonInterval(p, variance, n, df, level);
@@ -135,6 +152,9 @@ export function estimateProportions(
       df,
       method: used,
       lonelyStrata,
+      ...(options.deff
+        ? { deff: designEffect('mean', variance, design.weights, y, groups, d) }
+        : {}),
     });
   }
   return estimates;
@@ -142,7 +162,7 @@ export function estimateProportions(
 
 /** Weighted proportion of a 0/1 item (NaN = missing) in one domain (all rows when domain is omitted). */
 export function estimateProportion(
-  design: PreparedDesign,
+  design: AnyDesign,
   y: Float64Array,
   options: EstimateOptions & { domain?: Uint8Array } = {},
 ): ProportionEstimate {

@@ -20,6 +20,8 @@ export interface ProportionEstimate {
   method: CiMethod;
   /** Strata with a single row in the full design that have a row in this domain. */
   lonelyStrata: number;
+  /** Design effect against without-replacement SRS (with the deff option). */
+  deff?: number;
 }
 
 /** Estimate of a mean in one domain. Undefined quantities are NaN. */
@@ -33,6 +35,37 @@ export interface MeanEstimate {
   ciHigh: number;
   df: number;
   lonelyStrata: number;
+  /** Design effect against without-replacement SRS (with the deff option). */
+  deff?: number;
+}
+
+/**
+ * Estimate of a total, a ratio or a quantile in one domain, with a Wald-type
+ * interval (quantiles: Woodruff's). Undefined quantities are NaN.
+ */
+export interface StatisticEstimate {
+  /** Rows in the domain that answered (for a ratio: both items). */
+  n: number;
+  wsum: number;
+  estimate: number;
+  se: number;
+  ciLow: number;
+  ciHigh: number;
+  /** Design df: rows minus strata in the domain, or the replicate weights' rank minus one. */
+  df: number;
+  lonelyStrata: number;
+  /** Design effect against without-replacement SRS (totals, with the deff option). */
+  deff?: number;
+}
+
+/** A total: sum of weight x value over the domain. */
+export type TotalEstimate = StatisticEstimate;
+/** A ratio of two totals over the rows that answered both. */
+export type RatioEstimate = StatisticEstimate;
+/** A quantile with Woodruff's interval; se = interval width / (2 t). */
+export interface QuantileEstimate extends StatisticEstimate {
+  /** The probability, e.g. 0.5 for the median. */
+  quantile: number;
 }
 
 /** A breakdown: each row's group index 0..count-1, or -1 when the row is in no group. */
@@ -47,6 +80,22 @@ export interface EstimateOptions {
   level?: number;
   /** Interval method for proportions, default 'logit'. */
   method?: CiMethod;
+  /** Also compute the design effect (proportions, means, totals). */
+  deff?: boolean;
+}
+
+/** An estimate with nothing to estimate from: no rows in the domain. */
+export function emptyStatistic(lonelyStrata = 0): StatisticEstimate {
+  return {
+    n: 0,
+    wsum: 0,
+    estimate: Number.NaN,
+    se: Number.NaN,
+    ciLow: Number.NaN,
+    ciHigh: Number.NaN,
+    df: Number.NaN,
+    lonelyStrata,
+  };
 }
 
 /** Marks an item as missing for a row: NaN in the outcome array. */

@@ -12,15 +12,23 @@
  *   domain-sums.ts          counts and weight sums per domain and stratum;
  *   logit-domains.ts        the logit fit per domain (for the 'logit' interval);
  *   linearised-variance.ts  the centred squared scores, and from them the variance.
- * The estimators are in estimate-proportions.ts and estimate-means.ts; this
- * file is their public entry point.
+ * The estimators are in estimate-proportions.ts, estimate-means.ts,
+ * estimate-totals.ts (totals, ratios) and estimate-quantiles.ts; each also
+ * accepts a replicate-weight design (replicate-design.ts). This file is their
+ * public entry point.
  */
 export { estimateMean, estimateMeans } from './estimate-means';
 export { estimateProportion, estimateProportions } from './estimate-proportions';
+export { estimateQuantiles } from './estimate-quantiles';
+export { estimateRatios, estimateTotals } from './estimate-totals';
 export {
   type EstimateOptions,
   type Groups,
   type MeanEstimate,
   MISSING,
   type ProportionEstimate,
+  type QuantileEstimate,
+  type RatioEstimate,
+  type StatisticEstimate,
+  type TotalEstimate,
 } from './estimate-types';

@@ -94,6 +94,12 @@ export {
   estimateProportion,
   /** Weighted proportions of a 0/1 item overall and per group. */
   estimateProportions,
+  /** Quantiles with Woodruff intervals overall and per group. */
+  estimateQuantiles,
+  /** Ratios of two weighted totals overall and per group. */
+  estimateRatios,
+  /** Weighted totals overall and per group. */
+  estimateTotals,
   /** A breakdown: a group index per row (-1 for none) and the number of groups. */
   type Groups,
   /** A weighted mean with its SE, interval and df. */
@@ -102,7 +108,35 @@ export {
   MISSING,
   /** A weighted proportion with its SE, interval, df and the method used. */
   type ProportionEstimate,
+  /** A quantile with its Woodruff interval. */
+  type QuantileEstimate,
+  /** A ratio of totals with its SE, interval and df. */
+  type RatioEstimate,
+  /** A total, ratio or quantile with its SE, interval and df. */
+  type StatisticEstimate,
+  /** A weighted total with its SE, interval and df. */
+  type TotalEstimate,
 } from './estimate';
+export {
+  /** A linearised or a replicate-weight design. */
+  type AnyDesign,
+  /** Whether a design carries replicate weights. */
+  isReplicateDesign,
+  /** The delete-one jackknife (JK1 or JKn) of a stratified design. */
+  jackknifeDesign,
+  /** The replicate types. */
+  REPLICATE_TYPES,
+  /** A design with replicate weights: weights, replicate columns, type, scales, df. */
+  type ReplicateDesign,
+  /** Input of replicateDesign(). */
+  type ReplicateDesignInput,
+  /** Names of the replicate-weight schemes. */
+  type ReplicateType,
+  /** A replicate weight that is not a positive finite number, naming its column. */
+  ReplicateWeightError,
+  /** A design from given replicate-weight columns (JK1, bootstrap, BRR, Fay). */
+  replicateDesign,
+} from './replicate-design';
 export {
   /** Scale weights so each cell adds up to its population count. */
   postStratify,

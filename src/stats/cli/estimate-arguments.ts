@@ -1,16 +1,19 @@
 /** The command line of `weerbaar stats estimate`: its help text and options. */
 import { CI_METHODS, type CiMethod, DEFAULT_LEVEL } from '../ci';
 import { DEFAULT_LONELY_PSU_POLICY, type LonelyPsuPolicy } from '../design';
+import { REPLICATE_TYPES, type ReplicateType } from '../replicate-design';
 import { OUTPUT_COLUMNS } from './estimate-output';
 
 const LONELY_POLICIES: readonly LonelyPsuPolicy[] = ['adjust', 'certainty', 'fail'];
 
 export const USAGE = `usage: weerbaar stats estimate FILE.csv [options]
 
-Weighted proportions with standard errors and confidence intervals for a
-one-stage stratified sample (each row its own unit), overall and per group.
-Every column other than the weight, stratum, fpc and --by columns must be a
-0/1 indicator; an empty cell (or NA) means the question was not answered.
+Weighted proportions (or means, totals, ratios, quantiles) with standard
+errors and confidence intervals for a one-stage stratified sample (each row its
+own unit) or a replicate-weight design, overall and per group. Every column
+other than the weight, stratum, fpc, --by, replicate and denominator columns is
+estimated: a 0/1 indicator for proportions, a number otherwise; an empty cell
+(or NA) means the question was not answered.
 
 options:
   --weight COL     weight column (default: weight); weights must be > 0
@@ -21,8 +24,20 @@ options:
   --indicators A,B only these indicator columns, in this order (default: all
                    other columns); the remaining columns are not read
   --level X        confidence level (default: 0.95)
-  --method M       interval: logit (default), beta, mean, xlogit, wilson
+  --method M       interval: logit (default), beta, mean, xlogit, wilson, asin,
+                   likelihood
   --lonely P       stratum with one respondent: adjust (default), certainty, fail
+  --statistic S    proportion (default), mean, total, ratio or quantile; all but
+                   proportion read the other columns as numbers
+  --denominator C  ratio: each column divided by C (rows that answered both)
+  --quantiles P,Q  quantile probabilities (default: 0.5)
+  --deff           add the design effect (proportion, mean, total)
+  --replicates G   replicate-weight columns (full weights, file order), e.g. 'rw*';
+                   --strata and --fpc are then not used
+  --replicate-type T  with --replicates: JK1, bootstrap, BRR or Fay; without:
+                   JK1 (one stratum) or JKn jackknife built from the design
+  --replicate-scale X  overrides the JK1 or bootstrap scale
+  --replicate-rho X    Fay's rho (required for Fay)
   --help           show this text
 
 Output: CSV with columns ${OUTPUT_COLUMNS.join(',')}.
@@ -40,6 +55,33 @@ export interface EstimateCommandOptions {
   level: number;
   method: CiMethod;
   lonely: LonelyPsuPolicy;
+  /** What is estimated; 'proportion' keeps the original output. */
+  statistic: Statistic;
+  denominator?: string;
+  quantiles: number[];
+  deff: boolean;
+  /** Glob over the header for replicate-weight columns. */
+  replicates?: string;
+  replicateType?: ReplicateType;
+  replicateScale?: number;
+  replicateRho?: number;
+}
+
+/** The statistics the command estimates. */
+export type Statistic = 'proportion' | 'mean' | 'total' | 'ratio' | 'quantile';
+const STATISTICS: readonly Statistic[] = ['proportion', 'mean', 'total', 'ratio', 'quantile'];
+
+/** Options that take no value. */
+const SWITCHES = new Set(['deff']);
+
+/** A positive finite number from an option, or a UsageError naming it. */
+function positiveOption(values: Map<string, string>, name: string): number | undefined {
+  const text = values.get(name);
+  if (text === undefined) return undefined;
+  const x = Number(text);
+  if (text.trim() === '' || !(x > 0) || !Number.isFinite(x))
+    throw new UsageError(`--${name} ${text} must be a positive number`);
+  return x;
 }
 
 /** A mistake on the command line; the help text is shown with it. */
@@ -58,6 +100,14 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
     'level',
     'method',
     'lonely',
+    'statistic',
+    'denominator',
+    'quantiles',
+    'deff',
+    'replicates',
+    'replicate-type',
+    'replicate-scale',
+    'replicate-rho',
   ]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -70,7 +120,10 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     if (!known.has(name)) throw new UsageError(`unknown option --${name}`);
     let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
+    if (SWITCHES.has(name)) {
+      if (eq >= 0) throw new UsageError(`option --${name} takes no value`);
+      value = 'true';
+    } else if (eq >= 0) value = arg.slice(eq + 1);
     else {
       value = argv[++i];
       if (value === undefined) throw new UsageError(`option --${name} needs a value`);
@@ -96,6 +149,60 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
   if (!LONELY_POLICIES.includes(lonely)) {
     throw new UsageError(`--lonely ${lonely} is not one of ${LONELY_POLICIES.join(', ')}`);
   }
+  const statistic = (values.get('statistic') ?? 'proportion') as Statistic;
+  if (!STATISTICS.includes(statistic)) {
+    throw new UsageError(`--statistic ${statistic} is not one of ${STATISTICS.join(', ')}`);
+  }
+  const denominator = values.get('denominator');
+  if ((statistic === 'ratio') !== (denominator !== undefined)) {
+    throw new UsageError('--statistic ratio and --denominator COL go together');
+  }
+  const quantileText = values.get('quantiles');
+  if (quantileText !== undefined && statistic !== 'quantile')
+    throw new UsageError('--quantiles needs --statistic quantile');
+  const quantiles = (quantileText ?? '0.5').split(',').map((q) => {
+    const p = Number(q);
+    if (q.trim() === '' || !(p >= 0 && p <= 1))
+      throw new UsageError(
+        `--quantiles ${quantileText}: ${q} is not a probability between 0 and 1`,
+      );
+    return p;
+  });
+  const deff = values.has('deff');
+  if (deff && statistic !== 'proportion' && statistic !== 'mean' && statistic !== 'total')
+    throw new UsageError('--deff is available for proportion, mean and total');
+  const replicates = values.get('replicates');
+  const typeText = values.get('replicate-type');
+  const replicateType = typeText as ReplicateType | undefined;
+  if (replicateType !== undefined && !REPLICATE_TYPES.includes(replicateType))
+    throw new UsageError(
+      `--replicate-type ${typeText} is not one of ${REPLICATE_TYPES.join(', ')}`,
+    );
+  if (replicates !== undefined && replicateType === undefined)
+    throw new UsageError('--replicates needs --replicate-type (JK1, bootstrap, BRR or Fay)');
+  if (replicates !== undefined && replicateType === 'JKn')
+    throw new UsageError(
+      'given JKn replicate weights need a scale per replicate; leave out --replicates to build JKn from --strata',
+    );
+  if (
+    replicates === undefined &&
+    replicateType !== undefined &&
+    replicateType !== 'JK1' &&
+    replicateType !== 'JKn'
+  )
+    throw new UsageError(`--replicate-type ${replicateType} needs --replicates COLUMNS`);
+  const replicateScale = positiveOption(values, 'replicate-scale');
+  if (replicateScale !== undefined && replicateType !== 'JK1' && replicateType !== 'bootstrap')
+    throw new UsageError('--replicate-scale applies to JK1 and bootstrap replicate weights');
+  const replicateRho = values.has('replicate-rho')
+    ? Number(values.get('replicate-rho'))
+    : undefined;
+  if (replicateRho !== undefined && !(replicateRho >= 0 && replicateRho < 1))
+    throw new UsageError(
+      `--replicate-rho ${values.get('replicate-rho')} must be a number in [0, 1)`,
+    );
+  if ((replicateType === 'Fay') !== (replicateRho !== undefined))
+    throw new UsageError('--replicate-type Fay and --replicate-rho go together');
   return {
     file: files[0]!,
     weight: values.get('weight') ?? 'weight',
@@ -109,5 +216,13 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
     level,
     method,
     lonely,
+    statistic,
+    denominator,
+    quantiles,
+    deff,
+    replicates,
+    replicateType,
+    replicateScale,
+    replicateRho,
   };
 }

@@ -14,6 +14,21 @@ export interface ColumnLayout {
   by: number;
   indicators: number[];
   unnamed: number[];
+  /** Replicate-weight columns in file order (empty without --replicates). */
+  replicates: number[];
+  /** --denominator column, or -1. */
+  denominator: number;
+  /** Whether the estimated columns are numbers (every statistic but proportion). */
+  numeric: boolean;
+}
+
+/** A shell-style glob (* and ?) as an anchored regular expression, as R's glob2rx. */
+function globPattern(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`);
 }
 
 /** Each column's role in the header; throws CsvError naming the flag when a column is missing. */
@@ -28,16 +43,38 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
     );
   };
   const weight = find(options.weight, '--weight');
-  const strata = find(options.strata, '--strata');
-  const fpc = options.fpc === undefined ? -1 : find(options.fpc, '--fpc');
+  const given = options.replicates !== undefined;
+  // Given replicate weights carry the design: strata and fpc are not used, but
+  // they are still design columns and never indicators.
+  const strata = given ? -1 : find(options.strata, '--strata');
+  const fpc = options.fpc === undefined || given ? -1 : find(options.fpc, '--fpc');
+  const unused = given
+    ? [header.indexOf(options.strata), options.fpc === undefined ? -1 : header.indexOf(options.fpc)]
+    : [];
   const by = options.by === undefined ? -1 : find(options.by, '--by');
+  const denominator =
+    options.denominator === undefined ? -1 : find(options.denominator, '--denominator');
+  const replicates: number[] = [];
+  if (given) {
+    const pattern = globPattern(options.replicates!);
+    header.forEach((name, c) => {
+      if (pattern.test(name) && c !== weight) replicates.push(c);
+    });
+    if (replicates.length === 0) {
+      throw new CsvError(
+        `no column matches --replicates '${options.replicates}'; the header has: ${header.map((h) => `"${h}"`).join(', ')}`,
+        1,
+      );
+    }
+  }
+  const design = new Set([weight, strata, fpc, by, denominator, ...replicates, ...unused]);
   const indicators: number[] = [];
   const unnamed: number[] = [];
   if (options.indicators) {
     for (const name of options.indicators) indicators.push(find(name, '--indicators'));
   } else {
     header.forEach((name, c) => {
-      if (c === weight || c === strata || c === fpc || c === by) return;
+      if (design.has(c)) return;
       if (name === '') unnamed.push(c);
       else indicators.push(c);
     });
@@ -48,26 +85,42 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
       1,
     );
   }
-  return { weight, strata, fpc, by, indicators, unnamed };
+  return {
+    weight,
+    strata,
+    fpc,
+    by,
+    indicators,
+    unnamed,
+    replicates,
+    denominator,
+    numeric: options.statistic !== 'proportion',
+  };
 }
 
 /** How readCsv reads each column: indicators as 0/1, weight and fpc as numbers, the rest skipped. */
 export function columnKinds(header: string[], layout: ColumnLayout): ColumnKind[] {
   const kinds: ColumnKind[] = header.map(() => 'skip');
-  for (const c of layout.indicators) kinds[c] = 'indicator';
+  for (const c of layout.indicators) kinds[c] = layout.numeric ? 'number' : 'indicator';
+  for (const c of layout.replicates) kinds[c] = 'number';
+  if (layout.denominator >= 0) kinds[layout.denominator] = 'number';
   kinds[layout.weight] = 'number';
-  kinds[layout.strata] = 'category';
+  if (layout.strata >= 0) kinds[layout.strata] = 'category';
   if (layout.fpc >= 0) kinds[layout.fpc] = 'number';
   if (layout.by >= 0) kinds[layout.by] = 'category';
   return kinds;
 }
 
 /** Hints for an indicator column that is probably something else. */
-export function roleHint(name: string): string {
+export function roleHint(name: string, notBinary = false): string {
   if (/^fpc$/i.test(name))
     return `; if "${name}" is the finite population correction, pass --fpc ${name}`;
   if (/^(group|groep|by)$/i.test(name)) return `; if "${name}" is a breakdown, pass --by ${name}`;
-  return '';
+  const replicate = /^(rw|repw|repwt|bs|boot|jk|brr|fay)_?\d+$/i.exec(name);
+  if (replicate)
+    return `; if "${name}" is a replicate weight, pass --replicates '${replicate[1]}*' --replicate-type TYPE`;
+  if (!notBinary) return '';
+  return `; if "${name}" is a number to average, pass --statistic mean (or total, ratio, quantile)`;
 }
 
 /** readCsv, adding a hint when an indicator column looks like a design column. */
@@ -81,7 +134,7 @@ export function readWithHints(bytes: Uint8Array, plan: Parameters<typeof readCsv
       /not 0 or 1/.test(error.message)
     ) {
       throw new CsvError(
-        `${error.message}${roleHint(error.column)}`,
+        `${error.message}${roleHint(error.column, true)}`,
         error.line,
         error.column,
         error.columnNumber,
@@ -91,14 +144,55 @@ export function readWithHints(bytes: Uint8Array, plan: Parameters<typeof readCsv
   }
 }
 
+/** What is wrong with a weight in 1-based row `row` that must be positive and finite, if anything. */
+function notPositiveFinite(w: number, row: number): string | undefined {
+  if (w > 0 && w < Number.POSITIVE_INFINITY) return undefined;
+  if (Number.isNaN(w)) return `in row ${row} is empty`;
+  return w > 0
+    ? `in row ${row} is not a finite number`
+    : `${w} in row ${row} is not greater than 0`;
+}
+
+/** The weight check for a design without strata (given replicates): positive and finite. */
+function checkWeights(table: CsvTable, layout: ColumnLayout): void {
+  const weights = table.numbers.get(layout.weight)!;
+  for (let i = 0; i < table.rows; i++) {
+    const what = notPositiveFinite(weights[i]!, i + 1);
+    if (what === undefined) continue;
+    throw new CsvError(
+      `the weight ${what}; every respondent needs a positive weight (drop the row or fix the weight)`,
+      table.lines[i],
+      table.header[layout.weight],
+      layout.weight + 1,
+    );
+  }
+}
+
 /** Checks the weights, strata and FPC row by row, naming the line of the first problem. */
 export function validateDesignColumns(
   table: CsvTable,
   layout: ColumnLayout,
 ): Float64Array | undefined {
   const weights = table.numbers.get(layout.weight)!;
-  const strata = table.categories.get(layout.strata)!;
   const { header, lines } = table;
+  for (const c of layout.replicates) {
+    const column = table.numbers.get(c)!;
+    for (let i = 0; i < table.rows; i++) {
+      const what = notPositiveFinite(column[i]!, i + 1);
+      if (what === undefined) continue;
+      throw new CsvError(
+        `the replicate weight ${what}; every replicate weight must be a positive finite number`,
+        lines[i],
+        header[c],
+        c + 1,
+      );
+    }
+  }
+  if (layout.strata < 0) {
+    checkWeights(table, layout);
+    return undefined;
+  }
+  const strata = table.categories.get(layout.strata)!;
   for (let i = 0; i < table.rows; i++) {
     const w = weights[i]!;
     if (!(w > 0)) {

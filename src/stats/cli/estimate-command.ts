@@ -9,8 +9,21 @@
  * /work/shared/tools/survey-oracle.R so the two can be diffed.
  */
 import { readFile } from 'node:fs/promises';
-import { type LonelyPsuPolicy, prepareDesign, StatsInputError } from '../design';
-import { estimateProportions, type Groups } from '../estimate';
+import {
+  type LonelyPsuPolicy,
+  type PreparedDesign,
+  prepareDesign,
+  StatsInputError,
+} from '../design';
+import {
+  estimateMeans,
+  estimateProportions,
+  estimateQuantiles,
+  estimateRatios,
+  estimateTotals,
+  type Groups,
+} from '../estimate';
+import { type AnyDesign, jackknifeDesign, replicateDesign } from '../replicate-design';
 import {
   type EstimateCommandOptions,
   parseArguments,
@@ -25,7 +38,7 @@ import {
   roleHint,
   validateDesignColumns,
 } from './estimate-columns';
-import { ALL_GROUP, outputHeader, outputRow, sortedLevels } from './estimate-output';
+import { ALL_GROUP, outputHeader, outputRow, sortedLevels, statisticRow } from './estimate-output';
 import { CsvError } from './read-csv';
 
 export { ALL_GROUP, OUTPUT_COLUMNS } from './estimate-output';
@@ -116,19 +129,22 @@ function estimateFromCsv(
   const cols = layout!;
   for (const c of cols.unnamed) warn(`column ${c + 1} has no name in the header and is ignored`);
   const population = validateDesignColumns(table, cols);
-  const strata = table.categories.get(cols.strata)!;
-
-  // 'fail' is checked here rather than in prepareDesign so the message can name the strata.
-  const policy = options.lonely === 'fail' ? 'certainty' : options.lonely;
-  const design = prepareDesign(
-    { weights: table.numbers.get(cols.weight)!, strata: strata.codes, fpc: population },
-    policy,
-  );
-  if (design.lonelyStrata.length > 0) {
-    const message = lonelyMessage(strata, options.lonely, design.lonelyStrata);
-    if (options.lonely === 'fail')
-      throw new CsvError(message, strata.firstLine[design.lonelyStrata[0]!]);
-    warn(message);
+  const weights = table.numbers.get(cols.weight)!;
+  let design: AnyDesign;
+  if (cols.strata < 0) {
+    design = replicateDesign({
+      weights,
+      replicates: cols.replicates.map((c) => table.numbers.get(c)!),
+      type: options.replicateType as 'JK1' | 'bootstrap' | 'BRR' | 'Fay',
+      scale: options.replicateScale,
+      rho: options.replicateRho,
+    });
+  } else {
+    const prepared = stratifiedDesign(table, cols, population, options, warn);
+    design =
+      options.replicateType === 'JK1' || options.replicateType === 'JKn'
+        ? jackknifeDesign(prepared, options.replicateType)
+        : prepared;
   }
 
   let groups: Groups | undefined;
@@ -141,16 +157,13 @@ function estimateFromCsv(
     order = sortedLevels(levels);
   }
 
-  const out: string[] = [outputHeader()];
+  const out: string[] = [outputHeader(options.statistic, options.deff)];
+  const denominator = cols.denominator >= 0 ? table.numbers.get(cols.denominator)! : undefined;
   for (const c of cols.indicators) {
     const name = table.header[c]!;
     const y = table.numbers.get(c)!;
-    let estimates: ReturnType<typeof estimateProportions>;
     try {
-      estimates = estimateProportions(design, y, groups, {
-        level: options.level,
-        method: options.method,
-      });
+      out.push(...estimateLines(design, y, denominator, groups, options, name, levels, order));
     } catch (error) {
       if (error instanceof StatsInputError && error.row !== undefined) {
         throw new CsvError(
@@ -162,10 +175,80 @@ function estimateFromCsv(
       }
       throw error;
     }
-    out.push(outputRow(name, ALL_GROUP, estimates[0]!));
-    for (const g of order) out.push(outputRow(name, levels[g]!, estimates[1 + g]!));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The design of --strata/--fpc/--lonely, warning about (or, with fail, refusing) lonely strata. */
+function stratifiedDesign(
+  table: ReturnType<typeof readWithHints>,
+  cols: ColumnLayout,
+  population: Float64Array | undefined,
+  options: EstimateCommandOptions,
+  warn: (message: string) => void,
+): PreparedDesign {
+  const strata = table.categories.get(cols.strata)!;
+  // 'fail' is checked here rather than in prepareDesign so the message can name the strata.
+  const policy = options.lonely === 'fail' ? 'certainty' : options.lonely;
+  const design = prepareDesign(
+    { weights: table.numbers.get(cols.weight)!, strata: strata.codes, fpc: population },
+    policy,
+  );
+  if (design.lonelyStrata.length > 0) {
+    const message = lonelyMessage(strata, options.lonely, design.lonelyStrata);
+    if (options.lonely === 'fail')
+      throw new CsvError(message, strata.firstLine[design.lonelyStrata[0]!]);
+    warn(message);
+  }
+  return design;
+}
+
+/** The output lines of one column: overall, then each group in sorted order. */
+function estimateLines(
+  design: AnyDesign,
+  y: Float64Array,
+  denominator: Float64Array | undefined,
+  groups: Groups | undefined,
+  options: EstimateCommandOptions,
+  name: string,
+  levels: string[],
+  order: number[],
+): string[] {
+  const { level, deff } = options;
+  const lines: string[] = [];
+  const each = <T>(estimates: T[], line: (group: string, e: T) => void): void => {
+    line(ALL_GROUP, estimates[0]!);
+    for (const g of order) line(levels[g]!, estimates[1 + g]!);
+  };
+  switch (options.statistic) {
+    case 'proportion':
+      each(
+        estimateProportions(design, y, groups, { level, method: options.method, deff }),
+        (g, e) => lines.push(outputRow(name, g, e, deff)),
+      );
+      break;
+    case 'mean':
+      each(estimateMeans(design, y, groups, { level, deff }), (g, e) =>
+        lines.push(statisticRow(name, g, { ...e, estimate: e.mean }, deff)),
+      );
+      break;
+    case 'total':
+      each(estimateTotals(design, y, groups, { level, deff }), (g, e) =>
+        lines.push(statisticRow(name, g, e, deff)),
+      );
+      break;
+    case 'ratio':
+      each(estimateRatios(design, y, denominator!, groups, { level }), (g, e) =>
+        lines.push(statisticRow(name, g, e)),
+      );
+      break;
+    case 'quantile':
+      each(estimateQuantiles(design, y, options.quantiles, groups, { level }), (g, list) => {
+        for (const e of list) lines.push(statisticRow(name, g, e));
+      });
+      break;
+  }
+  return lines;
 }
 
 /** The warning (or, with --lonely fail, the error) about strata with a single respondent. */
