@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Scope } from '../../platform/auth/actor';
 import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
+import { addDays, amsterdamDate } from '../../platform/time';
 import { findPersonByEmail } from '../organisations';
 import { ReportBody } from './report.schemas';
 import { addMeasure } from './use-cases/add-measure';
@@ -11,7 +12,6 @@ import { planAftercareForCase } from './use-cases/plan-aftercare';
 import { reportIncident } from './use-cases/report-incident';
 import { sendHandlerMessage } from './use-cases/send-handler-message';
 import { triageIncident } from './use-cases/triage-incident';
-import { addDays, amsterdamDate } from './working-days';
 
 const DEMO_ORG = 'GM0344';
 

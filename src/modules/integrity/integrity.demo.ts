@@ -1,6 +1,7 @@
 import type { Scope } from '../../platform/auth/actor';
 import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
+import { addDays, amsterdamDate } from '../../platform/time';
 import { addRoles, findPersonByEmail, insertPerson } from '../organisations';
 import { importAgenda } from './agenda/use-cases/import-agenda';
 import { designateCustodians } from './custody/use-cases/designate-custodians';
@@ -13,7 +14,6 @@ import { hashReceipt, receiptLookup } from './reports/receipt';
 import { replaceReceipt } from './reports/reports.repository';
 import { fileAnonymousReport, fileMemberReport } from './reports/use-cases/file-report';
 import { contextOf, type IntegrityContext } from './shared/context';
-import { addDays, amsterdamDate } from './shared/dates';
 import { indexKey } from './shared/keyed-index';
 
 const DEMO_ORG = 'GM0344';

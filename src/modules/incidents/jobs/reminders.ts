@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/database';
 import { appendAudit } from '../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../platform/deps';
+import { amsterdamDate } from '../../../platform/time';
 import { listHandlers } from '../people.repository';
-import { amsterdamDate } from '../working-days';
 import {
   dueAftercareTasks,
   markFirstContactReminded,

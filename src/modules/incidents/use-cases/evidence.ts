@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database';
 import { notFound } from '../../../platform/errors/app-error';
 import { readStoredFile } from '../../../platform/files/chunk-store';
+import { TIME_ZONE } from '../../../platform/time';
 import { renderPoliceReportPdf } from '../exports/police-report-pdf';
 import { createZip } from '../exports/zip';
 import {
@@ -14,7 +15,6 @@ import type { IncidentRow } from '../incidents.tables';
 import { listMeasures, listTasks } from '../measures.repository';
 import { stepPlan } from '../step-plan';
 import { listEvents } from '../timeline.repository';
-import { TIME_ZONE } from '../working-days';
 import { audit, type IncidentContext, loadForAuthor, loadForHandler, unseal } from './context';
 import { getIncidentSettings } from './get-settings';
 

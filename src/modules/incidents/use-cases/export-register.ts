@@ -1,3 +1,4 @@
+import { amsterdamDate, amsterdamDateOrEmpty } from '../../../platform/time';
 import { type Table, toCsv, toXlsx } from '../exports/tabular';
 import { labelNl } from '../incident-vocabulary';
 import { referenceOf } from '../incidents.presenter';
@@ -43,7 +44,7 @@ export async function exportRegister(
     ],
     rows: rows.map((r) => [
       referenceOf(r),
-      new Date(r.created_at).toISOString().slice(0, 10),
+      amsterdamDate(new Date(r.created_at)),
       r.occurred_on,
       labelNl(r.status),
       labelNl(r.priority),
@@ -53,7 +54,7 @@ export async function exportRegister(
       labelNl(r.reporter_group),
       r.handler_name ?? '',
       r.first_contact_due_on,
-      r.first_contact_at ? new Date(r.first_contact_at).toISOString().slice(0, 10) : '',
+      amsterdamDateOrEmpty(r.first_contact_at),
       Boolean(r.overdue),
     ]),
   };

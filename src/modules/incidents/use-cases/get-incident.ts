@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database';
+import { amsterdamDate } from '../../../platform/time';
 import { listAttachments } from '../files/attachments.repository';
 import { presentIncidentDetail } from '../incidents.presenter';
 import type { IncidentRow } from '../incidents.tables';
@@ -7,7 +8,6 @@ import { listMessages } from '../messages.repository';
 import { findPerson } from '../people.repository';
 import { isOverdue } from '../register.repository';
 import { listEvents } from '../timeline.repository';
-import { amsterdamDate } from '../working-days';
 import { audit, type IncidentContext, loadForHandler, unseal } from './context';
 
 async function reporterOf(trx: Db, row: IncidentRow) {

@@ -1,7 +1,7 @@
+import { amsterdamDate } from '../../../platform/time';
 import { presentSummary, referenceOf } from '../incidents.presenter';
 import { countRegister, listRegister, type RegisterFilter } from '../register.repository';
 import type { RegisterQuery } from '../register.schemas';
-import { amsterdamDate } from '../working-days';
 import { audit, type IncidentContext, unseal } from './context';
 
 /**

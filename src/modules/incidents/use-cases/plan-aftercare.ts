@@ -1,7 +1,7 @@
 import { AppError, invalidField, notFound } from '../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../platform/time';
 import { planAftercare } from '../incident-settings';
 import { insertTasks, listTasks, updateTask } from '../measures.repository';
-import { amsterdamDate } from '../working-days';
 import { type IncidentContext, seal } from './context';
 import { getIncidentSettings } from './get-settings';
 import { changeCase } from './with-case';

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
+import { amsterdamDate, amsterdamTime } from '../../../platform/time';
 import { listAttachments } from '../files/attachments.repository';
 import { firstContactDueOn } from '../incident-settings';
 import { intakePriority } from '../incident-triage';
@@ -10,7 +11,6 @@ import type { IncidentRow } from '../incidents.tables';
 import { intakeBatcher } from '../intake-batcher';
 import type { ReportBody } from '../report.schemas';
 import { findByIdempotencyKey, insertReports, type NewReport } from '../reports.repository';
-import { amsterdamDate, amsterdamTime } from '../working-days';
 import { type IncidentContext, seal } from './context';
 import { cachedIncidentSettings } from './get-settings';
 import { type CheckedFile, checkFiles, storeFiles, type UploadedFile } from './store-attachments';

@@ -4,6 +4,7 @@ import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import { amsterdamDate, daysAfter } from '../../../platform/time';
 import type { Answers } from '../definition/condition';
 import type { QuestionnaireDefinition } from '../definition/definition.schema';
 import { type ResponseAccess, responseAccess } from '../questionnaires.policy';
@@ -13,12 +14,10 @@ import { findResponse, listParticipants } from '../responses.repository';
 
 /** Shared helpers of the use cases: loading with access checks, audit, crypto, dates. */
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Today as YYYY-MM-DD in Amsterdam, for date answers and day-precision timestamps. */
+export const today = (now = new Date()) => amsterdamDate(now);
 
-/** Today as YYYY-MM-DD (UTC), for date answers and day-precision timestamps. */
-export const today = (now = new Date()) => now.toISOString().slice(0, 10);
-
-export const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS);
+export const daysFrom = daysAfter;
 
 /** sha256 of the stored definition, to recognise an unchanged re-import. */
 export const contentHash = (definition: unknown) =>

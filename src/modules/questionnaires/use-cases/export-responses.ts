@@ -2,6 +2,7 @@ import type { Db } from '../../../db/database';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
+import { amsterdamDateOrNull } from '../../../platform/time';
 import { canExportResponses } from '../questionnaires.policy';
 import { submittedOfVersion } from '../responses.repository';
 import type { ScoreResult } from '../scoring/scoring';
@@ -60,7 +61,7 @@ export async function exportResponses(
         ? await decryptAnswers(db, keyring, scope.organisationId, r.answers_enc)
         : null;
       rows.push({
-        submittedOn: r.submitted_at ? new Date(r.submitted_at).toISOString().slice(0, 10) : null,
+        submittedOn: amsterdamDateOrNull(r.submitted_at),
         ...scoreCells(r.scores as ScoreResult | null),
         ...(answers ? flattenAnswers(definition, answers) : {}),
       });

@@ -3,6 +3,7 @@ import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, type FieldError, notFound } from '../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../platform/time';
 import {
   type LoadedResponse,
   loadResponse,
@@ -130,7 +131,7 @@ export async function updateTracking(
     const current = await decryptTracking(trx, keyring, scope.organisationId, row);
     const { stage: nextStage, ...dates } = patch;
     const next: TrackingDetails = { ...current, ...dates };
-    const today = new Date().toISOString().slice(0, 10);
+    const today = amsterdamDate(new Date());
     const stage = nextStage ?? row.stage;
     const dateField = DEFAULT_DATE[stage];
     if (nextStage && nextStage !== row.stage && dateField && !next[dateField])

@@ -1,7 +1,7 @@
 import { AppError, invalidField } from '../../../../platform/errors/app-error';
+import { addDays } from '../../../../platform/time';
 import { LABELS_NL } from '../../integrity.vocabulary';
 import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { addDays } from '../../shared/dates';
 import { sealRequired, sealText } from '../../shared/sealing';
 import { declarationsToCheck, insertItem, insertMatch, insertMeeting } from '../agenda.repository';
 import type { MeetingBody } from '../agenda.schemas';

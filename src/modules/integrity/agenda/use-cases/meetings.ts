@@ -1,7 +1,7 @@
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../../platform/time';
 import { AGENDA_NOTIFY_QUEUE } from '../../reports/jobs/queues';
 import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { openText } from '../../shared/sealing';
 import {
   findMatch,

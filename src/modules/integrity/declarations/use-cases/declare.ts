@@ -1,7 +1,7 @@
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../../platform/time';
 import { readSettings } from '../../reports/use-cases/settings';
 import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { openText } from '../../shared/sealing';
 import { declarationProblems } from '../declaration-rules';
 import {

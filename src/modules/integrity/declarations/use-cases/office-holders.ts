@@ -1,6 +1,6 @@
 import { invalidField } from '../../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../../platform/time';
 import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { incomeByDeclaration, presentOfficeHolder } from '../declarations.presenter';
 import {
   isMember,

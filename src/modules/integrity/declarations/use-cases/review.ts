@@ -1,8 +1,8 @@
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../../platform/time';
 import { upsertSettings } from '../../reports/reports.repository';
 import { readSettings } from '../../reports/use-cases/settings';
 import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { openText, sealText } from '../../shared/sealing';
 import { incomeByDeclaration, presentDeclaration } from '../declarations.presenter';
 import {

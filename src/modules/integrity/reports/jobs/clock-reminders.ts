@@ -1,6 +1,6 @@
 import { appendAudit } from '../../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../../platform/deps';
-import { addDays, amsterdamDate } from '../../shared/dates';
+import { addDays, amsterdamDate } from '../../../../platform/time';
 import { REMINDER_LEAD_DAYS } from '../legal-clock';
 import { recordBreach } from '../reports.repository';
 import type { ClockName } from '../reports.tables';

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../../../platform/audit/audit-log';
 import type { AppDeps } from '../../../../platform/deps';
+import { addMonths, amsterdamDate } from '../../../../platform/time';
 import { expireRecoveries } from '../../custody/custody.repository';
-import { addMonths, amsterdamDate } from '../../shared/dates';
 import { deleteExpiredReceiptSessions, deleteReport } from '../reports.repository';
 import { readSettings } from '../use-cases/settings';
 import { closedBefore, organisationsWithClosedReports } from './jobs.repository';

@@ -1,5 +1,5 @@
+import { amsterdamDate } from '../../../../platform/time';
 import type { IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { sealRequired } from '../../shared/sealing';
 import { insertMessage, recordBreach, updateReport } from '../reports.repository';
 import { caseStep } from './case-step';

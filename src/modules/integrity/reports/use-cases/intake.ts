@@ -1,6 +1,6 @@
 import { AppError, invalidField } from '../../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../../platform/time';
 import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { sealRequired } from '../../shared/sealing';
 import { NOTIFY_HANDLERS_QUEUE } from '../jobs/queues';
 import { referenceOf } from '../reports.presenter';

@@ -1,6 +1,7 @@
 import type { Db } from '../../../../db/database';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import { amsterdamDateOrNull } from '../../../../platform/time';
 import { auditReporter, type IntegrityContext } from '../../shared/context';
 import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
@@ -129,9 +130,7 @@ export async function listMine(ctx: IntegrityContext) {
       status: row.status,
       channel: row.channel,
       summary: opened.summary,
-      receivedOn: row.received_at
-        ? new Date(row.received_at).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' })
-        : null,
+      receivedOn: amsterdamDateOrNull(row.received_at),
       lastMessageAt: last ? new Date(last.created_at).toISOString() : null,
     });
   }

@@ -1,14 +1,13 @@
 import type { Db } from '../../../../db/database';
 import { appendAudit } from '../../../../platform/audit/audit-log';
+import { amsterdamDate } from '../../../../platform/time';
 import { rewriteInvitations } from '../../invitations/invitations.repository';
 import { RESPONSE_BATCH_SIZE } from '../../monitor.constants';
 import { countInbox, insertResponses, takeInbox } from '../responses.repository';
 import { shuffle } from '../shuffle';
 
 /** Today's date (YYYY-MM-DD) in Dutch time: the only time a response carries. */
-export function dayOf(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
+export const dayOf = amsterdamDate;
 
 /**
  * Move a wave's waiting answers into its responses, in random order, all with
