@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { amsterdamDate } from '../../../platform/time';
 import { listHandlers } from '../people.repository';
@@ -56,29 +56,6 @@ async function sendAll(
   }
 }
 
-async function auditSystem(
-  db: Db,
-  organisationId: string,
-  action: string,
-  objectType: string,
-  ids: string[],
-) {
-  await db.transaction().execute(async (trx) => {
-    for (const id of ids) {
-      await appendAudit(trx, {
-        organisationId,
-        actorType: 'system',
-        actorId: null,
-        action,
-        objectType,
-        objectId: id,
-        result: 'success',
-        origin: 'job',
-      });
-    }
-  });
-}
-
 /**
  * Remind handlers of reports whose first-contact date has passed, at most once a day
  * per report. The mail names no person and no content: "there is an overdue report,
@@ -105,7 +82,13 @@ export async function sendFirstContactReminders(deps: Mailing, now = new Date())
     }));
     const ids = items.map((i) => i.id);
     await markFirstContactReminded(deps.db, organisationId, ids, today);
-    await auditSystem(deps.db, organisationId, 'incident.reminder.first_contact', 'incident', ids);
+    await deps.db.transaction().execute(async (trx) => {
+      for (const id of ids)
+        await audit(trx, systemActor(organisationId), 'incident.reminder.first_contact', {
+          type: 'incident',
+          id,
+        });
+    });
   }
   deps.logger.info({ reports: rows.length }, 'first-contact reminders sent');
   return rows.length;
@@ -133,13 +116,13 @@ export async function sendAftercareReminders(deps: Mailing, now = new Date()): P
     }));
     const ids = items.map((i) => i.id);
     await markTasksReminded(deps.db, organisationId, ids, today);
-    await auditSystem(
-      deps.db,
-      organisationId,
-      'incident.reminder.aftercare',
-      'incident_aftercare_task',
-      ids,
-    );
+    await deps.db.transaction().execute(async (trx) => {
+      for (const id of ids)
+        await audit(trx, systemActor(organisationId), 'incident.reminder.aftercare', {
+          type: 'incident_aftercare_task',
+          id,
+        });
+    });
   }
   deps.logger.info({ tasks: rows.length }, 'aftercare reminders sent');
   return rows.length;

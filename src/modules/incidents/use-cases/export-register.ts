@@ -1,10 +1,11 @@
+import { audit } from '../../../platform/audit/audit';
 import { amsterdamDate, amsterdamDateOrEmpty } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { type Table, toCsv, toXlsx } from '../exports/tabular';
 import { labelNl } from '../incident-vocabulary';
 import { referenceOf } from '../incidents.presenter';
 import { listRegister } from '../register.repository';
 import type { RegisterQuery } from '../register.schemas';
-import { audit, type IncidentContext } from './context';
 import { filterOf } from './list-register';
 
 /** Largest export; a register with more reports is exported in periods (from/to filters). */
@@ -16,7 +17,7 @@ export const EXPORT_ROW_LIMIT = 50_000;
  * that is mailed around does not spread a victim's story.
  */
 export async function exportRegister(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   q: Omit<RegisterQuery, 'limit' | 'offset' | 'q'>,
   format: 'csv' | 'xlsx',
 ): Promise<Buffer> {
@@ -58,10 +59,11 @@ export async function exportRegister(
       Boolean(r.overdue),
     ]),
   };
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      audit(trx, ctx, `incident.register.export_${format}`, 'incident_register', null),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    audit(trx, ctx, `incident.register.export_${format}`, {
+      type: 'incident_register',
+      id: null,
+    }),
+  );
   return format === 'csv' ? toCsv(table) : toXlsx(table);
 }
