@@ -2,6 +2,7 @@ import type { Scope } from '../../platform/auth/actor';
 import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
 import { addDays, amsterdamDate } from '../../platform/time';
+import { contextOf, type UseCaseContext } from '../../platform/use-case';
 import { addRoles, findPersonByEmail, insertPerson } from '../organisations';
 import { importAgenda } from './agenda/use-cases/import-agenda';
 import { designateCustodians } from './custody/use-cases/designate-custodians';
@@ -13,7 +14,6 @@ import { backdateReport } from './reports/jobs/jobs.repository';
 import { hashReceipt, receiptLookup } from './reports/receipt';
 import { replaceReceipt } from './reports/reports.repository';
 import { fileAnonymousReport, fileMemberReport } from './reports/use-cases/file-report';
-import { contextOf, type IntegrityContext } from './shared/context';
 import { indexKey } from './shared/keyed-index';
 
 const DEMO_ORG = 'GM0344';
@@ -25,7 +25,7 @@ function ctxFor(
   organisationId: string,
   personId: string,
   roles: Role[],
-): IntegrityContext {
+): UseCaseContext {
   const scope: Scope = {
     organisationId,
     organisationCode: DEMO_ORG,

@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { requestContext } from '../../../platform/use-case';
 import {
   canAskAsCustodian,
   canConfigureReports,
   canHandleReports,
   canTakeIntake,
 } from '../integrity.policy';
-import { ctxOf } from '../shared/context';
 import { noStore, sendDownload } from '../shared/http';
 import { parseWith, readMultipart } from '../shared/multipart';
 import {
@@ -93,7 +93,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     async (request, reply) => {
       noStore(reply);
       const q = request.query;
-      return listCases(ctxOf(deps, request), {
+      return listCases(requestContext(deps, request), {
         status: q.status,
         overdue: q.overdue === 'true',
         all: q.all === 'true',
@@ -106,7 +106,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     step('A case, decrypted (the read is audited)'),
     async (request, reply) => {
       noStore(reply);
-      return getCase(ctxOf(deps, request), request.params.reportId);
+      return getCase(requestContext(deps, request), request.params.reportId);
     },
   );
 
@@ -114,7 +114,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     '/integrity/cases/:reportId/acknowledgement',
     step('Acknowledge receipt to the reporter', AcknowledgeBody),
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await acknowledgeReport(
         ctx,
         request.params.reportId,
@@ -128,7 +128,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     '/integrity/cases/:reportId/assessment',
     step('Preliminary assessment and the decision to investigate', AssessmentBody),
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await assessReport(
         ctx,
         request.params.reportId,
@@ -142,7 +142,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     '/integrity/cases/:reportId/notes',
     step('Add an investigation note', NoteBody),
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await addNote(ctx, request.params.reportId, (request.body as z.infer<typeof NoteBody>).note);
       return getCase(ctx, request.params.reportId);
     },
@@ -152,7 +152,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     '/integrity/cases/:reportId/outcome',
     step('Record the outcome of the investigation', OutcomeBody),
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await concludeReport(
         ctx,
         request.params.reportId,
@@ -166,7 +166,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     '/integrity/cases/:reportId/feedback',
     step('Give feedback to the reporter', FeedbackBody),
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await giveFeedback(
         ctx,
         request.params.reportId,
@@ -177,7 +177,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
   );
 
   s.post('/integrity/cases/:reportId/close', step('Close a concluded case'), async (request) => {
-    const ctx = ctxOf(deps, request);
+    const ctx = requestContext(deps, request);
     await closeReport(ctx, request.params.reportId);
     return getCase(ctx, request.params.reportId);
   });
@@ -186,7 +186,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     '/integrity/cases/:reportId/handler',
     step('Assign the case', AssignBody),
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await assignHandler(
         ctx,
         request.params.reportId,
@@ -200,7 +200,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     '/integrity/cases/:reportId/messages',
     step('Write to the reporter', MessageBody),
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await sendHandlerMessage(
         ctx,
         request.params.reportId,
@@ -225,7 +225,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config,
     },
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       const { fields, files } = await readMultipart(request);
       return withUploads(files, async () => {
         const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
@@ -243,7 +243,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const file = await readCaseAttachment(
-        ctxOf(deps, request),
+        requestContext(deps, request),
         request.params.reportId,
         request.params.attachmentId,
       );
@@ -264,7 +264,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       noStore(reply);
-      return readIdentity(ctxOf(deps, request), request.params.reportId);
+      return readIdentity(requestContext(deps, request), request.params.reportId);
     },
   );
 
@@ -284,7 +284,11 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       reply
         .status(201)
         .send(
-          await requestUnmask(ctxOf(deps, request), request.params.reportId, request.body.reason),
+          await requestUnmask(
+            requestContext(deps, request),
+            request.params.reportId,
+            request.body.reason,
+          ),
         ),
   );
 
@@ -301,7 +305,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config: { policy: canTakeIntake },
     },
     async (request, reply) =>
-      reply.status(201).send(await takeIntake(ctxOf(deps, request), request.body)),
+      reply.status(201).send(await takeIntake(requestContext(deps, request), request.body)),
   );
 
   s.post(
@@ -316,7 +320,8 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canTakeIntake },
     },
-    async (request) => forwardIntake(ctxOf(deps, request), request.params.reportId, request.body),
+    async (request) =>
+      forwardIntake(requestContext(deps, request), request.params.reportId, request.body),
   );
 
   s.get(
@@ -330,7 +335,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config,
     },
-    async (request) => listBreaches(ctxOf(deps, request)),
+    async (request) => listBreaches(requestContext(deps, request)),
   );
 
   s.get(
@@ -359,7 +364,8 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canConfigureReports },
     },
-    async (request) => updateReportSettings(ctxOf(deps, request), request.body.retentionMonths),
+    async (request) =>
+      updateReportSettings(requestContext(deps, request), request.body.retentionMonths),
   );
 
   s.get(
@@ -375,7 +381,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       noStore(reply);
-      return listPendingUnmask(ctxOf(deps, request));
+      return listPendingUnmask(requestContext(deps, request));
     },
   );
 
@@ -391,6 +397,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canAskAsCustodian },
     },
-    async (request) => decideUnmask(ctxOf(deps, request), request.params.requestId, request.body),
+    async (request) =>
+      decideUnmask(requestContext(deps, request), request.params.requestId, request.body),
   );
 }
