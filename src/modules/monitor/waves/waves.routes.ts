@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { audit, auditSeparately } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { auditOrigin, scopeOf } from '../../../platform/http/scope';
 import { listStrata } from '../frames/frames.repository';
 import { importFrame } from '../frames/use-cases/import-frame';
 import { getResponseRates } from '../invitations/use-cases/get-response-rates';
 import { inviteRespondents } from '../invitations/use-cases/invite-respondents';
-import { auditMonitorRead } from '../monitor.audit';
 import { FRAME_UPLOAD_LIMIT_BYTES } from '../monitor.constants';
 import { canReadMonitor, canRunMonitor } from '../monitor.policy';
 import { presentStratum, presentWave } from '../monitor.presenter';
@@ -93,13 +93,10 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
       const scope = scopeOf(request);
       const wave = await visibleWave(db, scope, request.params.waveId);
       const publication = await findPublicationOfWave(db, scope.organisationId, wave.id);
-      await auditMonitorRead(
-        db,
-        scope,
-        'wave.read',
-        { type: 'monitor_wave', id: wave.id },
-        auditOrigin(request),
-      );
+      await auditSeparately(db, { ...scope, origin: auditOrigin(request) }, 'monitor.wave.read', {
+        type: 'monitor_wave',
+        id: wave.id,
+      });
       return {
         ...presentWave(wave),
         counts: canRunMonitor(scope) ? await waveCounts(db, scope.organisationId, wave.id) : null,

@@ -1,8 +1,8 @@
 import type { Db } from '../../../../db/database';
+import { audit } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import { AppError } from '../../../../platform/errors/app-error';
 import { ImportError, importProblem } from '../../imports/import-issue';
-import { auditMonitor } from '../../monitor.audit';
 import { requireStatus, requireWave } from '../../waves/load-wave';
 import { parseFrameCsv } from '../frame-csv';
 import {
@@ -64,7 +64,10 @@ export async function importFrame(
       waveId,
       parsed.filter((p) => !byCode.has(p.code)),
     );
-    await auditMonitor(trx, scope, 'frame.import', { type: 'monitor_wave', id: waveId }, origin);
+    await audit(trx, { ...scope, origin }, 'monitor.frame.import', {
+      type: 'monitor_wave',
+      id: waveId,
+    });
     return listStrata(trx, scope.organisationId, waveId);
   });
 }

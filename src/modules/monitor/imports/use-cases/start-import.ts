@@ -1,8 +1,8 @@
+import { audit } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError } from '../../../../platform/errors/app-error';
 import { listIndicators } from '../../indicators/indicators.repository';
-import { auditMonitor } from '../../monitor.audit';
 import { JOBS } from '../../monitor.jobs-names';
 import { requireStatus, requireWave } from '../../waves/load-wave';
 import { acceptsImports } from '../../waves/wave-status';
@@ -70,7 +70,10 @@ export async function startImport(
       organisationId: scope.organisationId,
       importId: row.id,
     });
-    await auditMonitor(trx, scope, 'import.start', { type: 'monitor_import', id: row.id }, origin);
+    await audit(trx, { ...scope, origin }, 'monitor.import.start', {
+      type: 'monitor_import',
+      id: row.id,
+    });
     return row;
   });
 }

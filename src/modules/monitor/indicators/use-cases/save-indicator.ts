@@ -1,7 +1,7 @@
 import type { Db } from '../../../../db/database';
+import { audit } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import { AppError } from '../../../../platform/errors/app-error';
-import { auditMonitor } from '../../monitor.audit';
 import { questionIdsOf } from '../../responses/survey-questionnaire';
 import type { IndicatorDefinition } from '../../results/wave-data';
 import { requireStatus, requireWave } from '../../waves/load-wave';
@@ -44,13 +44,10 @@ export async function saveIndicator(
       ...definition,
       questions: [...new Set(read)],
     });
-    await auditMonitor(
-      trx,
-      scope,
-      'indicator.save',
-      { type: 'monitor_indicator', id: row.id },
-      origin,
-    );
+    await audit(trx, { ...scope, origin }, 'monitor.indicator.save', {
+      type: 'monitor_indicator',
+      id: row.id,
+    });
     return row;
   });
 }
@@ -69,12 +66,9 @@ export async function removeIndicator(
     if (!(await deleteIndicator(trx, scope.organisationId, waveId, key))) {
       throw new AppError('not_found', 'Deze indicator bestaat niet in deze meting.');
     }
-    await auditMonitor(
-      trx,
-      scope,
-      'indicator.delete',
-      { type: 'monitor_wave', id: waveId },
-      origin,
-    );
+    await audit(trx, { ...scope, origin }, 'monitor.indicator.delete', {
+      type: 'monitor_wave',
+      id: waveId,
+    });
   });
 }

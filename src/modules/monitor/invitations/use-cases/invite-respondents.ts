@@ -1,9 +1,9 @@
+import { audit } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import { newSecret, sha256 } from '../../../../platform/auth/tokens';
 import type { AppDeps } from '../../../../platform/deps';
 import { listStrata } from '../../frames/frames.repository';
 import { ImportError, importProblem } from '../../imports/import-issue';
-import { auditMonitor } from '../../monitor.audit';
 import { JOBS } from '../../monitor.jobs-names';
 import { requireStatus, requireWave } from '../../waves/load-wave';
 import { acceptsInvitees } from '../../waves/wave-status';
@@ -60,7 +60,10 @@ export async function inviteRespondents(
         { singletonKey: `send:${waveId}` },
       );
     }
-    await auditMonitor(trx, scope, 'invitations.add', { type: 'monitor_wave', id: waveId }, origin);
+    await audit(trx, { ...scope, origin }, 'monitor.invitations.add', {
+      type: 'monitor_wave',
+      id: waveId,
+    });
     return { invited: rows.length };
   });
 }

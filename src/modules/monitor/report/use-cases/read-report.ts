@@ -1,7 +1,7 @@
 import type { Db } from '../../../../db/database';
+import { audit, auditSeparately } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import { notFound } from '../../../../platform/errors/app-error';
-import { auditMonitorRead } from '../../monitor.audit';
 import { findPublication } from '../publications.repository';
 import { renderReportHtml } from '../report-html';
 import type { ReportContent } from '../report-model';
@@ -17,13 +17,10 @@ export async function readReport(
 ) {
   const row = await findPublication(db, scope.organisationId, reportId);
   if (!row) throw notFound('Dit rapport');
-  await auditMonitorRead(
-    db,
-    scope,
-    `report.read_${format}`,
-    { type: 'monitor_publication', id: reportId },
-    origin,
-  );
+  await auditSeparately(db, { ...scope, origin }, `monitor.report.read_${format}`, {
+    type: 'monitor_publication',
+    id: reportId,
+  });
   const content = row.content as ReportContent;
   if (format === 'html') return { row, body: renderReportHtml(content) };
   if (format === 'pdf') return { row, body: await renderReportPdf(content) };

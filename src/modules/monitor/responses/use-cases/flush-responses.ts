@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../../platform/audit/audit';
 import { amsterdamDate } from '../../../../platform/time';
 import { rewriteInvitations } from '../../invitations/invitations.repository';
 import { RESPONSE_BATCH_SIZE } from '../../monitor.constants';
@@ -44,15 +44,9 @@ export async function flushResponses(
       })),
     );
     await rewriteInvitations(trx, organisationId, waveId);
-    await appendAudit(trx, {
-      organisationId,
-      actorType: 'system',
-      actorId: null,
-      action: 'monitor.responses.flush',
-      objectType: 'monitor_wave',
-      objectId: waveId,
-      result: 'success',
-      origin: 'job',
+    await audit(trx, systemActor(organisationId), 'monitor.responses.flush', {
+      type: 'monitor_wave',
+      id: waveId,
     });
     return entries.length;
   };

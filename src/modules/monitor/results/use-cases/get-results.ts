@@ -1,7 +1,7 @@
 import type { Db } from '../../../../db/database';
+import { audit, auditSeparately } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import { notFound } from '../../../../platform/errors/app-error';
-import { auditMonitorRead } from '../../monitor.audit';
 import { canSeeWave } from '../../monitor.policy';
 import type { Population, WaveRow } from '../../monitor.tables';
 import { requireWave } from '../../waves/load-wave';
@@ -22,7 +22,10 @@ export async function visibleWave(db: Db, scope: Scope, waveId: string): Promise
 export async function getWaveResults(db: Db, scope: Scope, waveId: string, origin: string) {
   const wave = await visibleWave(db, scope, waveId);
   const results = waveResults(await loadWaveData(db, wave));
-  await auditMonitorRead(db, scope, 'results.read', { type: 'monitor_wave', id: waveId }, origin);
+  await auditSeparately(db, { ...scope, origin }, 'monitor.results.read', {
+    type: 'monitor_wave',
+    id: waveId,
+  });
   return results;
 }
 
@@ -56,6 +59,9 @@ export async function computeTrends(
 
 export async function getTrends(db: Db, scope: Scope, population: Population, origin: string) {
   const trends = await computeTrends(db, scope, population);
-  await auditMonitorRead(db, scope, 'trends.read', { type: 'monitor_trend', id: null }, origin);
+  await auditSeparately(db, { ...scope, origin }, 'monitor.trends.read', {
+    type: 'monitor_trend',
+    id: null,
+  });
   return trends;
 }

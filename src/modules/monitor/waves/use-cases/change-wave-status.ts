@@ -1,9 +1,9 @@
+import { audit } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError } from '../../../../platform/errors/app-error';
 import { listStrata } from '../../frames/frames.repository';
 import { eraseContactDetails } from '../../invitations/invitations.repository';
-import { auditMonitor } from '../../monitor.audit';
 import { JOBS } from '../../monitor.jobs-names';
 import type { WaveStatus } from '../../monitor.tables';
 import { flushResponses } from '../../responses/use-cases/flush-responses';
@@ -51,13 +51,10 @@ export async function changeWaveStatus(
       await eraseContactDetails(trx, scope.organisationId, waveId);
     }
     const row = await setWaveStatus(trx, scope.organisationId, waveId, to);
-    await auditMonitor(
-      trx,
-      scope,
-      `wave.${to === 'fielding' ? 'open' : 'close'}`,
-      { type: 'monitor_wave', id: waveId },
-      origin,
-    );
+    await audit(trx, { ...scope, origin }, `monitor.wave.${to === 'fielding' ? 'open' : 'close'}`, {
+      type: 'monitor_wave',
+      id: waveId,
+    });
     return row;
   });
 }
@@ -92,7 +89,10 @@ export async function editWave(
       field_end: end,
       ...(patch.minCellSize !== undefined ? { min_cell_size: patch.minCellSize } : {}),
     });
-    await auditMonitor(trx, scope, 'wave.update', { type: 'monitor_wave', id: waveId }, origin);
+    await audit(trx, { ...scope, origin }, 'monitor.wave.update', {
+      type: 'monitor_wave',
+      id: waveId,
+    });
     return row;
   });
 }
