@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, notFound } from '../../../platform/errors/app-error';
@@ -38,27 +37,6 @@ export function definitionOf(row: Pick<VersionRow, 'id' | 'status' | 'definition
     parsed.set(row.id, d);
   }
   return d;
-}
-
-/** Append an audit entry for the acting person or token (ids only, never content). */
-export async function audit(
-  trx: Db,
-  scope: Scope,
-  action: string,
-  object: { type: string; id: string | null },
-  origin: string,
-  result: 'success' | 'denied' | 'failure' = 'success',
-) {
-  await appendAudit(trx, {
-    organisationId: scope.organisationId,
-    actorType: scope.actorType,
-    actorId: scope.actorId,
-    action,
-    objectType: object.type,
-    objectId: object.id,
-    result,
-    origin,
-  });
 }
 
 export interface LoadedResponse {

@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { deleteDraft, findVersionByOwner } from '../questionnaires.repository';
-import { audit } from './context';
 
 /** Throw away the organisation's draft of an instrument. */
 export async function deleteDraftVersion(db: Db, scope: Scope, versionId: string, origin: string) {
@@ -13,12 +13,9 @@ export async function deleteDraftVersion(db: Db, scope: Scope, versionId: string
       throw new AppError('conflict', 'Een gepubliceerde versie kan niet worden verwijderd.');
     }
     await deleteDraft(trx, scope.organisationId, versionId);
-    await audit(
-      trx,
-      scope,
-      'questionnaire.delete_draft',
-      { type: 'questionnaire_version', id: versionId },
-      origin,
-    );
+    await audit(trx, { scope, origin }, 'questionnaire.delete_draft', {
+      type: 'questionnaire_version',
+      id: versionId,
+    });
   });
 }

@@ -1,8 +1,9 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import { AppError } from '../../../platform/errors/app-error';
 import { deleteResponse, eraseExpired } from '../responses.repository';
-import { audit, loadResponse } from './context';
+import { loadResponse } from './context';
 
 /** Erase a response for good (the owner of a personal or team response, or the commissioner). */
 export async function eraseResponse(db: Db, scope: Scope, responseId: string, origin: string) {
@@ -11,13 +12,10 @@ export async function eraseResponse(db: Db, scope: Scope, responseId: string, or
     if (!loaded.access.erase)
       throw new AppError('forbidden', 'U kunt deze vragenlijst niet verwijderen.');
     await deleteResponse(trx, scope.organisationId, responseId);
-    await audit(
-      trx,
-      scope,
-      'questionnaire_response.erase',
-      { type: 'questionnaire_response', id: responseId },
-      origin,
-    );
+    await audit(trx, { scope, origin }, 'questionnaire_response.erase', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
@@ -7,7 +8,7 @@ import { canExportResponses } from '../questionnaires.policy';
 import { submittedOfVersion } from '../responses.repository';
 import type { ScoreResult } from '../scoring/scoring';
 import { flattenAnswers, listAnonymousResponses } from './anonymous-responses';
-import { audit, decryptAnswers } from './context';
+import { decryptAnswers } from './context';
 import { getVersion } from './get-version';
 
 type Cell = string | number | null;
@@ -67,17 +68,12 @@ export async function exportResponses(
       });
     }
   }
-  await db
-    .transaction()
-    .execute((trx) =>
-      audit(
-        trx,
-        scope,
-        'questionnaire.export_responses',
-        { type: 'questionnaire_version', id: version.id },
-        origin,
-      ),
-    );
+  await db.transaction().execute((trx) =>
+    audit(trx, { scope, origin }, 'questionnaire.export_responses', {
+      type: 'questionnaire_version',
+      id: version.id,
+    }),
+  );
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return { columns, rows };
 }

@@ -1,11 +1,12 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { localise } from '../definition/definition-model';
 import { canSeeAggregates } from '../questionnaires.policy';
 import { findQuestionnaire, listVersions } from '../questionnaires.repository';
 import { listAnonymous, organisationScores } from '../responses.repository';
-import { audit, definitionOf } from './context';
+import { definitionOf } from './context';
 
 interface ScoreLike {
   total: number | null;
@@ -51,17 +52,12 @@ export async function getAggregates(
           (r) => r.scores as ScoreLike,
         );
   const min = privacy.aggregates.minResponses;
-  await db
-    .transaction()
-    .execute((trx) =>
-      audit(
-        trx,
-        scope,
-        'questionnaire.read_aggregates',
-        { type: 'questionnaire', id: questionnaireId },
-        origin,
-      ),
-    );
+  await db.transaction().execute((trx) =>
+    audit(trx, { scope, origin }, 'questionnaire.read_aggregates', {
+      type: 'questionnaire',
+      id: questionnaireId,
+    }),
+  );
   const suppressed = rows.length < min;
   const mean = (xs: (number | null | undefined)[]) => {
     const v = xs.filter((x): x is number => typeof x === 'number');

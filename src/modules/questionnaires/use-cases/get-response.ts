@@ -1,8 +1,9 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { personNames } from '../responses.repository';
-import { audit, decryptAnswers, loadResponse } from './context';
+import { decryptAnswers, loadResponse } from './context';
 
 /** A response with its answers, for someone who may read them; the read is audited. */
 export async function getResponse(
@@ -21,13 +22,10 @@ export async function getResponse(
       trx,
       loaded.participants.map((p) => p.person_id),
     );
-    await audit(
-      trx,
-      scope,
-      'questionnaire_response.read',
-      { type: 'questionnaire_response', id: responseId },
-      origin,
-    );
+    await audit(trx, { scope, origin }, 'questionnaire_response.read', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
     return { ...loaded, answers, names };
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
@@ -12,7 +13,7 @@ import {
 import { composeResult, computeBenchmark } from '../results/compose-result';
 import { renderResultPdf } from '../results/result-pdf';
 import type { ScoreResult } from '../scoring/scoring';
-import { audit, loadResponse } from './context';
+import { loadResponse } from './context';
 
 async function scoresOf(db: Db, keyring: KeyRing, organisationId: string, row: ResponseRow) {
   if (row.scores) return row.scores as ScoreResult;
@@ -71,7 +72,7 @@ export async function getResult(
       );
       benchmark = computeBenchmark(rows, definition.privacy.benchmark.minOrganisations);
     }
-    await audit(trx, scope, action, { type: 'questionnaire_response', id: responseId }, origin);
+    await audit(trx, { scope, origin }, action, { type: 'questionnaire_response', id: responseId });
     return {
       ...loaded,
       version,

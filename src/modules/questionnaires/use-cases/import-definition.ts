@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import { AppError } from '../../../platform/errors/app-error';
 import { toFieldErrors, validateDefinition } from '../definition/definition-validation';
@@ -11,7 +12,7 @@ import {
   maxVersion,
   replaceDraft,
 } from '../questionnaires.repository';
-import { audit, contentHash } from './context';
+import { contentHash } from './context';
 
 /** Throw a 400 listing every problem of a definition with its JSON path. */
 export function refuseInvalid(raw: unknown) {
@@ -54,13 +55,10 @@ export async function importDefinition(db: Db, scope: Scope, raw: unknown, origi
           contentHash: hash,
           createdBy: scope.actorId,
         });
-    await audit(
-      trx,
-      scope,
-      'questionnaire.import',
-      { type: 'questionnaire_version', id: version.id },
-      origin,
-    );
+    await audit(trx, { scope, origin }, 'questionnaire.import', {
+      type: 'questionnaire_version',
+      id: version.id,
+    });
     return { questionnaire, version };
   });
 }

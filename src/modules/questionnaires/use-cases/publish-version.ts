@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { findVersionByOwner, lockDefinitions, markPublished } from '../questionnaires.repository';
-import { audit } from './context';
 import { refuseInvalid } from './import-definition';
 
 /** Publish the organisation's draft: validated once more, then immutable. */
@@ -17,13 +17,10 @@ export async function publishVersion(db: Db, scope: Scope, versionId: string, or
     refuseInvalid(version.definition);
     const published = await markPublished(trx, scope.organisationId, versionId);
     if (!published) throw new AppError('conflict', 'Deze versie is al gepubliceerd.');
-    await audit(
-      trx,
-      scope,
-      'questionnaire.publish',
-      { type: 'questionnaire_version', id: versionId },
-      origin,
-    );
+    await audit(trx, { scope, origin }, 'questionnaire.publish', {
+      type: 'questionnaire_version',
+      id: versionId,
+    });
     return published;
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
@@ -6,7 +7,6 @@ import { mergeAnswers, missingRequired } from '../answers/answer-validation';
 import { personNames, updateResponse } from '../responses.repository';
 import {
   assertEditable,
-  audit,
   daysFrom,
   decryptAnswers,
   encryptJson,
@@ -68,13 +68,10 @@ export async function saveAnswers(
       current_section: input.currentSection ?? input.completeSection ?? response.current_section,
       erase_after: daysFrom(new Date(), definition.privacy.retention.unfinishedDays),
     });
-    await audit(
-      trx,
-      scope,
-      'questionnaire_response.save',
-      { type: 'questionnaire_response', id: responseId },
-      origin,
-    );
+    await audit(trx, { scope, origin }, 'questionnaire_response.save', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
     const names = await personNames(
       trx,
       loaded.participants.map((p) => p.person_id),

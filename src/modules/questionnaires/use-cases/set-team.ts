@@ -1,8 +1,9 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import { AppError } from '../../../platform/errors/app-error';
 import { deleteParticipantsWithRole, insertParticipants } from '../responses.repository';
-import { audit, loadResponse } from './context';
+import { loadResponse } from './context';
 import { resolveTeam } from './start-response';
 
 /** Replace the colleagues of a team response (the owner only, while it is open). */
@@ -29,13 +30,10 @@ export async function setTeam(
       responseId,
       ids.map((personId) => ({ personId, role: 'member' as const })),
     );
-    await audit(
-      trx,
-      scope,
-      'questionnaire_response.set_team',
-      { type: 'questionnaire_response', id: responseId },
-      origin,
-    );
+    await audit(trx, { scope, origin }, 'questionnaire_response.set_team', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
     return ids.length;
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { Role } from '../../../platform/auth/roles';
 import { AppError, type FieldError, invalidField } from '../../../platform/errors/app-error';
@@ -12,7 +13,7 @@ import {
   insertResponse,
   personNames,
 } from '../responses.repository';
-import { audit, daysFrom, definitionOf, loadResponse } from './context';
+import { daysFrom, definitionOf, loadResponse } from './context';
 
 /** A person of this organisation named by e-mail, optionally required to hold one of `roles`. */
 export async function resolveMember(
@@ -108,13 +109,10 @@ export async function createResponse(trx: Db, scope: Scope, input: StartInput, o
     eraseAfter: daysFrom(new Date(), privacy.retention.unfinishedDays),
   });
   await insertParticipants(trx, scope.organisationId, response.id, participants);
-  await audit(
-    trx,
-    scope,
-    'questionnaire_response.start',
-    { type: 'questionnaire_response', id: response.id },
-    origin,
-  );
+  await audit(trx, { scope, origin }, 'questionnaire_response.start', {
+    type: 'questionnaire_response',
+    id: response.id,
+  });
   return response;
 }
 

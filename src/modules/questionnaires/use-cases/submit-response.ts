@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
@@ -8,7 +9,6 @@ import { insertAnonymous, personNames, updateResponse } from '../responses.repos
 import { scoreResponse } from '../scoring/scoring';
 import {
   assertEditable,
-  audit,
   daysFrom,
   decryptAnswers,
   encryptJson,
@@ -82,13 +82,10 @@ export async function submitResponse(
         },
       });
     }
-    await audit(
-      trx,
-      scope,
-      'questionnaire_response.submit',
-      { type: 'questionnaire_response', id: responseId },
-      origin,
-    );
+    await audit(trx, { scope, origin }, 'questionnaire_response.submit', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
     const names = await personNames(
       trx,
       loaded.participants.map((p) => p.person_id),

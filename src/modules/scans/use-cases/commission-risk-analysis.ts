@@ -1,4 +1,4 @@
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldError } from '../../../platform/errors/app-error';
@@ -71,15 +71,9 @@ export async function commissionRiskAnalysis(
         'integrity',
       ),
     });
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'risk_analysis.commission',
-      objectType: 'questionnaire_response',
-      objectId: response.id,
-      result: 'success',
-      origin,
+    await audit(trx, { scope, origin }, 'risk_analysis.commission', {
+      type: 'questionnaire_response',
+      id: response.id,
     });
     return analysis;
   });

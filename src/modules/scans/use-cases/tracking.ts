@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, type FieldError, notFound } from '../../../platform/errors/app-error';
@@ -30,19 +30,6 @@ async function decryptTracking(
       await keyring.decryptText(db, organisationId, row.tracking_enc),
     ) as TrackingDetails),
   };
-}
-
-async function audit(trx: Db, scope: Scope, action: string, responseId: string, origin: string) {
-  await appendAudit(trx, {
-    organisationId: scope.organisationId,
-    actorType: scope.actorType,
-    actorId: scope.actorId,
-    action,
-    objectType: 'questionnaire_response',
-    objectId: responseId,
-    result: 'success',
-    origin,
-  });
 }
 
 /** An analysis the actor takes part in (404 otherwise: its existence is confidential). */
@@ -95,7 +82,10 @@ export async function getRiskAnalysis(
       trx,
       loaded.participants.map((p) => p.person_id),
     );
-    await audit(trx, scope, 'risk_analysis.read', responseId, origin);
+    await audit(trx, { scope, origin }, 'risk_analysis.read', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
     return presentRiskAnalysis(row, loaded, names, tracking, canUpdateTracking(loaded.myRole));
   });
 }
@@ -171,7 +161,10 @@ export async function updateTracking(
         'integrity',
       ),
     });
-    await audit(trx, scope, 'risk_analysis.update_tracking', responseId, origin);
+    await audit(trx, { scope, origin }, 'risk_analysis.update_tracking', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
     const names = await personNames(
       trx,
       loaded.participants.map((p) => p.person_id),
