@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { Role } from '../../../platform/auth/roles';
 import { newSecret, sha256 } from '../../../platform/auth/tokens';
@@ -27,16 +27,7 @@ export async function createApiToken(
       createdBy: scope.actorType === 'person' ? scope.actorId : null,
       expiresAt,
     });
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'api_token.create',
-      objectType: 'api_token',
-      objectId: row.id,
-      result: 'success',
-      origin,
-    });
+    await audit(trx, { scope, origin }, 'api_token.create', { type: 'api_token', id: row.id });
     return { row, token };
   });
 }

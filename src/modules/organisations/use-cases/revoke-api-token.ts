@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import { forgetApiToken } from '../../../platform/auth/api-tokens';
 import { notFound } from '../../../platform/errors/app-error';
@@ -10,16 +10,7 @@ export async function revokeApiToken(db: Db, scope: Scope, tokenId: string, orig
   await db.transaction().execute(async (trx) => {
     const result = await revokeToken(trx, scope.organisationId, tokenId);
     if (Number(result.numUpdatedRows) === 0) throw notFound('Dit token');
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'api_token.revoke',
-      objectType: 'api_token',
-      objectId: tokenId,
-      result: 'success',
-      origin,
-    });
+    await audit(trx, { scope, origin }, 'api_token.revoke', { type: 'api_token', id: tokenId });
   });
   forgetApiToken(db, tokenId);
 }

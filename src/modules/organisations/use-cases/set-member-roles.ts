@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { Role } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
@@ -26,16 +26,7 @@ export async function setMemberRoles(
       });
     }
     await replaceRoles(trx, scope.organisationId, personId, roles);
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'member.set_roles',
-      objectType: 'person',
-      objectId: personId,
-      result: 'success',
-      origin,
-    });
+    await audit(trx, { scope, origin }, 'member.set_roles', { type: 'person', id: personId });
     return roles;
   });
 }

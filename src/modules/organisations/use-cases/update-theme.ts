@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import { updateTheme } from '../organisations.repository';
 
@@ -12,15 +12,9 @@ export async function updateOrganisationTheme(
 ) {
   return db.transaction().execute(async (trx) => {
     const row = await updateTheme(trx, scope.organisationId, theme);
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'organisation.update_theme',
-      objectType: 'organisation',
-      objectId: scope.organisationId,
-      result: 'success',
-      origin,
+    await audit(trx, { scope, origin }, 'organisation.update_theme', {
+      type: 'organisation',
+      id: scope.organisationId,
     });
     return row;
   });

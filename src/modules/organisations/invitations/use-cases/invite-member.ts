@@ -1,4 +1,4 @@
-import { appendAudit } from '../../../../platform/audit/audit-log';
+import { audit } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import type { Role } from '../../../../platform/auth/roles';
 import { newSecret, sha256 } from '../../../../platform/auth/tokens';
@@ -53,16 +53,12 @@ export async function inviteMember(
       invitedBy: scope.actorId,
       expiresAt,
     });
-    await appendAudit(trx, {
-      organisationId: orgId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'member.invite',
-      objectType: 'invitation',
-      objectId: row.id,
-      result: 'success',
-      origin,
-    });
+    await audit(
+      trx,
+      { organisationId: orgId, actorType: scope.actorType, actorId: scope.actorId, origin: origin },
+      'member.invite',
+      { type: 'invitation', id: row.id },
+    );
     return org?.name ?? scope.organisationCode;
   });
   const mail = invitationMail({

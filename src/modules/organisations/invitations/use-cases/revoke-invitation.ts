@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../../platform/audit/audit-log';
+import { audit } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import { deleteOpenInvitation } from '../invitations.repository';
 
@@ -12,15 +12,9 @@ export async function revokeInvitation(
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     if (!(await deleteOpenInvitation(trx, scope.organisationId, invitationId))) return false;
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'member.invitation_revoked',
-      objectType: 'invitation',
-      objectId: invitationId,
-      result: 'success',
-      origin,
+    await audit(trx, { scope, origin }, 'member.invitation_revoked', {
+      type: 'invitation',
+      id: invitationId,
     });
     return true;
   });
