@@ -18,6 +18,11 @@ export interface AuditActor {
   origin: string | null;
 }
 
+/** An actor acting in an organisation, before the origin is known (a scope, the system, a respondent). */
+export type OrganisationActor = Omit<AuditActor, 'origin' | 'organisationId'> & {
+  organisationId: string;
+};
+
 /** A use-case context, or anything else that carries a scope and an origin. */
 export interface ScopedOrigin {
   scope: Pick<Scope, 'organisationId' | 'actorType' | 'actorId'>;
@@ -37,7 +42,7 @@ export function systemActor(organisationId: string | null, origin = JOB_ORIGIN):
  * respondent): recorded as 'anonymous' without an id, so the trail does not become
  * the list of who reported whom.
  */
-export function anonymousActor(organisationId: string, origin: string | null): AuditActor {
+export function anonymousActor(organisationId: string | null, origin: string | null): AuditActor {
   return { organisationId, actorType: 'anonymous', actorId: null, origin };
 }
 
@@ -84,12 +89,16 @@ export async function audit(
   });
 }
 
-/** Audit a read in its own short transaction (a read has no work transaction to join). */
-export async function auditRead(
+/**
+ * Audit in its own short transaction: for a read (it has no work transaction to join)
+ * or a refusal (the work transaction rolls back, the event must stay).
+ */
+export async function auditSeparately(
   db: Db,
   who: ScopedOrigin | AuditActor,
   action: string,
   object: AuditObject,
+  result: AuditResult = 'success',
 ): Promise<void> {
-  await db.transaction().execute((trx) => audit(trx, who, action, object));
+  await db.transaction().execute((trx) => audit(trx, who, action, object, result));
 }

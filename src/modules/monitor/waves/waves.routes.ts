@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { audit, auditSeparately } from '../../../platform/audit/audit';
+import { auditSeparately } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { auditOrigin, scopeOf } from '../../../platform/http/scope';
 import { listStrata } from '../frames/frames.repository';

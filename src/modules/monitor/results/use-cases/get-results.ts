@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/database';
-import { audit, auditSeparately } from '../../../../platform/audit/audit';
+import { auditSeparately } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import { notFound } from '../../../../platform/errors/app-error';
 import { canSeeWave } from '../../monitor.policy';

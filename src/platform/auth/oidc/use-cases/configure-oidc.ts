@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../audit/audit-log';
+import { audit } from '../../../audit/audit';
 import type { KeyRing } from '../../../crypto/keyring';
 import { AppError } from '../../../errors/app-error';
 import type { Scope } from '../../actor';
@@ -54,16 +54,12 @@ export async function configureOidc(
       enabled: body.enabled,
       default_role: body.defaultRole,
     });
-    await appendAudit(trx, {
-      organisationId: orgId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: existing ? 'oidc_config.update' : 'oidc_config.create',
-      objectType: 'oidc_config',
-      objectId: orgId,
-      result: 'success',
-      origin,
-    });
+    await audit(
+      trx,
+      { organisationId: orgId, actorType: scope.actorType, actorId: scope.actorId, origin },
+      existing ? 'oidc_config.update' : 'oidc_config.create',
+      { type: 'oidc_config', id: orgId },
+    );
     return row;
   });
 }
