@@ -13,6 +13,8 @@ export interface UseCaseDeps {
   config: AppDeps['config'];
   jobs: AppDeps['jobs'];
   mailer: AppDeps['mailer'];
+  /** For counts and ids only: never log personal data. */
+  logger: AppDeps['logger'];
   clock: Clock;
 }
 
@@ -43,6 +45,7 @@ export function unscopedContext(deps: AppDeps): UseCaseDeps {
     config: deps.config,
     jobs: deps.jobs,
     mailer: deps.mailer,
+    logger: deps.logger,
     clock: deps.clock ?? systemClock,
   };
 }

@@ -1,11 +1,11 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { deleteDraft, findVersionByOwner } from '../questionnaires.repository';
 
 /** Throw away the organisation's draft of an instrument. */
-export async function deleteDraftVersion(db: Db, scope: Scope, versionId: string, origin: string) {
+export async function deleteDraftVersion(ctx: UseCaseContext, versionId: string) {
+  const { db, scope, origin } = ctx;
   await db.transaction().execute(async (trx) => {
     const version = await findVersionByOwner(trx, scope.organisationId, versionId);
     if (!version) throw notFound('Deze versie');

@@ -1,12 +1,13 @@
 import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { deleteResponse, eraseExpired } from '../responses.repository';
 import { loadResponse } from './context';
 
 /** Erase a response for good (the owner of a personal or team response, or the commissioner). */
-export async function eraseResponse(db: Db, scope: Scope, responseId: string, origin: string) {
+export async function eraseResponse(ctx: UseCaseContext, responseId: string) {
+  const { db, scope, origin } = ctx;
   await db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     if (!loaded.access.erase)

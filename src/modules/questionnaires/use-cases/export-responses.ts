@@ -1,9 +1,7 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
-import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
 import { amsterdamDateOrNull } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { canExportResponses } from '../questionnaires.policy';
 import { submittedOfVersion } from '../responses.repository';
 import type { ScoreResult } from '../scoring/scoring';
@@ -19,14 +17,9 @@ type Cell = string | number | null;
  * section scores and, when `exportResponses` is "answers", the structured
  * answers as flat columns. Free text is never exported. The export is audited.
  */
-export async function exportResponses(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  versionId: string,
-  origin: string,
-) {
-  const { version, definition } = await getVersion(db, scope, versionId);
+export async function exportResponses(ctx: UseCaseContext, versionId: string) {
+  const { db, keyring, scope, origin } = ctx;
+  const { version, definition } = await getVersion(ctx, versionId);
   const privacy = definition.privacy;
   if (!canExportResponses(privacy, scope)) {
     throw new AppError(

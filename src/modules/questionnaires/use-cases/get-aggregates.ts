@@ -1,7 +1,6 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { localise } from '../definition/definition-model';
 import { canSeeAggregates } from '../questionnaires.policy';
 import { findQuestionnaire, listVersions } from '../questionnaires.repository';
@@ -20,12 +19,11 @@ interface ScoreLike {
  * personal ones only the anonymous copies respondents opted in to.
  */
 export async function getAggregates(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   questionnaireId: string,
   locale: 'nl' | 'en',
-  origin: string,
 ) {
+  const { db, scope, origin } = ctx;
   const questionnaire = await findQuestionnaire(db, scope.organisationId, questionnaireId);
   if (!questionnaire) throw notFound('Deze vragenlijst');
   const versions = (await listVersions(db, questionnaire.organisation_id, questionnaire.id)).filter(

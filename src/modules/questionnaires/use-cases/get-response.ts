@@ -1,18 +1,11 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
-import type { KeyRing } from '../../../platform/crypto/keyring';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { personNames } from '../responses.repository';
 import { decryptAnswers, loadResponse } from './context';
 
 /** A response with its answers, for someone who may read them; the read is audited. */
-export async function getResponse(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  responseId: string,
-  origin: string,
-) {
+export async function getResponse(ctx: UseCaseContext, responseId: string) {
+  const { db, keyring, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId);
     const answers = loaded.access.readAnswers

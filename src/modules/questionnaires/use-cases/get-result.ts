@@ -1,8 +1,8 @@
 import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { findVersionByOwner } from '../questionnaires.repository';
 import type { ResponseRow } from '../questionnaires.tables';
 import {
@@ -28,14 +28,12 @@ async function scoresOf(db: Db, keyring: KeyRing, organisationId: string, row: R
  * the same version — the peer benchmark. The read is audited.
  */
 export async function getResult(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
+  ctx: UseCaseContext,
   responseId: string,
   locale: 'nl' | 'en',
-  origin: string,
   action = 'questionnaire_response.read_result',
 ) {
+  const { db, keyring, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId);
     const { response, definition, version } = loaded;
@@ -83,23 +81,9 @@ export async function getResult(
 }
 
 /** The result as a tagged PDF. */
-export async function getResultPdf(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  responseId: string,
-  locale: 'nl' | 'en',
-  origin: string,
-) {
-  const loaded = await getResult(
-    db,
-    keyring,
-    scope,
-    responseId,
-    locale,
-    origin,
-    'questionnaire_response.download_pdf',
-  );
+export async function getResultPdf(ctx: UseCaseContext, responseId: string, locale: 'nl' | 'en') {
+  const { db, scope } = ctx;
+  const loaded = await getResult(ctx, responseId, locale, 'questionnaire_response.download_pdf');
   const organisation = await organisationName(db, scope.organisationId);
   const day = (d: Date) =>
     d.toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam' });

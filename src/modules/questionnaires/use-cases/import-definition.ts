@@ -1,7 +1,6 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { toFieldErrors, validateDefinition } from '../definition/definition-validation';
 import {
   findDraft,
@@ -33,7 +32,8 @@ export function refuseInvalid(raw: unknown) {
  * key: a new instrument, or a new draft beside the published versions (an
  * existing draft is replaced). Published versions are never touched.
  */
-export async function importDefinition(db: Db, scope: Scope, raw: unknown, origin: string) {
+export async function importDefinition(ctx: UseCaseContext, raw: unknown) {
+  const { db, scope, origin } = ctx;
   const definition = refuseInvalid(raw);
   const { $schema: _ignored, ...stored } = definition;
   const ownerId = scope.organisationId;

@@ -1,12 +1,12 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { findVersionByOwner, lockDefinitions, markPublished } from '../questionnaires.repository';
 import { refuseInvalid } from './import-definition';
 
 /** Publish the organisation's draft: validated once more, then immutable. */
-export async function publishVersion(db: Db, scope: Scope, versionId: string, origin: string) {
+export async function publishVersion(ctx: UseCaseContext, versionId: string) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     await lockDefinitions(trx, scope.organisationId);
     const version = await findVersionByOwner(trx, scope.organisationId, versionId);

@@ -1,8 +1,6 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
-import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { mergeAnswers, missingRequired } from '../answers/answer-validation';
 import { personNames, updateResponse } from '../responses.repository';
 import {
@@ -28,14 +26,8 @@ export interface SaveInput {
  * checked against the version; one bad answer refuses the whole save, so
  * nothing is stored half. The answers are stored as one encrypted document.
  */
-export async function saveAnswers(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  responseId: string,
-  input: SaveInput,
-  origin: string,
-) {
+export async function saveAnswers(ctx: UseCaseContext, responseId: string, input: SaveInput) {
+  const { db, keyring, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     assertEditable(loaded);

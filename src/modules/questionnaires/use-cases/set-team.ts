@@ -1,19 +1,13 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { deleteParticipantsWithRole, insertParticipants } from '../responses.repository';
 import { loadResponse } from './context';
 import { resolveTeam } from './start-response';
 
 /** Replace the colleagues of a team response (the owner only, while it is open). */
-export async function setTeam(
-  db: Db,
-  scope: Scope,
-  responseId: string,
-  emails: string[],
-  origin: string,
-) {
+export async function setTeam(ctx: UseCaseContext, responseId: string, emails: string[]) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     if (!loaded.access.manageTeam) {

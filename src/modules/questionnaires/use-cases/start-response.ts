@@ -3,6 +3,7 @@ import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { Role } from '../../../platform/auth/roles';
 import { AppError, type FieldError, invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { MAX_TEAM_MEMBERS } from '../questionnaires.constants';
 import { canCommission, canStartResponse } from '../questionnaires.policy';
 import { findVersion } from '../questionnaires.repository';
@@ -140,7 +141,8 @@ export async function resolveTeam(trx: Db, scope: Scope, emails: string[]): Prom
 }
 
 /** Start a personal or team response in its own transaction; returns it ready to present. */
-export async function startResponse(db: Db, scope: Scope, input: StartInput, origin: string) {
+export async function startResponse(ctx: UseCaseContext, input: StartInput) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const created = await createResponse(trx, scope, input, origin);
     const loaded = await loadResponse(trx, scope, created.id);

@@ -1,8 +1,6 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
-import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { missingRequired } from '../answers/answer-validation';
 import { pruneHidden } from '../definition/definition-model';
 import { insertAnonymous, personNames, updateResponse } from '../responses.repository';
@@ -25,13 +23,11 @@ import {
  * (no answers, no person, no time finer than the day) to the aggregate.
  */
 export async function submitResponse(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
+  ctx: UseCaseContext,
   responseId: string,
   input: { aggregateConsent?: boolean },
-  origin: string,
 ) {
+  const { db, keyring, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     assertEditable(loaded);

@@ -1,7 +1,6 @@
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
-import type { AppDeps } from '../../../platform/deps';
 import { AppError, type FieldError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { createResponse, loadPublishedVersion, resolveMember } from '../../questionnaires';
 import { SCAN_KEYS } from '../definitions';
 import { EMPTY_TRACKING } from '../scans.presenter';
@@ -15,11 +14,11 @@ import type { Office } from '../scans.tables';
  * the candidate gets an e-mail without any content of the analysis.
  */
 export async function commissionRiskAnalysis(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'mailer' | 'logger' | 'config'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   input: { candidateEmail: string; office: Office; designatedOfficerEmail?: string },
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   const { db, keyring } = deps;
   const version = await loadPublishedVersion(db, scope.organisationId, {
     key: SCAN_KEYS.integrityRiskAnalysis,

@@ -4,6 +4,7 @@ import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, type FieldError, notFound } from '../../../platform/errors/app-error';
 import { amsterdamDate } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import {
   type LoadedResponse,
   loadResponse,
@@ -41,7 +42,8 @@ async function loadAnalysis(db: Db, scope: Scope, responseId: string, lock = fal
 }
 
 /** Analyses the logged-in person commissioned, was designated for, or is the candidate in. */
-export async function listRiskAnalysesFor(db: Db, scope: Scope) {
+export async function listRiskAnalysesFor(ctx: UseCaseContext) {
+  const { db, scope } = ctx;
   if (scope.actorType !== 'person') return [];
   const mine = await participationsOf(
     db,
@@ -68,13 +70,8 @@ export async function listRiskAnalysesFor(db: Db, scope: Scope) {
 }
 
 /** One analysis with its tracking (dates and notes, decrypted); the read is audited. */
-export async function getRiskAnalysis(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  responseId: string,
-  origin: string,
-) {
+export async function getRiskAnalysis(ctx: UseCaseContext, responseId: string) {
+  const { db, keyring, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const { loaded, row } = await loadAnalysis(trx, scope, responseId);
     const tracking = await decryptTracking(trx, keyring, scope.organisationId, row);
@@ -103,13 +100,11 @@ const DEFAULT_DATE: Partial<Record<CandidateStage, keyof TrackingDetails>> = {
  * and the stage machine decides which moves are allowed.
  */
 export async function updateTracking(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
+  ctx: UseCaseContext,
   responseId: string,
   patch: Partial<TrackingDetails> & { stage?: CandidateStage },
-  origin: string,
 ) {
+  const { db, keyring, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const { loaded, row } = await loadAnalysis(trx, scope, responseId, true);
     if (!canUpdateTracking(loaded.myRole)) {
