@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { auditSeparately } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { auditOrigin, scopeOf } from '../../../platform/http/scope';
+import { requestContext } from '../../../platform/use-case';
 import { listStrata } from '../frames/frames.repository';
 import { importFrame } from '../frames/use-cases/import-frame';
 import { getResponseRates } from '../invitations/use-cases/get-response-rates';
@@ -119,13 +120,7 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
     },
     async (request) =>
       presentWave(
-        await editWave(
-          deps,
-          scopeOf(request),
-          request.params.waveId,
-          request.body,
-          auditOrigin(request),
-        ),
+        await editWave(requestContext(deps, request), request.params.waveId, request.body),
       ),
   );
 
@@ -144,11 +139,9 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
     async (request) =>
       presentWave(
         await changeWaveStatus(
-          deps,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.waveId,
           request.body.status,
-          auditOrigin(request),
         ),
       ),
   );
@@ -188,11 +181,9 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
     async (request) => {
       const upload = await readUpload(request, FRAME_UPLOAD_LIMIT_BYTES);
       const rows = await importFrame(
-        db,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.waveId,
         upload.bytes,
-        auditOrigin(request),
       );
       return rows.map(presentStratum);
     },
@@ -214,11 +205,9 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
     async (request, reply) => {
       const upload = await readUpload(request, FRAME_UPLOAD_LIMIT_BYTES);
       const result = await inviteRespondents(
-        deps,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.waveId,
         upload.bytes,
-        auditOrigin(request),
       );
       return reply.status(201).send(result);
     },

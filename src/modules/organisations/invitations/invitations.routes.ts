@@ -5,6 +5,7 @@ import type { AppDeps } from '../../../platform/deps';
 import { notFound } from '../../../platform/errors/app-error';
 import { requirePerson } from '../../../platform/http/authenticate';
 import { auditOrigin, registerScoped, scopeOf } from '../../../platform/http/scope';
+import { requestContext } from '../../../platform/use-case';
 import { canAdministerOrganisation } from '../organisations.policy';
 import { findPersonByEmail } from '../organisations.repository';
 import { OrgParams } from '../organisations.schemas';
@@ -126,10 +127,8 @@ export async function invitationsRoutes(app: FastifyInstance, deps: AppDeps): Pr
       },
       async (request, reply) => {
         const done = await revokeInvitation(
-          db,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.invitationId,
-          auditOrigin(request),
         );
         if (!done) throw notFound('Deze uitnodiging');
         return reply.status(204).send(null);

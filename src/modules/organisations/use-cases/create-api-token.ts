@@ -1,18 +1,16 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import type { Role } from '../../../platform/auth/roles';
 import { newSecret, sha256 } from '../../../platform/auth/tokens';
 import { invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { insertToken } from '../organisations.repository';
 
 /** Create an API token for one role in this organisation; only its hash is stored. */
 export async function createApiToken(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   input: { name: string; role: Role; expiresAt?: string },
-  origin: string,
 ) {
+  const { db, scope, origin } = ctx;
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt.getTime() <= Date.now()) {
     throw invalidField('body.expiresAt', 'De vervaldatum moet in de toekomst liggen.');

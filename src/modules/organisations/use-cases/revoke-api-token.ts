@@ -1,12 +1,12 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import { forgetApiToken } from '../../../platform/auth/api-tokens';
 import { notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { revokeToken } from '../organisations.repository';
 
 /** Revoke a token of this organisation; it stops working on its next use (ADR 0014). */
-export async function revokeApiToken(db: Db, scope: Scope, tokenId: string, origin: string) {
+export async function revokeApiToken(ctx: UseCaseContext, tokenId: string) {
+  const { db, scope, origin } = ctx;
   await db.transaction().execute(async (trx) => {
     const result = await revokeToken(trx, scope.organisationId, tokenId);
     if (Number(result.numUpdatedRows) === 0) throw notFound('Dit token');

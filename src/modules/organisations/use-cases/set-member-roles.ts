@@ -1,18 +1,12 @@
-import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
-import type { Scope } from '../../../platform/auth/actor';
 import type { Role } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { countAdmins, memberRoles, replaceRoles } from '../organisations.repository';
 
 /** Replace a member's roles; the last administrator cannot remove their own admin role. */
-export async function setMemberRoles(
-  db: Db,
-  scope: Scope,
-  personId: string,
-  roles: Role[],
-  origin: string,
-) {
+export async function setMemberRoles(ctx: UseCaseContext, personId: string, roles: Role[]) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const current = await memberRoles(trx, scope.organisationId, personId);
     if (current.length === 0) throw notFound('Dit lid');

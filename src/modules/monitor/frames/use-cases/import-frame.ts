@@ -1,7 +1,6 @@
-import type { Db } from '../../../../db/database';
 import { audit } from '../../../../platform/audit/audit';
-import type { Scope } from '../../../../platform/auth/actor';
 import { AppError } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { ImportError, importProblem } from '../../imports/import-issue';
 import { requireStatus, requireWave } from '../../waves/load-wave';
 import { parseFrameCsv } from '../frame-csv';
@@ -18,13 +17,8 @@ import {
  * the same code are updated, new ones added, missing ones removed — unless
  * invitations or responses point at them, then nothing changes at all.
  */
-export async function importFrame(
-  db: Db,
-  scope: Scope,
-  waveId: string,
-  bytes: Uint8Array,
-  origin: string,
-) {
+export async function importFrame(ctx: UseCaseContext, waveId: string, bytes: Uint8Array) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, (s) => s !== 'published', 'Het steekproefkader vervangen');

@@ -1,7 +1,6 @@
 import { audit } from '../../../../platform/audit/audit';
-import type { Scope } from '../../../../platform/auth/actor';
-import type { AppDeps } from '../../../../platform/deps';
 import { AppError } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { listIndicators } from '../../indicators/indicators.repository';
 import { JOBS } from '../../monitor.jobs-names';
 import { requireStatus, requireWave } from '../../waves/load-wave';
@@ -19,13 +18,13 @@ import { readMicrodata } from '../microdata';
  * page polls (run-import.ts). The file is kept encrypted until the job is done.
  */
 export async function startImport(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'jobs'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   bytes: Buffer,
   mapping: MicrodataMapping,
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   return deps.db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, acceptsImports, 'Microdata importeren');

@@ -1,7 +1,6 @@
-import type { Db } from '../../../../db/database';
 import { audit } from '../../../../platform/audit/audit';
-import type { Scope } from '../../../../platform/auth/actor';
 import { AppError } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { questionIdsOf } from '../../responses/survey-questionnaire';
 import type { IndicatorDefinition } from '../../results/wave-data';
 import { requireStatus, requireWave } from '../../waves/load-wave';
@@ -16,12 +15,11 @@ import { deleteIndicator, upsertIndicator } from '../indicators.repository';
  * directly and is not affected by the conditions.
  */
 export async function saveIndicator(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   definition: IndicatorDefinition,
-  origin: string,
 ) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, acceptsIndicatorChanges, 'Een indicator wijzigen');
@@ -53,13 +51,8 @@ export async function saveIndicator(
 }
 
 /** Remove an indicator from a wave that is not yet published. */
-export async function removeIndicator(
-  db: Db,
-  scope: Scope,
-  waveId: string,
-  key: string,
-  origin: string,
-) {
+export async function removeIndicator(ctx: UseCaseContext, waveId: string, key: string) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, acceptsIndicatorChanges, 'Een indicator verwijderen');

@@ -1,7 +1,6 @@
 import { audit } from '../../../../platform/audit/audit';
-import type { Scope } from '../../../../platform/auth/actor';
 import { newSecret, sha256 } from '../../../../platform/auth/tokens';
-import type { AppDeps } from '../../../../platform/deps';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { listStrata } from '../../frames/frames.repository';
 import { ImportError, importProblem } from '../../imports/import-issue';
 import { JOBS } from '../../monitor.jobs-names';
@@ -19,12 +18,12 @@ const TOKEN_BYTES = 24;
  * a hash to find it. During fieldwork the mails go out at once (a job).
  */
 export async function inviteRespondents(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'jobs'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   bytes: Uint8Array,
-  origin: string,
 ): Promise<{ invited: number }> {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   return deps.db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, acceptsInvitees, 'Genodigden toevoegen');

@@ -1,7 +1,6 @@
-import type { Db } from '../../../../db/database';
 import { auditSeparately } from '../../../../platform/audit/audit';
-import type { Scope } from '../../../../platform/auth/actor';
 import { notFound } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { findPublication } from '../publications.repository';
 import { renderReportHtml } from '../report-html';
 import type { ReportContent } from '../report-model';
@@ -9,12 +8,11 @@ import { renderReportPdf } from '../report-pdf';
 
 /** A publication of this organisation (readable by researchers and national analysts), or 404. */
 export async function readReport(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   reportId: string,
   format: 'json' | 'html' | 'pdf',
-  origin: string,
 ) {
+  const { db, scope, origin } = ctx;
   const row = await findPublication(db, scope.organisationId, reportId);
   if (!row) throw notFound('Dit rapport');
   await auditSeparately(db, { ...scope, origin }, `monitor.report.read_${format}`, {

@@ -1,7 +1,6 @@
 import { audit } from '../../../../platform/audit/audit';
-import type { Scope } from '../../../../platform/auth/actor';
-import type { AppDeps } from '../../../../platform/deps';
 import { AppError } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { listStrata } from '../../frames/frames.repository';
 import { eraseContactDetails } from '../../invitations/invitations.repository';
 import { JOBS } from '../../monitor.jobs-names';
@@ -18,12 +17,12 @@ import { setWaveStatus, updateWave } from '../waves.repository';
  * Publishing has its own use case (publish-wave.ts).
  */
 export async function changeWaveStatus(
-  deps: Pick<AppDeps, 'db' | 'jobs'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   to: Exclude<WaveStatus, 'published' | 'draft'>,
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   return deps.db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     if (!canTransition(wave.status, to)) {
@@ -61,12 +60,12 @@ export async function changeWaveStatus(
 
 /** Change a wave's title, field dates or suppression threshold (not once published). */
 export async function editWave(
-  deps: Pick<AppDeps, 'db'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   patch: { title?: string; fieldStart?: string; fieldEnd?: string; minCellSize?: number },
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   return deps.db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     if (wave.status === 'published') {

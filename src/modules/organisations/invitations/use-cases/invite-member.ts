@@ -1,9 +1,8 @@
 import { audit } from '../../../../platform/audit/audit';
-import type { Scope } from '../../../../platform/auth/actor';
 import type { Role } from '../../../../platform/auth/roles';
 import { newSecret, sha256 } from '../../../../platform/auth/tokens';
-import type { AppDeps } from '../../../../platform/deps';
 import { AppError } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { findOrganisation } from '../../organisations.repository';
 import { INVITATION_PAGE, invitationMail } from '../invitation-mail';
 import {
@@ -26,11 +25,11 @@ export const emailHash = (email: string) => sha256(email.trim().toLowerCase());
  * organisation admin learns nothing about people outside the organisation.
  */
 export async function inviteMember(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'mailer' | 'config' | 'logger'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   input: { email: string; displayName?: string; roles: Role[] },
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   const { db, keyring } = deps;
   const orgId = scope.organisationId;
   const email = input.email.trim().toLowerCase();

@@ -1,15 +1,13 @@
-import type { Db } from '../../../../db/database';
 import { audit } from '../../../../platform/audit/audit';
-import type { Scope } from '../../../../platform/auth/actor';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { deleteOpenInvitation } from '../invitations.repository';
 
 /** Withdraw an open invitation; false when there is none with this id in the organisation. */
 export async function revokeInvitation(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   invitationId: string,
-  origin: string,
 ): Promise<boolean> {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     if (!(await deleteOpenInvitation(trx, scope.organisationId, invitationId))) return false;
     await audit(trx, { scope, origin }, 'member.invitation_revoked', {

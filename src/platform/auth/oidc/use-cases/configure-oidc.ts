@@ -1,8 +1,6 @@
-import type { Db } from '../../../../db/database';
 import { audit } from '../../../audit/audit';
-import type { KeyRing } from '../../../crypto/keyring';
 import { AppError } from '../../../errors/app-error';
-import type { Scope } from '../../actor';
+import type { UseCaseContext } from '../../../use-case';
 import { findConfig, type OidcConfigRow, upsertConfig } from '../oidc.repository';
 import type { OidcSettingsBody } from '../oidc.schemas';
 import { type DiscoveryFailure, type OidcClient, OidcDiscoveryError } from '../oidc-client';
@@ -22,11 +20,12 @@ const DISCOVERY_MESSAGES: Record<DiscoveryFailure, string> = {
  * keeps the stored one.
  */
 export async function configureOidc(
-  deps: { db: Db; keyring: KeyRing; oidc: OidcClient },
-  scope: Scope,
+  ctx: UseCaseContext,
+  oidc: OidcClient,
   body: OidcSettingsBody,
-  origin: string,
 ): Promise<OidcConfigRow> {
+  const { scope, origin } = ctx;
+  const deps = { ...ctx, oidc };
   let issuer: string;
   try {
     issuer = (await deps.oidc.discover(body.issuer, body.clientId)).issuer;
