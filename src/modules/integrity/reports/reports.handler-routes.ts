@@ -1,9 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
-import { requestContext } from '../../../platform/use-case';
+import { requestContext, type UseCaseContext } from '../../../platform/use-case';
 import {
   canAskAsCustodian,
   canConfigureReports,
@@ -66,6 +66,17 @@ const UnmaskResult = z.object({
 export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
   const s = scoped.withTypeProvider<ZodTypeProvider>();
   const config = { policy: canHandleReports };
+  /** Run one step on the case named in the path, then answer the case as it now is. */
+  const thenCase =
+    <Body = undefined>(
+      run: (ctx: UseCaseContext, reportId: string, body: Body) => Promise<unknown>,
+    ) =>
+    async (request: FastifyRequest) => {
+      const ctx = requestContext(deps, request);
+      const { reportId } = request.params as { reportId: string };
+      await run(ctx, reportId, request.body as Body);
+      return getCase(ctx, reportId);
+    };
   /** Every step answers the case as it now is, so the page needs no second request. */
   const step = (summary: string, body?: z.ZodType) => ({
     schema: {
@@ -113,102 +124,53 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
   s.post(
     '/integrity/cases/:reportId/acknowledgement',
     step('Acknowledge receipt to the reporter', AcknowledgeBody),
-    async (request) => {
-      const ctx = requestContext(deps, request);
-      await acknowledgeReport(
-        ctx,
-        request.params.reportId,
-        (request.body as z.infer<typeof AcknowledgeBody>).message,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof AcknowledgeBody>>((ctx, id, body) =>
+      acknowledgeReport(ctx, id, body.message),
+    ),
   );
 
   s.post(
     '/integrity/cases/:reportId/assessment',
     step('Preliminary assessment and the decision to investigate', AssessmentBody),
-    async (request) => {
-      const ctx = requestContext(deps, request);
-      await assessReport(
-        ctx,
-        request.params.reportId,
-        request.body as z.infer<typeof AssessmentBody>,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof AssessmentBody>>((ctx, id, body) => assessReport(ctx, id, body)),
   );
 
   s.post(
     '/integrity/cases/:reportId/notes',
     step('Add an investigation note', NoteBody),
-    async (request) => {
-      const ctx = requestContext(deps, request);
-      await addNote(ctx, request.params.reportId, (request.body as z.infer<typeof NoteBody>).note);
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof NoteBody>>((ctx, id, body) => addNote(ctx, id, body.note)),
   );
 
   s.post(
     '/integrity/cases/:reportId/outcome',
     step('Record the outcome of the investigation', OutcomeBody),
-    async (request) => {
-      const ctx = requestContext(deps, request);
-      await concludeReport(
-        ctx,
-        request.params.reportId,
-        request.body as z.infer<typeof OutcomeBody>,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof OutcomeBody>>((ctx, id, body) => concludeReport(ctx, id, body)),
   );
 
   s.post(
     '/integrity/cases/:reportId/feedback',
     step('Give feedback to the reporter', FeedbackBody),
-    async (request) => {
-      const ctx = requestContext(deps, request);
-      await giveFeedback(
-        ctx,
-        request.params.reportId,
-        (request.body as z.infer<typeof FeedbackBody>).body,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof FeedbackBody>>((ctx, id, body) => giveFeedback(ctx, id, body.body)),
   );
 
-  s.post('/integrity/cases/:reportId/close', step('Close a concluded case'), async (request) => {
-    const ctx = requestContext(deps, request);
-    await closeReport(ctx, request.params.reportId);
-    return getCase(ctx, request.params.reportId);
-  });
+  s.post(
+    '/integrity/cases/:reportId/close',
+    step('Close a concluded case'),
+    thenCase((ctx, id) => closeReport(ctx, id)),
+  );
 
   s.put(
     '/integrity/cases/:reportId/handler',
     step('Assign the case', AssignBody),
-    async (request) => {
-      const ctx = requestContext(deps, request);
-      await assignHandler(
-        ctx,
-        request.params.reportId,
-        (request.body as z.infer<typeof AssignBody>).handlerId,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof AssignBody>>((ctx, id, body) => assignHandler(ctx, id, body.handlerId)),
   );
 
   s.post(
     '/integrity/cases/:reportId/messages',
     step('Write to the reporter', MessageBody),
-    async (request) => {
-      const ctx = requestContext(deps, request);
-      await sendHandlerMessage(
-        ctx,
-        request.params.reportId,
-        (request.body as z.infer<typeof MessageBody>).body,
-        [],
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof MessageBody>>((ctx, id, body) =>
+      sendHandlerMessage(ctx, id, body.body, []),
+    ),
   );
 
   s.post(
