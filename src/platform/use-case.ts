@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/database';
 import type { Scope } from './auth/actor';
+import type { Role } from './auth/roles';
 import type { KeyRing } from './crypto/keyring';
 import type { AppDeps } from './deps';
 import { auditOrigin, scopeOf } from './http/scope';
@@ -58,4 +59,37 @@ export function contextOf(deps: AppDeps, scope: Scope, origin: string): UseCaseC
 /** The use-case context of an organisation-scoped request. */
 export function requestContext(deps: AppDeps, request: FastifyRequest): UseCaseContext {
   return contextOf(deps, scopeOf(request), auditOrigin(request));
+}
+
+/** The organisation the demo data lives in (a fictitious municipality). */
+const DEMO_ORGANISATION = { code: 'GM0344', type: 'gemeente' };
+
+/**
+ * The context of a demo person acting in the demo organisation with `roles`, for
+ * loading demo data through the same use cases a request would call.
+ */
+export function demoContext(
+  deps: AppDeps,
+  organisationId: string,
+  personId: string,
+  roles: Role[],
+): UseCaseContext {
+  const { code, type } = DEMO_ORGANISATION;
+  const scope: Scope = {
+    organisationId,
+    organisationCode: code,
+    organisationType: type,
+    roles: new Set(roles),
+    actor: {
+      type: 'api_token',
+      tokenId: personId,
+      organisationId,
+      organisationCode: code,
+      organisationType: type,
+      role: roles[0]!,
+    },
+    actorId: personId,
+    actorType: 'person',
+  };
+  return contextOf(deps, scope, 'demo');
 }

@@ -1,9 +1,7 @@
 import type { z } from 'zod';
-import type { Scope } from '../../platform/auth/actor';
-import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
 import { addDays, amsterdamDate } from '../../platform/time';
-import { contextOf } from '../../platform/use-case';
+import { demoContext } from '../../platform/use-case';
 import { findPersonByEmail } from '../organisations';
 import { ReportBody } from './report.schemas';
 import { addMeasure } from './use-cases/add-measure';
@@ -14,25 +12,6 @@ import { sendHandlerMessage } from './use-cases/send-handler-message';
 import { triageIncident } from './use-cases/triage-incident';
 
 const DEMO_ORG = 'GM0344';
-
-function scopeFor(organisationId: string, personId: string, roles: Role[]): Scope {
-  return {
-    organisationId,
-    organisationCode: DEMO_ORG,
-    organisationType: 'gemeente',
-    roles: new Set(roles),
-    actor: {
-      type: 'api_token',
-      tokenId: personId,
-      organisationId,
-      organisationCode: DEMO_ORG,
-      organisationType: 'gemeente',
-      role: roles[0]!,
-    },
-    actorId: personId,
-    actorType: 'person',
-  };
-}
 
 /** Fictitious reports: every name, place and message below is invented for the demo. */
 function demoReports(today: string): { author: string; body: z.input<typeof ReportBody> }[] {
@@ -134,17 +113,13 @@ export async function contributeIncidentDemo(
   if (!organisationId) return;
   const handler = await findPersonByEmail(deps.db, 'behandelaar@demo.weerbaar.nl');
   if (!handler) return;
-  const handlerCtx = contextOf(
-    deps,
-    scopeFor(organisationId, handler.id, ['handler', 'reporter']),
-    'demo',
-  );
+  const handlerCtx = demoContext(deps, organisationId, handler.id, ['handler', 'reporter']);
   const today = amsterdamDate(new Date());
   const ids: string[] = [];
   for (const report of demoReports(today)) {
     const person = await findPersonByEmail(deps.db, report.author);
     if (!person) continue;
-    const ctx = contextOf(deps, scopeFor(organisationId, person.id, ['reporter']), 'demo');
+    const ctx = demoContext(deps, organisationId, person.id, ['reporter']);
     const receipt = await reportIncident(ctx, ReportBody.parse(report.body));
     ids.push(receipt.row.id);
   }
