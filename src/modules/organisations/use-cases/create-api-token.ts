@@ -10,7 +10,7 @@ export async function createApiToken(
   ctx: UseCaseContext,
   input: { name: string; role: Role; expiresAt?: string },
 ) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt.getTime() <= Date.now()) {
     throw invalidField('body.expiresAt', 'De vervaldatum moet in de toekomst liggen.');
@@ -25,7 +25,7 @@ export async function createApiToken(
       createdBy: scope.actorType === 'person' ? scope.actorId : null,
       expiresAt,
     });
-    await audit(trx, { scope, origin }, 'api_token.create', { type: 'api_token', id: row.id });
+    await audit(trx, ctx, 'api_token.create', { type: 'api_token', id: row.id });
     return { row, token };
   });
 }

@@ -6,11 +6,11 @@ import { revokeToken } from '../organisations.repository';
 
 /** Revoke a token of this organisation; it stops working on its next use (ADR 0014). */
 export async function revokeApiToken(ctx: UseCaseContext, tokenId: string) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   await db.transaction().execute(async (trx) => {
     const result = await revokeToken(trx, scope.organisationId, tokenId);
     if (Number(result.numUpdatedRows) === 0) throw notFound('Dit token');
-    await audit(trx, { scope, origin }, 'api_token.revoke', { type: 'api_token', id: tokenId });
+    await audit(trx, ctx, 'api_token.revoke', { type: 'api_token', id: tokenId });
   });
   forgetApiToken(db, tokenId);
 }

@@ -6,7 +6,7 @@ import { countAdmins, memberRoles, replaceRoles } from '../organisations.reposit
 
 /** Replace a member's roles; the last administrator cannot remove their own admin role. */
 export async function setMemberRoles(ctx: UseCaseContext, personId: string, roles: Role[]) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const current = await memberRoles(trx, scope.organisationId, personId);
     if (current.length === 0) throw notFound('Dit lid');
@@ -20,7 +20,7 @@ export async function setMemberRoles(ctx: UseCaseContext, personId: string, role
       });
     }
     await replaceRoles(trx, scope.organisationId, personId, roles);
-    await audit(trx, { scope, origin }, 'member.set_roles', { type: 'person', id: personId });
+    await audit(trx, ctx, 'member.set_roles', { type: 'person', id: personId });
     return roles;
   });
 }

@@ -4,10 +4,10 @@ import { updateTheme } from '../organisations.repository';
 
 /** Replace the organisation's design tokens. */
 export async function updateOrganisationTheme(ctx: UseCaseContext, theme: Record<string, string>) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const row = await updateTheme(trx, scope.organisationId, theme);
-    await audit(trx, { scope, origin }, 'organisation.update_theme', {
+    await audit(trx, ctx, 'organisation.update_theme', {
       type: 'organisation',
       id: scope.organisationId,
     });

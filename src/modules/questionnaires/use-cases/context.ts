@@ -9,7 +9,7 @@ import type { QuestionnaireDefinition } from '../definition/definition.schema';
 import { type ResponseAccess, responseAccess } from '../questionnaires.policy';
 import { findVersionByOwner } from '../questionnaires.repository';
 import type { ParticipantRole, ResponseRow, VersionRow } from '../questionnaires.tables';
-import { findResponse, listParticipants } from '../responses.repository';
+import { findResponse, listParticipants, personNames } from '../responses.repository';
 
 /** Shared helpers of the use cases: loading with access checks, audit, crypto, dates. */
 
@@ -76,6 +76,14 @@ export async function loadResponse(
     throw notFound('Deze vragenlijst');
   }
   return { response, version, definition, participants, myRole, access };
+}
+
+/** Display names of a loaded response's participants. */
+export function participantNames(db: Db, loaded: Pick<LoadedResponse, 'participants'>) {
+  return personNames(
+    db,
+    loaded.participants.map((p) => p.person_id),
+  );
 }
 
 /** 409 when a finished response is changed; 403 for readers who may not edit. */

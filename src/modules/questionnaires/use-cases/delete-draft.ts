@@ -5,7 +5,7 @@ import { deleteDraft, findVersionByOwner } from '../questionnaires.repository';
 
 /** Throw away the organisation's draft of an instrument. */
 export async function deleteDraftVersion(ctx: UseCaseContext, versionId: string) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   await db.transaction().execute(async (trx) => {
     const version = await findVersionByOwner(trx, scope.organisationId, versionId);
     if (!version) throw notFound('Deze versie');
@@ -13,7 +13,7 @@ export async function deleteDraftVersion(ctx: UseCaseContext, versionId: string)
       throw new AppError('conflict', 'Een gepubliceerde versie kan niet worden verwijderd.');
     }
     await deleteDraft(trx, scope.organisationId, versionId);
-    await audit(trx, { scope, origin }, 'questionnaire.delete_draft', {
+    await audit(trx, ctx, 'questionnaire.delete_draft', {
       type: 'questionnaire_version',
       id: versionId,
     });

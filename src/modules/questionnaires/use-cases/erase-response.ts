@@ -7,13 +7,13 @@ import { loadResponse } from './context';
 
 /** Erase a response for good (the owner of a personal or team response, or the commissioner). */
 export async function eraseResponse(ctx: UseCaseContext, responseId: string) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   await db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     if (!loaded.access.erase)
       throw new AppError('forbidden', 'U kunt deze vragenlijst niet verwijderen.');
     await deleteResponse(trx, scope.organisationId, responseId);
-    await audit(trx, { scope, origin }, 'questionnaire_response.erase', {
+    await audit(trx, ctx, 'questionnaire_response.erase', {
       type: 'questionnaire_response',
       id: responseId,
     });

@@ -18,7 +18,7 @@ type Cell = string | number | null;
  * answers as flat columns. Free text is never exported. The export is audited.
  */
 export async function exportResponses(ctx: UseCaseContext, versionId: string) {
-  const { db, keyring, scope, origin } = ctx;
+  const { db, keyring, scope } = ctx;
   const { version, definition } = await getVersion(ctx, versionId);
   const privacy = definition.privacy;
   if (!canExportResponses(privacy, scope)) {
@@ -62,7 +62,7 @@ export async function exportResponses(ctx: UseCaseContext, versionId: string) {
     }
   }
   await db.transaction().execute((trx) =>
-    audit(trx, { scope, origin }, 'questionnaire.export_responses', {
+    audit(trx, ctx, 'questionnaire.export_responses', {
       type: 'questionnaire_version',
       id: version.id,
     }),

@@ -23,7 +23,7 @@ export async function getAggregates(
   questionnaireId: string,
   locale: 'nl' | 'en',
 ) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   const questionnaire = await findQuestionnaire(db, scope.organisationId, questionnaireId);
   if (!questionnaire) throw notFound('Deze vragenlijst');
   const versions = (await listVersions(db, questionnaire.organisation_id, questionnaire.id)).filter(
@@ -51,7 +51,7 @@ export async function getAggregates(
         );
   const min = privacy.aggregates.minResponses;
   await db.transaction().execute((trx) =>
-    audit(trx, { scope, origin }, 'questionnaire.read_aggregates', {
+    audit(trx, ctx, 'questionnaire.read_aggregates', {
       type: 'questionnaire',
       id: questionnaireId,
     }),

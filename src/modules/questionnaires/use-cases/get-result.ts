@@ -33,7 +33,7 @@ export async function getResult(
   locale: 'nl' | 'en',
   action = 'questionnaire_response.read_result',
 ) {
-  const { db, keyring, scope, origin } = ctx;
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId);
     const { response, definition, version } = loaded;
@@ -70,7 +70,7 @@ export async function getResult(
       );
       benchmark = computeBenchmark(rows, definition.privacy.benchmark.minOrganisations);
     }
-    await audit(trx, { scope, origin }, action, { type: 'questionnaire_response', id: responseId });
+    await audit(trx, ctx, action, { type: 'questionnaire_response', id: responseId });
     return {
       ...loaded,
       version,

@@ -33,7 +33,7 @@ export function refuseInvalid(raw: unknown) {
  * existing draft is replaced). Published versions are never touched.
  */
 export async function importDefinition(ctx: UseCaseContext, raw: unknown) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   const definition = refuseInvalid(raw);
   const { $schema: _ignored, ...stored } = definition;
   const ownerId = scope.organisationId;
@@ -55,7 +55,7 @@ export async function importDefinition(ctx: UseCaseContext, raw: unknown) {
           contentHash: hash,
           createdBy: scope.actorId,
         });
-    await audit(trx, { scope, origin }, 'questionnaire.import', {
+    await audit(trx, ctx, 'questionnaire.import', {
       type: 'questionnaire_version',
       id: version.id,
     });

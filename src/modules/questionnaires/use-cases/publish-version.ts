@@ -6,7 +6,7 @@ import { refuseInvalid } from './import-definition';
 
 /** Publish the organisation's draft: validated once more, then immutable. */
 export async function publishVersion(ctx: UseCaseContext, versionId: string) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     await lockDefinitions(trx, scope.organisationId);
     const version = await findVersionByOwner(trx, scope.organisationId, versionId);
@@ -17,7 +17,7 @@ export async function publishVersion(ctx: UseCaseContext, versionId: string) {
     refuseInvalid(version.definition);
     const published = await markPublished(trx, scope.organisationId, versionId);
     if (!published) throw new AppError('conflict', 'Deze versie is al gepubliceerd.');
-    await audit(trx, { scope, origin }, 'questionnaire.publish', {
+    await audit(trx, ctx, 'questionnaire.publish', {
       type: 'questionnaire_version',
       id: versionId,
     });

@@ -2,13 +2,14 @@ import { audit } from '../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { mergeAnswers, missingRequired } from '../answers/answer-validation';
-import { personNames, updateResponse } from '../responses.repository';
+import { updateResponse } from '../responses.repository';
 import {
   assertEditable,
   daysFrom,
   decryptAnswers,
   encryptJson,
   loadResponse,
+  participantNames,
   today,
 } from './context';
 
@@ -27,7 +28,7 @@ export interface SaveInput {
  * nothing is stored half. The answers are stored as one encrypted document.
  */
 export async function saveAnswers(ctx: UseCaseContext, responseId: string, input: SaveInput) {
-  const { db, keyring, scope, origin } = ctx;
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     assertEditable(loaded);
@@ -60,14 +61,11 @@ export async function saveAnswers(ctx: UseCaseContext, responseId: string, input
       current_section: input.currentSection ?? input.completeSection ?? response.current_section,
       erase_after: daysFrom(new Date(), definition.privacy.retention.unfinishedDays),
     });
-    await audit(trx, { scope, origin }, 'questionnaire_response.save', {
+    await audit(trx, ctx, 'questionnaire_response.save', {
       type: 'questionnaire_response',
       id: responseId,
     });
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
+    const names = await participantNames(trx, loaded);
     return { ...loaded, response: updated, answers: merged.answers, names };
   });
 }

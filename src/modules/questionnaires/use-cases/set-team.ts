@@ -7,7 +7,7 @@ import { resolveTeam } from './start-response';
 
 /** Replace the colleagues of a team response (the owner only, while it is open). */
 export async function setTeam(ctx: UseCaseContext, responseId: string, emails: string[]) {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     if (!loaded.access.manageTeam) {
@@ -24,7 +24,7 @@ export async function setTeam(ctx: UseCaseContext, responseId: string, emails: s
       responseId,
       ids.map((personId) => ({ personId, role: 'member' as const })),
     );
-    await audit(trx, { scope, origin }, 'questionnaire_response.set_team', {
+    await audit(trx, ctx, 'questionnaire_response.set_team', {
       type: 'questionnaire_response',
       id: responseId,
     });

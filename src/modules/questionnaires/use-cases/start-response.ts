@@ -8,13 +8,8 @@ import { MAX_TEAM_MEMBERS } from '../questionnaires.constants';
 import { canCommission, canStartResponse } from '../questionnaires.policy';
 import { findVersion } from '../questionnaires.repository';
 import type { ParticipantRole } from '../questionnaires.tables';
-import {
-  findMemberByEmail,
-  insertParticipants,
-  insertResponse,
-  personNames,
-} from '../responses.repository';
-import { daysFrom, definitionOf, loadResponse } from './context';
+import { findMemberByEmail, insertParticipants, insertResponse } from '../responses.repository';
+import { daysFrom, definitionOf, loadResponse, participantNames } from './context';
 
 /** A person of this organisation named by e-mail, optionally required to hold one of `roles`. */
 export async function resolveMember(
@@ -146,10 +141,7 @@ export async function startResponse(ctx: UseCaseContext, input: StartInput) {
   return db.transaction().execute(async (trx) => {
     const created = await createResponse(trx, scope, input, origin);
     const loaded = await loadResponse(trx, scope, created.id);
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
+    const names = await participantNames(trx, loaded);
     return { ...loaded, answers: {}, names };
   });
 }

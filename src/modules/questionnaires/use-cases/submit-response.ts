@@ -3,7 +3,7 @@ import { AppError, invalidField } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { missingRequired } from '../answers/answer-validation';
 import { pruneHidden } from '../definition/definition-model';
-import { insertAnonymous, personNames, updateResponse } from '../responses.repository';
+import { insertAnonymous, updateResponse } from '../responses.repository';
 import { scoreResponse } from '../scoring/scoring';
 import {
   assertEditable,
@@ -11,6 +11,7 @@ import {
   decryptAnswers,
   encryptJson,
   loadResponse,
+  participantNames,
   today,
 } from './context';
 
@@ -27,7 +28,7 @@ export async function submitResponse(
   responseId: string,
   input: { aggregateConsent?: boolean },
 ) {
-  const { db, keyring, scope, origin } = ctx;
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     assertEditable(loaded);
@@ -78,14 +79,11 @@ export async function submitResponse(
         },
       });
     }
-    await audit(trx, { scope, origin }, 'questionnaire_response.submit', {
+    await audit(trx, ctx, 'questionnaire_response.submit', {
       type: 'questionnaire_response',
       id: responseId,
     });
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
+    const names = await participantNames(trx, loaded);
     return { ...loaded, response: updated, answers, scores, names };
   });
 }

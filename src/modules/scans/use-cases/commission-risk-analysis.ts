@@ -70,7 +70,7 @@ export async function commissionRiskAnalysis(
         'integrity',
       ),
     });
-    await audit(trx, { scope, origin }, 'risk_analysis.commission', {
+    await audit(trx, ctx, 'risk_analysis.commission', {
       type: 'questionnaire_response',
       id: response.id,
     });

@@ -8,8 +8,8 @@ import type { UseCaseContext } from '../../../platform/use-case';
 import {
   type LoadedResponse,
   loadResponse,
+  participantNames,
   participationsOf,
-  personNames,
 } from '../../questionnaires';
 import { refuseTransition } from '../candidate-stage';
 import { SCAN_KEYS } from '../definitions';
@@ -60,10 +60,7 @@ export async function listRiskAnalysesFor(ctx: UseCaseContext) {
   for (const row of rows) {
     const loaded = await loadResponse(db, scope, row.response_id);
     if (!canReadTracking(loaded.myRole)) continue;
-    const names = await personNames(
-      db,
-      loaded.participants.map((p) => p.person_id),
-    );
+    const names = await participantNames(db, loaded);
     out.push(presentRiskAnalysis(row, loaded, names, null, canUpdateTracking(loaded.myRole)));
   }
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -71,15 +68,12 @@ export async function listRiskAnalysesFor(ctx: UseCaseContext) {
 
 /** One analysis with its tracking (dates and notes, decrypted); the read is audited. */
 export async function getRiskAnalysis(ctx: UseCaseContext, responseId: string) {
-  const { db, keyring, scope, origin } = ctx;
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const { loaded, row } = await loadAnalysis(trx, scope, responseId);
     const tracking = await decryptTracking(trx, keyring, scope.organisationId, row);
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
-    await audit(trx, { scope, origin }, 'risk_analysis.read', {
+    const names = await participantNames(trx, loaded);
+    await audit(trx, ctx, 'risk_analysis.read', {
       type: 'questionnaire_response',
       id: responseId,
     });
@@ -104,7 +98,7 @@ export async function updateTracking(
   responseId: string,
   patch: Partial<TrackingDetails> & { stage?: CandidateStage },
 ) {
-  const { db, keyring, scope, origin } = ctx;
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const { loaded, row } = await loadAnalysis(trx, scope, responseId, true);
     if (!canUpdateTracking(loaded.myRole)) {
@@ -156,14 +150,11 @@ export async function updateTracking(
         'integrity',
       ),
     });
-    await audit(trx, { scope, origin }, 'risk_analysis.update_tracking', {
+    await audit(trx, ctx, 'risk_analysis.update_tracking', {
       type: 'questionnaire_response',
       id: responseId,
     });
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
+    const names = await participantNames(trx, loaded);
     return presentRiskAnalysis(updated, loaded, names, next, true);
   });
 }

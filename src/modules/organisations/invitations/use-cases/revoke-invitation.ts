@@ -7,10 +7,10 @@ export async function revokeInvitation(
   ctx: UseCaseContext,
   invitationId: string,
 ): Promise<boolean> {
-  const { db, scope, origin } = ctx;
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     if (!(await deleteOpenInvitation(trx, scope.organisationId, invitationId))) return false;
-    await audit(trx, { scope, origin }, 'member.invitation_revoked', {
+    await audit(trx, ctx, 'member.invitation_revoked', {
       type: 'invitation',
       id: invitationId,
     });
