@@ -56,6 +56,35 @@ async function sendAll(
   }
 }
 
+/** A reminder mail: one sentence (for one item or for n), and where to look. */
+function reminderText(deps: Mailing, subject: string, sentence: string) {
+  return {
+    subject,
+    body: [
+      'Goedendag,',
+      '',
+      sentence,
+      '',
+      `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
+      '',
+      'Dit bericht is automatisch verstuurd.',
+    ].join('\n'),
+  };
+}
+
+/** One system audit event per reminded item, all in one transaction. */
+async function auditReminded(
+  db: Db,
+  organisationId: string,
+  action: string,
+  type: string,
+  ids: readonly string[],
+) {
+  await db.transaction().execute(async (trx) => {
+    for (const id of ids) await audit(trx, systemActor(organisationId), action, { type, id });
+  });
+}
+
 /**
  * Remind handlers of reports whose first-contact date has passed, at most once a day
  * per report. The mail names no person and no content: "there is an overdue report,
@@ -66,29 +95,24 @@ export async function sendFirstContactReminders(deps: Mailing, now = new Date())
   const rows = await overdueFirstContacts(deps.db, today);
   for (const [organisationId, items] of groupByOrganisation(rows)) {
     const counts = await recipients(deps.db, organisationId, items);
-    await sendAll(deps, organisationId, counts, 'incident.first_contact_overdue', (n) => ({
-      subject: 'Weerbaar: melding wacht op eerste contact',
-      body: [
-        'Goedendag,',
-        '',
+    await sendAll(deps, organisationId, counts, 'incident.first_contact_overdue', (n) =>
+      reminderText(
+        deps,
+        'Weerbaar: melding wacht op eerste contact',
         n === 1
           ? 'Er is een melding waarvan de termijn voor het eerste contact met de melder is verstreken.'
           : `Er zijn ${n} meldingen waarvan de termijn voor het eerste contact met de melder is verstreken.`,
-        '',
-        `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
-        '',
-        'Dit bericht is automatisch verstuurd.',
-      ].join('\n'),
-    }));
+      ),
+    );
     const ids = items.map((i) => i.id);
     await markFirstContactReminded(deps.db, organisationId, ids, today);
-    await deps.db.transaction().execute(async (trx) => {
-      for (const id of ids)
-        await audit(trx, systemActor(organisationId), 'incident.reminder.first_contact', {
-          type: 'incident',
-          id,
-        });
-    });
+    await auditReminded(
+      deps.db,
+      organisationId,
+      'incident.reminder.first_contact',
+      'incident',
+      ids,
+    );
   }
   deps.logger.info({ reports: rows.length }, 'first-contact reminders sent');
   return rows.length;
@@ -100,29 +124,24 @@ export async function sendAftercareReminders(deps: Mailing, now = new Date()): P
   const rows = await dueAftercareTasks(deps.db, today);
   for (const [organisationId, items] of groupByOrganisation(rows)) {
     const counts = await recipients(deps.db, organisationId, items);
-    await sendAll(deps, organisationId, counts, 'incident.aftercare_due', (n) => ({
-      subject: 'Weerbaar: nazorgcontact gepland',
-      body: [
-        'Goedendag,',
-        '',
+    await sendAll(deps, organisationId, counts, 'incident.aftercare_due', (n) =>
+      reminderText(
+        deps,
+        'Weerbaar: nazorgcontact gepland',
         n === 1
           ? 'Er staat een nazorgcontact gepland dat vandaag of eerder had moeten plaatsvinden.'
           : `Er staan ${n} nazorgcontacten gepland die vandaag of eerder hadden moeten plaatsvinden.`,
-        '',
-        `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
-        '',
-        'Dit bericht is automatisch verstuurd.',
-      ].join('\n'),
-    }));
+      ),
+    );
     const ids = items.map((i) => i.id);
     await markTasksReminded(deps.db, organisationId, ids, today);
-    await deps.db.transaction().execute(async (trx) => {
-      for (const id of ids)
-        await audit(trx, systemActor(organisationId), 'incident.reminder.aftercare', {
-          type: 'incident_aftercare_task',
-          id,
-        });
-    });
+    await auditReminded(
+      deps.db,
+      organisationId,
+      'incident.reminder.aftercare',
+      'incident_aftercare_task',
+      ids,
+    );
   }
   deps.logger.info({ tasks: rows.length }, 'aftercare reminders sent');
   return rows.length;
