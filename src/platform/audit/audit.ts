@@ -95,10 +95,7 @@ export async function audit(
  */
 export async function auditSeparately(
   db: Db,
-  who: ScopedOrigin | AuditActor,
-  action: string,
-  object: AuditObject,
-  result: AuditResult = 'success',
+  ...event: Parameters<typeof audit> extends [Db, ...infer Event] ? Event : never
 ): Promise<void> {
-  await db.transaction().execute((trx) => audit(trx, who, action, object, result));
+  await db.transaction().execute((trx) => audit(trx, ...event));
 }
