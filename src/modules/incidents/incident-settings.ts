@@ -1,5 +1,5 @@
+import { addDays, addWorkingDays, nextWorkingDayOnOrAfter } from '../../platform/time';
 import type { AftercareStep } from './incidents.tables';
-import { addDays, addWorkingDays, nextWorkingDayOnOrAfter } from './working-days';
 
 /** What an organisation gets until its admin changes the settings. */
 export interface IncidentSettings {

@@ -1,38 +1,17 @@
 import type { z } from 'zod';
-import type { Scope } from '../../platform/auth/actor';
-import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
 import { findPersonByEmail } from '../../platform/identity';
+import { addDays, amsterdamDate } from '../../platform/time';
+import { demoContext } from '../../platform/use-case';
 import { ReportBody } from './report.schemas';
 import { addMeasure } from './use-cases/add-measure';
 import { changeStatus } from './use-cases/change-status';
-import { contextOf } from './use-cases/context';
 import { planAftercareForCase } from './use-cases/plan-aftercare';
 import { reportIncident } from './use-cases/report-incident';
 import { sendHandlerMessage } from './use-cases/send-handler-message';
 import { triageIncident } from './use-cases/triage-incident';
-import { addDays, amsterdamDate } from './working-days';
 
 const DEMO_ORG = 'GM0344';
-
-function scopeFor(organisationId: string, personId: string, roles: Role[]): Scope {
-  return {
-    organisationId,
-    organisationCode: DEMO_ORG,
-    organisationType: 'gemeente',
-    roles: new Set(roles),
-    actor: {
-      type: 'api_token',
-      tokenId: personId,
-      organisationId,
-      organisationCode: DEMO_ORG,
-      organisationType: 'gemeente',
-      role: roles[0]!,
-    },
-    actorId: personId,
-    actorType: 'person',
-  };
-}
 
 /** Fictitious reports: every name, place and message below is invented for the demo. */
 function demoReports(today: string): { author: string; body: z.input<typeof ReportBody> }[] {
@@ -134,17 +113,13 @@ export async function contributeIncidentDemo(
   if (!organisationId) return;
   const handler = await findPersonByEmail(deps.db, 'behandelaar@demo.weerbaar.nl');
   if (!handler) return;
-  const handlerCtx = contextOf(
-    deps,
-    scopeFor(organisationId, handler.id, ['handler', 'reporter']),
-    'demo',
-  );
+  const handlerCtx = demoContext(deps, organisationId, handler.id, ['handler', 'reporter']);
   const today = amsterdamDate(new Date());
   const ids: string[] = [];
   for (const report of demoReports(today)) {
     const person = await findPersonByEmail(deps.db, report.author);
     if (!person) continue;
-    const ctx = contextOf(deps, scopeFor(organisationId, person.id, ['reporter']), 'demo');
+    const ctx = demoContext(deps, organisationId, person.id, ['reporter']);
     const receipt = await reportIncident(ctx, ReportBody.parse(report.body));
     ids.push(receipt.row.id);
   }

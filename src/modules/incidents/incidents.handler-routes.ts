@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps';
+import { requestContext } from '../../platform/use-case';
 import { IncidentDetail } from './case.schemas';
 import {
   AttachmentParams,
@@ -23,7 +24,7 @@ import {
   TransitionBody,
   TriageBody,
 } from './handling.schemas';
-import { ctxOf, sendDownload } from './incidents.http';
+import { sendDownload } from './incidents.http';
 import { canHandle } from './incidents.policy';
 import { listHandlers } from './people.repository';
 import { ExportQuery, RegisterPage, RegisterQuery } from './register.schemas';
@@ -67,7 +68,7 @@ export function registerHandlerRoutes(
       },
       config,
     },
-    async (request) => listRegisterPage(ctxOf(deps, request), request.query),
+    async (request) => listRegisterPage(requestContext(deps, request), request.query),
   );
 
   r.get(
@@ -82,7 +83,7 @@ export function registerHandlerRoutes(
       config,
     },
     async (request, reply) => {
-      const csv = await exportRegister(ctxOf(deps, request), request.query, 'csv');
+      const csv = await exportRegister(requestContext(deps, request), request.query, 'csv');
       return sendDownload(reply, csv, 'meldingenregister.csv', 'text/csv; charset=utf-8');
     },
   );
@@ -99,7 +100,7 @@ export function registerHandlerRoutes(
       config,
     },
     async (request, reply) => {
-      const xlsx = await exportRegister(ctxOf(deps, request), request.query, 'xlsx');
+      const xlsx = await exportRegister(requestContext(deps, request), request.query, 'xlsx');
       return sendDownload(reply, xlsx, 'meldingenregister.xlsx', XLSX_TYPE);
     },
   );
@@ -116,10 +117,12 @@ export function registerHandlerRoutes(
       config,
     },
     async (request) =>
-      (await listHandlers(deps.db, ctxOf(deps, request).scope.organisationId)).map((h) => ({
-        id: h.id,
-        displayName: h.display_name,
-      })),
+      (await listHandlers(deps.db, requestContext(deps, request).scope.organisationId)).map(
+        (h) => ({
+          id: h.id,
+          displayName: h.display_name,
+        }),
+      ),
   );
 
   r.get(
@@ -133,7 +136,7 @@ export function registerHandlerRoutes(
       },
       config,
     },
-    async (request) => getIncident(ctxOf(deps, request), request.params.incidentId),
+    async (request) => getIncident(requestContext(deps, request), request.params.incidentId),
   );
 
   r.post(
@@ -148,7 +151,8 @@ export function registerHandlerRoutes(
       },
       config,
     },
-    async (request) => changeStatus(ctxOf(deps, request), request.params.incidentId, request.body),
+    async (request) =>
+      changeStatus(requestContext(deps, request), request.params.incidentId, request.body),
   );
 
   r.put(
@@ -164,7 +168,7 @@ export function registerHandlerRoutes(
       config,
     },
     async (request) =>
-      triageIncident(ctxOf(deps, request), request.params.incidentId, request.body),
+      triageIncident(requestContext(deps, request), request.params.incidentId, request.body),
   );
 
   r.put(
@@ -180,7 +184,11 @@ export function registerHandlerRoutes(
       config,
     },
     async (request) =>
-      assignHandler(ctxOf(deps, request), request.params.incidentId, request.body.handlerId),
+      assignHandler(
+        requestContext(deps, request),
+        request.params.incidentId,
+        request.body.handlerId,
+      ),
   );
 
   r.post(
@@ -196,7 +204,7 @@ export function registerHandlerRoutes(
       config,
     },
     async (request) =>
-      recordFirstContact(ctxOf(deps, request), request.params.incidentId, request.body),
+      recordFirstContact(requestContext(deps, request), request.params.incidentId, request.body),
   );
 
   r.post(
@@ -212,7 +220,7 @@ export function registerHandlerRoutes(
       config,
     },
     async (request) =>
-      sendHandlerMessage(ctxOf(deps, request), request.params.incidentId, request.body),
+      sendHandlerMessage(requestContext(deps, request), request.params.incidentId, request.body),
   );
 
   r.post(
@@ -227,7 +235,8 @@ export function registerHandlerRoutes(
       },
       config,
     },
-    async (request) => addMeasure(ctxOf(deps, request), request.params.incidentId, request.body),
+    async (request) =>
+      addMeasure(requestContext(deps, request), request.params.incidentId, request.body),
   );
 
   r.patch(
@@ -244,7 +253,7 @@ export function registerHandlerRoutes(
     },
     async (request) =>
       changeMeasure(
-        ctxOf(deps, request),
+        requestContext(deps, request),
         request.params.incidentId,
         request.params.measureId,
         request.body,
@@ -264,7 +273,7 @@ export function registerHandlerRoutes(
       config,
     },
     async (request) =>
-      planAftercareForCase(ctxOf(deps, request), request.params.incidentId, request.body),
+      planAftercareForCase(requestContext(deps, request), request.params.incidentId, request.body),
   );
 
   r.post(
@@ -280,7 +289,7 @@ export function registerHandlerRoutes(
       config,
     },
     async (request) =>
-      addAftercareTask(ctxOf(deps, request), request.params.incidentId, request.body),
+      addAftercareTask(requestContext(deps, request), request.params.incidentId, request.body),
   );
 
   r.patch(
@@ -297,7 +306,7 @@ export function registerHandlerRoutes(
     },
     async (request) =>
       updateAftercareTask(
-        ctxOf(deps, request),
+        requestContext(deps, request),
         request.params.incidentId,
         request.params.taskId,
         request.body,
@@ -313,7 +322,7 @@ export function registerHandlerRoutes(
     async (request, reply) => {
       const p = request.params;
       const file = await readAttachment(
-        ctxOf(deps, request),
+        requestContext(deps, request),
         p.incidentId,
         p.attachmentId,
         'handler',
@@ -336,7 +345,7 @@ export function registerHandlerRoutes(
     },
     async (request, reply) => {
       const { pdf, reference } = await policeReportPdf(
-        ctxOf(deps, request),
+        requestContext(deps, request),
         request.params.incidentId,
         'handler',
       );
@@ -356,7 +365,7 @@ export function registerHandlerRoutes(
     },
     async (request, reply) => {
       const { zip, reference } = await evidenceZip(
-        ctxOf(deps, request),
+        requestContext(deps, request),
         request.params.incidentId,
         'handler',
       );

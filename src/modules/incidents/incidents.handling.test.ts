@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, amsterdamDate } from '../../platform/time';
 import { buildOrganisation, buildPerson } from '../../test/factories';
 import { pdfText } from '../../test/pdf-tools';
 import { buildTestApp, type TestApp } from '../../test/test-app';
@@ -10,7 +11,6 @@ import {
 } from './jobs/queues';
 import { PNG_BYTES } from './test-fixtures';
 import { fileReport, multipart, validReport } from './test-helpers';
-import { addDays, amsterdamDate } from './working-days';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -314,6 +314,38 @@ describe('handling a case', () => {
     const sheet = readZip(xlsx.rawPayload).get('xl/worksheets/sheet1.xml')!.toString();
     expect(sheet).toContain(a.reference);
     expect(sheet).not.toContain('Zuilense');
+  });
+
+  it('exports the date a report was received in Amsterdam time, across the end of summer time', async () => {
+    const { org, reporter, handler, base } = await setup();
+    // Summer time ends 2026-10-25 at 01:00 UTC (03:00 CEST becomes 02:00 CET).
+    const received = {
+      '2026-10-24T22:30:00Z': '2026-10-25', // 00:30 CEST: already the 25th in Amsterdam
+      '2026-10-25T01:30:00Z': '2026-10-25', // 02:30 CET, just after the change
+      '2026-10-25T22:30:00Z': '2026-10-25', // 23:30 CET: still the 25th (UTC+1 now, not +2)
+      '2026-10-25T23:30:00Z': '2026-10-26', // 00:30 CET
+    };
+    const references = new Map<string, string>();
+    for (const [at, day] of Object.entries(received)) {
+      const { id, reference } = await fileReport(t, org.id, reporter.headers);
+      await t.deps.db
+        .updateTable('incident')
+        .set({ created_at: new Date(at) })
+        .where('id', '=', id)
+        .execute();
+      references.set(reference, day);
+    }
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `${base}/incidents/export.csv`,
+      headers: handler.headers,
+    });
+    const rows = csv.body.split('\r\n').map((line) => line.split(';'));
+    const column = rows[0]!.indexOf('Ontvangen op');
+    expect(column).toBeGreaterThan(-1);
+    for (const [reference, day] of references) {
+      expect(rows.find((r) => r[0] === reference)?.[column]).toBe(day);
+    }
   });
 
   it('pages through reports made at the same moment without repeating or skipping one', async () => {

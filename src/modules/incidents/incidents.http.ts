@@ -1,14 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../../platform/deps';
-import { auditOrigin, scopeOf } from '../../platform/http/scope';
 import { referenceOf } from './incidents.presenter';
-import { contextOf, type IncidentContext } from './use-cases/context';
 import type { ReportReceipt } from './use-cases/report-incident';
-
-/** The use-case context of a scoped request. */
-export function ctxOf(deps: AppDeps, request: FastifyRequest): IncidentContext {
-  return contextOf(deps, scopeOf(request), auditOrigin(request));
-}
 
 /** Send a file as a download: never inline (uploaded content must not run in our origin). */
 export function sendDownload(

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, amsterdamDate } from '../../platform/time';
 import { buildApiToken, buildOrganisation, buildPerson } from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { emlBytes, PDF_BYTES, PNG_BYTES } from './test-fixtures';
 import { countRows, fileReport, multipart, validReport } from './test-helpers';
-import { addDays, amsterdamDate } from './working-days';
 
 let t: TestApp;
 beforeAll(async () => {

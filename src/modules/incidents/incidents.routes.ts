@@ -6,13 +6,14 @@ import type { AppDeps } from '../../platform/deps';
 import { invalidField } from '../../platform/errors/app-error';
 import { withUploads } from '../../platform/files/multipart-files';
 import { registerScoped } from '../../platform/http/scope';
+import { requestContext } from '../../platform/use-case';
 import { MyIncidentDetail, MyIncidentSummary } from './case.schemas';
 import { AttachmentParams, IncidentParams, OrgParams } from './common.schemas';
 import { MAX_EML_BYTES, parseEml } from './files/eml';
 import { jsonField, parseWith, readMultipart } from './files/multipart';
 import type { IncidentSettings } from './incident-settings';
 import { registerHandlerRoutes } from './incidents.handler-routes';
-import { ctxOf, idempotencyKeyOf, sendDownload, sendReceipt } from './incidents.http';
+import { idempotencyKeyOf, sendDownload, sendReceipt } from './incidents.http';
 import { canConfigure, canReport, canViewSettings } from './incidents.policy';
 import { registerDraftRoutes } from './mail-intake/drafts.routes';
 import { shownIntakeAddress } from './mail-intake/intake-address';
@@ -62,7 +63,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
       async (request, reply) =>
         sendReceipt(
           reply,
-          await reportIncident(ctxOf(deps, request), request.body, [], {
+          await reportIncident(requestContext(deps, request), request.body, [], {
             idempotencyKey: idempotencyKeyOf(request),
           }),
         ),
@@ -88,7 +89,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
           const input = parseWith(ReportBody, jsonField(fields, 'report'));
           return sendReceipt(
             reply,
-            await reportIncident(ctxOf(deps, request), input, files, {
+            await reportIncident(requestContext(deps, request), input, files, {
               idempotencyKey: idempotencyKeyOf(request),
             }),
           );
@@ -133,7 +134,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         },
         config: { policy: canReport },
       },
-      async (request) => listMyIncidents(ctxOf(deps, request)),
+      async (request) => listMyIncidents(requestContext(deps, request)),
     );
 
     s.get(
@@ -147,7 +148,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         },
         config: { policy: canReport },
       },
-      async (request) => getMyIncident(ctxOf(deps, request), request.params.incidentId),
+      async (request) => getMyIncident(requestContext(deps, request), request.params.incidentId),
     );
 
     s.post(
@@ -163,7 +164,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config: { policy: canReport },
       },
       async (request, reply) => {
-        const ctx = ctxOf(deps, request);
+        const ctx = requestContext(deps, request);
         if (request.isMultipart()) {
           const { fields, files } = await readMultipart(request);
           return withUploads(files, async () => {
@@ -187,7 +188,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
       async (request, reply) => {
         const p = request.params;
         const file = await readAttachment(
-          ctxOf(deps, request),
+          requestContext(deps, request),
           p.incidentId,
           p.attachmentId,
           'author',
@@ -210,7 +211,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
       },
       async (request, reply) => {
         const { pdf, reference } = await policeReportPdf(
-          ctxOf(deps, request),
+          requestContext(deps, request),
           request.params.incidentId,
           'author',
         );
@@ -230,7 +231,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
       },
       async (request, reply) => {
         const { zip, reference } = await evidenceZip(
-          ctxOf(deps, request),
+          requestContext(deps, request),
           request.params.incidentId,
           'author',
         );
@@ -251,7 +252,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config: { policy: canViewSettings },
       },
       async (request) => {
-        const { scope } = ctxOf(deps, request);
+        const { scope } = requestContext(deps, request);
         return presentSettings(
           await getIncidentSettings(deps.db, scope.organisationId),
           scope,
@@ -273,7 +274,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config: { policy: canConfigure },
       },
       async (request) => {
-        const ctx = ctxOf(deps, request);
+        const ctx = requestContext(deps, request);
         return presentSettings(await updateIncidentSettings(ctx, request.body), ctx.scope, deps);
       },
     );

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
+import { amsterdamDate } from '../../platform/time';
 import type { TestApp } from '../../test/test-app';
 import type { ReportBody } from './report.schemas';
-import { amsterdamDate } from './working-days';
 
 /** A realistic report that passes validation; override fields per test. */
 export function validReport(

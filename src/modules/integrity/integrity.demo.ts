@@ -1,7 +1,7 @@
-import type { Scope } from '../../platform/auth/actor';
-import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
 import { addRoles, findPersonByEmail, insertPerson } from '../../platform/identity';
+import { addDays, amsterdamDate } from '../../platform/time';
+import { demoContext } from '../../platform/use-case';
 import { importAgenda } from './agenda/use-cases/import-agenda';
 import { designateCustodians } from './custody/use-cases/designate-custodians';
 import { splitKey } from './custody/use-cases/split-key';
@@ -12,38 +12,11 @@ import { backdateReport } from './reports/jobs/jobs.repository';
 import { hashReceipt, receiptLookup } from './reports/receipt';
 import { replaceReceipt, reportIdByNumber } from './reports/reports.repository';
 import { fileAnonymousReport, fileMemberReport } from './reports/use-cases/file-report';
-import { contextOf, type IntegrityContext } from './shared/context';
-import { addDays, amsterdamDate } from './shared/dates';
 import { indexKey } from './shared/keyed-index';
 
 const DEMO_ORG = 'GM0344';
 /** Fixed receipt of the demo's anonymous report (2026 1128 0000 0344), so the channel can be tried; demo data only. */
 export const DEMO_RECEIPT = '2026112800000344';
-
-function ctxFor(
-  deps: AppDeps,
-  organisationId: string,
-  personId: string,
-  roles: Role[],
-): IntegrityContext {
-  const scope: Scope = {
-    organisationId,
-    organisationCode: DEMO_ORG,
-    organisationType: 'gemeente',
-    roles: new Set(roles),
-    actor: {
-      type: 'api_token',
-      tokenId: personId,
-      organisationId,
-      organisationCode: DEMO_ORG,
-      organisationType: 'gemeente',
-      role: roles[0]!,
-    },
-    actorId: personId,
-    actorType: 'person',
-  };
-  return contextOf(deps, scope, 'demo');
-}
 
 async function person(deps: AppDeps, organisationId: string, email: string, displayName: string) {
   const found = await findPersonByEmail(deps.db, email);
@@ -63,7 +36,7 @@ export async function contributeIntegrityDemo(deps: AppDeps, orgIds: Map<string,
   const org = orgIds.get(DEMO_ORG);
   if (!org) return;
   const today = amsterdamDate(new Date());
-  const clerk = ctxFor(deps, org, await idOf(deps, 'griffier@demo.weerbaar.nl'), ['clerk']);
+  const clerk = demoContext(deps, org, await idOf(deps, 'griffier@demo.weerbaar.nl'), ['clerk']);
   const rachid = await idOf(deps, 'raadslid@demo.weerbaar.nl');
   const willemijn = await person(deps, org, 'wethouder@demo.weerbaar.nl', 'Willemijn Wethouder');
   const karel = await person(deps, org, 'k.klaassen@demo.weerbaar.nl', 'Karel Klaassen');
@@ -84,7 +57,7 @@ export async function contributeIntegrityDemo(deps: AppDeps, orgIds: Map<string,
     party: 'Demopartij',
     since: '2022-03-30',
   });
-  const asRachid = ctxFor(deps, org, rachid, ['reporter']);
+  const asRachid = demoContext(deps, org, rachid, ['reporter']);
   await declare(asRachid, {
     kind: 'side_position',
     organisationName: 'Stichting Sportpark Noord',
@@ -113,7 +86,7 @@ export async function contributeIntegrityDemo(deps: AppDeps, orgIds: Map<string,
     valueCents: 12_000,
     startOn: addDays(today, -20),
   });
-  const asWillemijn = ctxFor(deps, org, willemijn, ['reporter']);
+  const asWillemijn = demoContext(deps, org, willemijn, ['reporter']);
   await declare(asWillemijn, {
     kind: 'side_position',
     organisationName: 'Coöperatie Energie Utrecht U.A.',
@@ -148,7 +121,9 @@ export async function contributeIntegrityDemo(deps: AppDeps, orgIds: Map<string,
   });
 
   // ── custodians and the key split ─────────────────────────────────────────
-  const admin = ctxFor(deps, org, await idOf(deps, 'beheerder@demo.weerbaar.nl'), ['org_admin']);
+  const admin = demoContext(deps, org, await idOf(deps, 'beheerder@demo.weerbaar.nl'), [
+    'org_admin',
+  ]);
   await designateCustodians(admin, [
     await idOf(deps, 'beheerder@demo.weerbaar.nl'),
     await idOf(deps, 'vertrouwenspersoon@demo.weerbaar.nl'),
@@ -176,7 +151,7 @@ export async function contributeIntegrityDemo(deps: AppDeps, orgIds: Map<string,
     hash: await hashReceipt(DEMO_RECEIPT),
   });
   const integrity = await idOf(deps, 'integriteit@demo.weerbaar.nl');
-  const asMila = ctxFor(deps, org, await idOf(deps, 'melder@demo.weerbaar.nl'), ['reporter']);
+  const asMila = demoContext(deps, org, await idOf(deps, 'melder@demo.weerbaar.nl'), ['reporter']);
   const overdue = await fileMemberReport(
     asMila,
     {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../platform/auth/roles';
+import { addDays, amsterdamDate } from '../../platform/time';
 import { dumpDatabase } from '../../test/dump';
 import { buildApiToken, buildPerson, type TestPerson } from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { addDays, amsterdamDate } from './shared/dates';
 import {
   buildIntegrityWorld,
   fileAnonymous,

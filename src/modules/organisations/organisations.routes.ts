@@ -6,7 +6,7 @@ import type { Role } from '../../platform/auth/roles';
 import type { AppDeps } from '../../platform/deps';
 import { AppError, notFound } from '../../platform/errors/app-error';
 import { requirePerson, requirePlatformAdmin } from '../../platform/http/authenticate';
-import { auditOrigin, registerScoped, scopeOf } from '../../platform/http/scope';
+import { registerScoped, scopeOf } from '../../platform/http/scope';
 import {
   findOrganisation,
   insertOrganisation,
@@ -14,6 +14,7 @@ import {
   listOrganisations,
   setLocale,
 } from '../../platform/identity';
+import { requestContext } from '../../platform/use-case';
 import { invitationsRoutes } from './invitations/invitations.routes';
 import { InvitationSent } from './invitations/invitations.schemas';
 import { inviteMember } from './invitations/use-cases/invite-member';
@@ -162,7 +163,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
       },
       async (request) =>
         presentOrganisation(
-          await updateOrganisationTheme(db, scopeOf(request), request.body, auditOrigin(request)),
+          await updateOrganisationTheme(requestContext(deps, request), request.body),
         ),
     );
 
@@ -211,9 +212,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
         config: { policy: canAdministerOrganisation, denyAs: 403 },
       },
       async (request, reply) =>
-        reply
-          .status(202)
-          .send(await inviteMember(deps, scopeOf(request), request.body, auditOrigin(request))),
+        reply.status(202).send(await inviteMember(requestContext(deps, request), request.body)),
     );
 
     s.put(
@@ -230,11 +229,9 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
       },
       async (request) => ({
         roles: await setMemberRoles(
-          db,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.personId,
           request.body.roles,
-          auditOrigin(request),
         ),
       }),
     );
@@ -266,12 +263,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
         config: { policy: canAdministerOrganisation, denyAs: 403 },
       },
       async (request, reply) => {
-        const { row, token } = await createApiToken(
-          db,
-          scopeOf(request),
-          request.body,
-          auditOrigin(request),
-        );
+        const { row, token } = await createApiToken(requestContext(deps, request), request.body);
         return reply.status(201).send({ ...presentToken(row), token });
       },
     );
@@ -290,7 +282,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
         config: { policy: canAdministerOrganisation, denyAs: 403 },
       },
       async (request, reply) => {
-        await revokeApiToken(db, scopeOf(request), request.params.tokenId, auditOrigin(request));
+        await revokeApiToken(requestContext(deps, request), request.params.tokenId);
         return reply.status(204).send(null);
       },
     );

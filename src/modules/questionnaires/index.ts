@@ -72,7 +72,7 @@ export {
   validateResponse,
 } from './use-cases/anonymous-responses';
 /** Load a response with the actor's access to it (404 when none). */
-export { type LoadedResponse, loadResponse } from './use-cases/context';
+export { type LoadedResponse, loadResponse, participantNames } from './use-cases/context';
 /** Publish a built-in instrument for every organisation (idempotent; run at start). */
 export { ensurePlatformDefinition } from './use-cases/ensure-platform-definition';
 /** Start a response inside another module's transaction (commissioned analyses). */

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps';
-import { auditOrigin, registerScoped, scopeOf } from '../../platform/http/scope';
+import { registerScoped } from '../../platform/http/scope';
+import { requestContext } from '../../platform/use-case';
 import { definitionJsonSchema } from './definition/definition.schema';
 import { validateDefinition } from './definition/definition-validation';
 import { localeOf } from './http-helpers';
@@ -36,7 +37,6 @@ const tags = ['questionnaires'];
 
 /** Definitions: the public JSON Schema, the catalogue, and authoring (import, validate, preview, publish). */
 export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const { db, keyring } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const schema = definitionJsonSchema();
 
@@ -71,7 +71,7 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
         config: { policy: canUseQuestionnaires },
       },
       async (request) =>
-        (await listQuestionnairesFor(db, scopeOf(request))).map((q) =>
+        (await listQuestionnairesFor(requestContext(deps, request))).map((q) =>
           presentSummary(q, localeOf(request)),
         ),
     );
@@ -89,8 +89,7 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
       },
       async (request) => {
         const { version, definition } = await getVersion(
-          db,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.versionId,
         );
         return presentVersion(version, definition);
@@ -110,8 +109,7 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
       },
       async (request, reply) => {
         const { version, definition } = await getVersion(
-          db,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.versionId,
         );
         void reply.header(
@@ -154,12 +152,7 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
         config: { policy: canAuthorQuestionnaires, denyAs: 403 },
       },
       async (request, reply) => {
-        const { version } = await importDefinition(
-          db,
-          scopeOf(request),
-          request.body,
-          auditOrigin(request),
-        );
+        const { version } = await importDefinition(requestContext(deps, request), request.body);
         return reply.status(201).send(presentVersion(version, version.definition as never));
       },
     );
@@ -177,10 +170,8 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
       },
       async (request) => {
         const version = await publishVersion(
-          db,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.versionId,
-          auditOrigin(request),
         );
         return presentVersion(version, version.definition as never);
       },
@@ -198,12 +189,7 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
         config: { policy: canAuthorQuestionnaires, denyAs: 403 },
       },
       async (request, reply) => {
-        await deleteDraftVersion(
-          db,
-          scopeOf(request),
-          request.params.versionId,
-          auditOrigin(request),
-        );
+        await deleteDraftVersion(requestContext(deps, request), request.params.versionId);
         return reply.status(204).send(null);
       },
     );
@@ -222,7 +208,10 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
         config: { policy: canUseQuestionnaires },
       },
       async (request) => {
-        const { definition } = await getVersion(db, scopeOf(request), request.params.versionId);
+        const { definition } = await getVersion(
+          requestContext(deps, request),
+          request.params.versionId,
+        );
         return {
           result: previewResult(definition, request.body.answers, localeOf(request)).result,
         };
@@ -244,11 +233,9 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
       },
       async (request) =>
         getAggregates(
-          db,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.questionnaireId,
           localeOf(request),
-          auditOrigin(request),
         ),
     );
 
@@ -264,14 +251,7 @@ export async function questionnairesRoutes(app: FastifyInstance, deps: AppDeps):
         },
         config: { policy: canAuthorQuestionnaires, denyAs: 403 },
       },
-      async (request) =>
-        exportResponses(
-          db,
-          keyring,
-          scopeOf(request),
-          request.params.versionId,
-          auditOrigin(request),
-        ),
+      async (request) => exportResponses(requestContext(deps, request), request.params.versionId),
     );
   });
 }

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps';
-import { auditOrigin, registerScoped, scopeOf } from '../../platform/http/scope';
+import { registerScoped } from '../../platform/http/scope';
+import { requestContext } from '../../platform/use-case';
 import { localeOf } from './http-helpers';
 import { canUseQuestionnaires } from './questionnaires.policy';
 import { presentResponseDetail, presentResponseSummary } from './questionnaires.presenter';
@@ -35,8 +36,6 @@ const tags = ['questionnaire responses'];
  * use case from the instrument's privacy rules and the person's part in it.
  */
 export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const { db, keyring } = deps;
-
   await registerScoped(app, (scoped) => {
     const s = scoped.withTypeProvider<ZodTypeProvider>();
     const config = { policy: canUseQuestionnaires };
@@ -54,14 +53,15 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config,
       },
       async (request) =>
-        (await listMyResponses(db, scopeOf(request))).map(({ row, definition, role, access }) =>
-          presentResponseSummary(
-            row,
-            { questionnaireId: row.questionnaire_id, version: row.version, definition },
-            role,
-            access,
-            localeOf(request),
-          ),
+        (await listMyResponses(requestContext(deps, request))).map(
+          ({ row, definition, role, access }) =>
+            presentResponseSummary(
+              row,
+              { questionnaireId: row.questionnaire_id, version: row.version, definition },
+              role,
+              access,
+              localeOf(request),
+            ),
         ),
     );
 
@@ -78,12 +78,10 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config,
       },
       async (request, reply) => {
-        const loaded = await startResponse(
-          db,
-          scopeOf(request),
-          { versionId: request.body.versionId, memberEmails: request.body.members },
-          auditOrigin(request),
-        );
+        const loaded = await startResponse(requestContext(deps, request), {
+          versionId: request.body.versionId,
+          memberEmails: request.body.members,
+        });
         return reply
           .status(201)
           .send(presentResponseDetail(loaded, loaded.answers, loaded.names, localeOf(request)));
@@ -103,13 +101,7 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config,
       },
       async (request) => {
-        const loaded = await getResponse(
-          db,
-          keyring,
-          scopeOf(request),
-          request.params.responseId,
-          auditOrigin(request),
-        );
+        const loaded = await getResponse(requestContext(deps, request), request.params.responseId);
         return presentResponseDetail(loaded, loaded.answers, loaded.names, localeOf(request));
       },
     );
@@ -127,14 +119,10 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config,
       },
       async (request) => {
-        const scope = scopeOf(request);
         const saved = await saveAnswers(
-          db,
-          keyring,
-          scope,
+          requestContext(deps, request),
           request.params.responseId,
           request.body,
-          auditOrigin(request),
         );
         return presentResponseDetail(saved, saved.answers, saved.names, localeOf(request));
       },
@@ -154,12 +142,9 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
       },
       async (request) => {
         const done = await submitResponse(
-          db,
-          keyring,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.responseId,
           request.body,
-          auditOrigin(request),
         );
         return presentResponseDetail(done, done.answers, done.names, localeOf(request));
       },
@@ -179,11 +164,9 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
       },
       async (request) => ({
         members: await setTeam(
-          db,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.responseId,
           request.body.members,
-          auditOrigin(request),
         ),
       }),
     );
@@ -200,7 +183,7 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config,
       },
       async (request, reply) => {
-        await eraseResponse(db, scopeOf(request), request.params.responseId, auditOrigin(request));
+        await eraseResponse(requestContext(deps, request), request.params.responseId);
         return reply.status(204).send(null);
       },
     );
@@ -220,12 +203,9 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
       async (request) => {
         const locale = localeOf(request);
         const loaded = await getResult(
-          db,
-          keyring,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.responseId,
           locale,
-          auditOrigin(request),
         );
         return {
           responseId: loaded.response.id,
@@ -255,12 +235,9 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
       },
       async (request, reply) => {
         const { pdf, key } = await getResultPdf(
-          db,
-          keyring,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.responseId,
           localeOf(request),
-          auditOrigin(request),
         );
         return reply
           .header('content-type', 'application/pdf')

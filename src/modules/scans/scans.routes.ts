@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps';
-import { auditOrigin, registerScoped, scopeOf } from '../../platform/http/scope';
+import { registerScoped } from '../../platform/http/scope';
+import { requestContext } from '../../platform/use-case';
 import { canUseScans } from './scans.policy';
 import {
   AnalysisParams,
@@ -18,7 +19,6 @@ const tags = ['self-scans'];
 
 /** Integrity risk analyses for candidate aldermen and deputies: commission, follow to appointment. */
 export async function scansRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const { db, keyring } = deps;
   await registerScoped(app, (scoped) => {
     const s = scoped.withTypeProvider<ZodTypeProvider>();
     const config = { policy: canUseScans };
@@ -34,7 +34,7 @@ export async function scansRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         },
         config,
       },
-      async (request) => listRiskAnalysesFor(db, scopeOf(request)),
+      async (request) => listRiskAnalysesFor(requestContext(deps, request)),
     );
 
     s.post(
@@ -51,12 +51,10 @@ export async function scansRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         config,
       },
       async (request, reply) => {
-        const scope = scopeOf(request);
-        const origin = auditOrigin(request);
-        const row = await commissionRiskAnalysis(deps, scope, request.body, origin);
+        const row = await commissionRiskAnalysis(requestContext(deps, request), request.body);
         return reply
           .status(201)
-          .send(await getRiskAnalysis(db, keyring, scope, row.response_id, origin));
+          .send(await getRiskAnalysis(requestContext(deps, request), row.response_id));
       },
     );
 
@@ -71,14 +69,7 @@ export async function scansRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         },
         config,
       },
-      async (request) =>
-        getRiskAnalysis(
-          db,
-          keyring,
-          scopeOf(request),
-          request.params.responseId,
-          auditOrigin(request),
-        ),
+      async (request) => getRiskAnalysis(requestContext(deps, request), request.params.responseId),
     );
 
     s.patch(
@@ -95,14 +86,7 @@ export async function scansRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         config,
       },
       async (request) =>
-        updateTracking(
-          db,
-          keyring,
-          scopeOf(request),
-          request.params.responseId,
-          request.body,
-          auditOrigin(request),
-        ),
+        updateTracking(requestContext(deps, request), request.params.responseId, request.body),
     );
   });
 }

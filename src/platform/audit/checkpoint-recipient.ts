@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database';
 import type { Scope } from '../auth/actor';
 import type { Mailer } from '../mail/mailer';
+import { audit } from './audit';
 import type { Checkpoint } from './audit-checkpoint';
 import type { AuditKeys } from './audit-key';
-import { appendAudit } from './audit-log';
 
 /** The address an organisation's checkpoints are mailed to, or null. */
 export async function findCheckpointRecipient(db: Db, organisationId: string) {
@@ -39,17 +39,12 @@ export async function setCheckpointRecipient(
         )
         .execute();
     }
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action:
-        email === null ? 'audit.checkpoint_recipient.remove' : 'audit.checkpoint_recipient.set',
-      objectType: 'organisation',
-      objectId: scope.organisationId,
-      result: 'success',
-      origin,
-    });
+    await audit(
+      trx,
+      { scope, origin },
+      email === null ? 'audit.checkpoint_recipient.remove' : 'audit.checkpoint_recipient.set',
+      { type: 'organisation', id: scope.organisationId },
+    );
     return findCheckpointRecipient(trx, scope.organisationId);
   });
 }

@@ -1,6 +1,6 @@
 import { generateSecret, generateURI } from 'otplib';
 import type { Db } from '../../db/database';
-import { appendAudit } from '../audit/audit-log';
+import { audit, personActor } from '../audit/audit';
 import type { KeyRing } from '../crypto/keyring';
 import { AppError } from '../errors/app-error';
 import { findCredentials, reserveTotpAttempt } from './credentials.repository';
@@ -58,15 +58,9 @@ async function finishLogin(
   return db.transaction().execute(async (trx) => {
     // Whether TOTP was used decides platform-admin rights (ADR 0021).
     const session = await createSession(trx, personId, 'local', { secondFactor });
-    await appendAudit(trx, {
-      organisationId: null,
-      actorType: 'person',
-      actorId: personId,
-      action: 'login.succeeded',
-      objectType: 'person',
-      objectId: personId,
-      result: 'success',
-      origin,
+    await audit(trx, personActor(null, personId, origin), 'login.succeeded', {
+      type: 'person',
+      id: personId,
     });
     return { status: 'ok' as const, ...session, personId };
   });

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/database';
-import { appendAudit } from '../audit/audit-log';
+import { audit, personActor } from '../audit/audit';
 import { AppError } from '../errors/app-error';
 import { clearFailedLogins, lockAccount, reservePasswordAttempt } from './credentials.repository';
 
@@ -59,16 +59,13 @@ export async function checkPassword(
   const lock = attempt >= MAX_FAILED_LOGINS;
   await db.transaction().execute(async (trx) => {
     if (lock) await lockAccount(trx, person.id, LOCKOUT_MS);
-    await appendAudit(trx, {
-      organisationId: null,
-      actorType: 'person',
-      actorId: person.id,
-      action: `${context.action}.${lock ? 'locked' : 'failed'}`,
-      objectType: 'person',
-      objectId: person.id,
-      result: 'denied',
-      origin: context.origin,
-    });
+    await audit(
+      trx,
+      personActor(null, person.id, context.origin),
+      `${context.action}.${lock ? 'locked' : 'failed'}`,
+      { type: 'person', id: person.id },
+      'denied',
+    );
   });
   if (lock) throw lockedError();
   if (context.field) {

@@ -1,4 +1,4 @@
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { logMail } from '../../../platform/mail/mail-log';
 import { deleteExpiredDrafts, draftOwnerEmail } from '../mail-intake/drafts.repository';
@@ -42,15 +42,9 @@ export async function expireDrafts(deps: Pick<AppDeps, 'db' | 'logger'>, now = n
   const removed = await deps.db.transaction().execute(async (trx) => {
     const rows = await deleteExpiredDrafts(trx, now);
     for (const row of rows) {
-      await appendAudit(trx, {
-        organisationId: row.organisation_id,
-        actorType: 'system',
-        actorId: null,
-        action: 'incident.draft.expire',
-        objectType: 'incident_draft',
-        objectId: row.id,
-        result: 'success',
-        origin: 'job',
+      await audit(trx, systemActor(row.organisation_id), 'incident.draft.expire', {
+        type: 'incident_draft',
+        id: row.id,
       });
     }
     return rows.length;

@@ -1,9 +1,9 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { logMail } from '../../../platform/mail/mail-log';
+import { amsterdamDate } from '../../../platform/time';
 import { listHandlers } from '../people.repository';
-import { amsterdamDate } from '../working-days';
 import {
   dueAftercareTasks,
   markFirstContactReminded,
@@ -55,26 +55,32 @@ async function sendAll(
   }
 }
 
-async function auditSystem(
+/** A reminder mail: one sentence (for one item or for n), and where to look. */
+function reminderText(deps: Mailing, subject: string, sentence: string) {
+  return {
+    subject,
+    body: [
+      'Goedendag,',
+      '',
+      sentence,
+      '',
+      `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
+      '',
+      'Dit bericht is automatisch verstuurd.',
+    ].join('\n'),
+  };
+}
+
+/** One system audit event per reminded item, all in one transaction. */
+async function auditReminded(
   db: Db,
   organisationId: string,
   action: string,
-  objectType: string,
-  ids: string[],
+  type: string,
+  ids: readonly string[],
 ) {
   await db.transaction().execute(async (trx) => {
-    for (const id of ids) {
-      await appendAudit(trx, {
-        organisationId,
-        actorType: 'system',
-        actorId: null,
-        action,
-        objectType,
-        objectId: id,
-        result: 'success',
-        origin: 'job',
-      });
-    }
+    for (const id of ids) await audit(trx, systemActor(organisationId), action, { type, id });
   });
 }
 
@@ -88,23 +94,24 @@ export async function sendFirstContactReminders(deps: Mailing, now = new Date())
   const rows = await overdueFirstContacts(deps.db, today);
   for (const [organisationId, items] of groupByOrganisation(rows)) {
     const counts = await recipients(deps.db, organisationId, items);
-    await sendAll(deps, organisationId, counts, 'incident.first_contact_overdue', (n) => ({
-      subject: 'Weerbaar: melding wacht op eerste contact',
-      body: [
-        'Goedendag,',
-        '',
+    await sendAll(deps, organisationId, counts, 'incident.first_contact_overdue', (n) =>
+      reminderText(
+        deps,
+        'Weerbaar: melding wacht op eerste contact',
         n === 1
           ? 'Er is een melding waarvan de termijn voor het eerste contact met de melder is verstreken.'
           : `Er zijn ${n} meldingen waarvan de termijn voor het eerste contact met de melder is verstreken.`,
-        '',
-        `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
-        '',
-        'Dit bericht is automatisch verstuurd.',
-      ].join('\n'),
-    }));
+      ),
+    );
     const ids = items.map((i) => i.id);
     await markFirstContactReminded(deps.db, organisationId, ids, today);
-    await auditSystem(deps.db, organisationId, 'incident.reminder.first_contact', 'incident', ids);
+    await auditReminded(
+      deps.db,
+      organisationId,
+      'incident.reminder.first_contact',
+      'incident',
+      ids,
+    );
   }
   deps.logger.info({ reports: rows.length }, 'first-contact reminders sent');
   return rows.length;
@@ -116,23 +123,18 @@ export async function sendAftercareReminders(deps: Mailing, now = new Date()): P
   const rows = await dueAftercareTasks(deps.db, today);
   for (const [organisationId, items] of groupByOrganisation(rows)) {
     const counts = await recipients(deps.db, organisationId, items);
-    await sendAll(deps, organisationId, counts, 'incident.aftercare_due', (n) => ({
-      subject: 'Weerbaar: nazorgcontact gepland',
-      body: [
-        'Goedendag,',
-        '',
+    await sendAll(deps, organisationId, counts, 'incident.aftercare_due', (n) =>
+      reminderText(
+        deps,
+        'Weerbaar: nazorgcontact gepland',
         n === 1
           ? 'Er staat een nazorgcontact gepland dat vandaag of eerder had moeten plaatsvinden.'
           : `Er staan ${n} nazorgcontacten gepland die vandaag of eerder hadden moeten plaatsvinden.`,
-        '',
-        `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
-        '',
-        'Dit bericht is automatisch verstuurd.',
-      ].join('\n'),
-    }));
+      ),
+    );
     const ids = items.map((i) => i.id);
     await markTasksReminded(deps.db, organisationId, ids, today);
-    await auditSystem(
+    await auditReminded(
       deps.db,
       organisationId,
       'incident.reminder.aftercare',

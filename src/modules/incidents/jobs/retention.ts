@@ -1,4 +1,4 @@
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { retentionCutoff } from '../incident-settings';
 import { getIncidentSettings } from '../use-cases/get-settings';
@@ -28,19 +28,14 @@ export async function applyRetention(
       await deps.db.transaction().execute(async (trx) => {
         if (settings.retentionAction === 'delete') await deleteIncident(trx, organisationId, id);
         else await anonymiseIncident(trx, organisationId, id);
-        await appendAudit(trx, {
-          organisationId,
-          actorType: 'system',
-          actorId: null,
-          action:
-            settings.retentionAction === 'delete'
-              ? 'incident.retention.delete'
-              : 'incident.retention.anonymise',
-          objectType: 'incident',
-          objectId: id,
-          result: 'success',
-          origin: 'job',
-        });
+        await audit(
+          trx,
+          systemActor(organisationId),
+          settings.retentionAction === 'delete'
+            ? 'incident.retention.delete'
+            : 'incident.retention.anonymise',
+          { type: 'incident', id },
+        );
       });
       if (settings.retentionAction === 'delete') deleted++;
       else anonymised++;

@@ -1,6 +1,6 @@
+import { amsterdamDate } from '../../../platform/time';
 import { type Decrypt, parseSender } from '../incidents.presenter';
 import type { DraftRow } from '../incidents.tables';
-import { amsterdamDate } from '../working-days';
 
 type DraftSummaryRow = Omit<
   DraftRow,

@@ -3,9 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { disposeUploads, withUploads } from '../../../platform/files/multipart-files';
+import { requestContext } from '../../../platform/use-case';
 import { OrgParams } from '../common.schemas';
 import { jsonField, parseWith, readMultipart } from '../files/multipart';
-import { ctxOf, idempotencyKeyOf, sendDownload, sendReceipt } from '../incidents.http';
+import { idempotencyKeyOf, sendDownload, sendReceipt } from '../incidents.http';
 import { canReport } from '../incidents.policy';
 import { ReportBody, ReportReceipt } from '../report.schemas';
 import { IntakeAddress } from '../settings.schemas';
@@ -42,7 +43,7 @@ export function registerDraftRoutes(
       config,
     },
     async (request) => {
-      const { scope } = ctxOf(deps, request);
+      const { scope } = requestContext(deps, request);
       const settings = await cachedIncidentSettings(deps.db, scope.organisationId);
       return {
         address: shownIntakeAddress(
@@ -65,7 +66,7 @@ export function registerDraftRoutes(
       },
       config,
     },
-    async (request) => listMyDrafts(ctxOf(deps, request)),
+    async (request) => listMyDrafts(requestContext(deps, request)),
   );
 
   r.get(
@@ -79,7 +80,7 @@ export function registerDraftRoutes(
       },
       config,
     },
-    async (request) => getMyDraft(ctxOf(deps, request), request.params.draftId),
+    async (request) => getMyDraft(requestContext(deps, request), request.params.draftId),
   );
 
   r.get(
@@ -93,7 +94,7 @@ export function registerDraftRoutes(
       config,
     },
     async (request, reply) => {
-      const file = await readDraftOriginal(ctxOf(deps, request), request.params.draftId);
+      const file = await readDraftOriginal(requestContext(deps, request), request.params.draftId);
       return sendDownload(reply, file.data, file.fileName, 'message/rfc822', {
         'x-sha256': file.sha256,
       });
@@ -112,7 +113,7 @@ export function registerDraftRoutes(
       config,
     },
     async (request, reply) => {
-      await discardDraft(ctxOf(deps, request), request.params.draftId);
+      await discardDraft(requestContext(deps, request), request.params.draftId);
       return reply.status(204).send(null);
     },
   );
@@ -131,7 +132,7 @@ export function registerDraftRoutes(
       config,
     },
     async (request, reply) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       let input: ReportBody;
       let files: Awaited<ReturnType<typeof readMultipart>>['files'] = [];
       if (request.isMultipart()) {

@@ -1,3 +1,5 @@
+import { amsterdamToInstant } from '../../../platform/time';
+
 /**
  * Dates as mail programs write them above an inline forward. RFC 5322 dates (with a
  * zone) parse as such; the human forms below have no zone and are read as Dutch time,
@@ -43,24 +45,6 @@ const MONTHS: Record<string, number> = {
   dec: 12,
   december: 12,
 };
-
-/** The UTC instant of a wall-clock time in Europe/Amsterdam. */
-export function amsterdamToInstant(y: number, mo: number, d: number, h: number, mi: number): Date {
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  // The zone's offset at that moment, read back through Intl (handles summer time).
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(guess));
-  const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const shown = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
-  return new Date(guess - (shown - guess));
-}
 
 function time(text: string): { h: number; mi: number } {
   const m = /(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?/i.exec(text);

@@ -1,7 +1,8 @@
 import { invalidField, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import type { FiledBy, MeasureStatus, MeasureType } from '../incident-vocabulary';
 import { findMeasure, insertMeasure, updateMeasure } from '../measures.repository';
-import { type IncidentContext, seal } from './context';
+import { seal } from './context';
 import { changeCase } from './with-case';
 
 export interface MeasureInput {
@@ -24,7 +25,7 @@ function checkPoliceFields(input: Partial<MeasureInput>, type: MeasureType): voi
 }
 
 /** Add a measure: police report, measures against the perpetrator, security at home, referral. */
-export async function addMeasure(ctx: IncidentContext, incidentId: string, input: MeasureInput) {
+export async function addMeasure(ctx: UseCaseContext, incidentId: string, input: MeasureInput) {
   checkPoliceFields(input, input.type);
   return changeCase(ctx, incidentId, async (trx) => {
     await insertMeasure(trx, {
@@ -46,7 +47,7 @@ export async function addMeasure(ctx: IncidentContext, incidentId: string, input
 
 /** Change a measure's status, dates, police-report options or note. */
 export async function changeMeasure(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   measureId: string,
   input: Partial<Omit<MeasureInput, 'type'>>,

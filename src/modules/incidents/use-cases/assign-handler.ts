@@ -1,12 +1,12 @@
 import { invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { listHandlers } from '../people.repository';
 import { updateIncident } from '../reports.repository';
-import type { IncidentContext } from './context';
 import { changeCase } from './with-case';
 
 /** Assign the report to a handler of this organisation (or to nobody). */
 export async function assignHandler(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   handlerId: string | null,
 ) {

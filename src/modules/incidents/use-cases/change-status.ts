@@ -1,4 +1,5 @@
 import { AppError, invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import {
   canTransition,
   type IncidentStatus,
@@ -7,12 +8,11 @@ import {
 } from '../incident-status';
 import { labelNl } from '../incident-vocabulary';
 import { updateIncident } from '../reports.repository';
-import type { IncidentContext } from './context';
 import { changeCase } from './with-case';
 
 /** Move a report to another status, if the state machine allows it; audited with who and when. */
 export async function changeStatus(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   input: { to: IncidentStatus; note?: string },
 ) {

@@ -1,10 +1,12 @@
+import { audit } from '../../../platform/audit/audit';
 import { AppError } from '../../../platform/errors/app-error';
 import { spoolBuffer } from '../../../platform/files/upload-spool';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { parseSender } from '../incidents.presenter';
 import { draftFileName } from '../mail-intake/drafts.presenter';
 import { deleteDraft, findDraftOriginal } from '../mail-intake/drafts.repository';
 import type { ReportBody } from '../report.schemas';
-import { audit, type IncidentContext, personIdOf, unseal } from './context';
+import { personIdOf, unseal } from './context';
 import { draftNotFound } from './my-drafts';
 import { type ReportReceipt, reportIncident } from './report-incident';
 import { sha256Hex, type UploadedFile } from './store-attachments';
@@ -26,7 +28,7 @@ const cut = (text: string | null | undefined, max: number) =>
  * the draft is deleted in the report's own transaction: either both happen or neither.
  */
 export async function completeDraft(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   draftId: string,
   input: ReportBody,
   uploads: readonly UploadedFile[] = [],
@@ -67,7 +69,7 @@ export async function completeDraft(
     async beforeCommit(trx) {
       // Completed or discarded meanwhile (another tab): the report must not stay either.
       if (!(await deleteDraft(trx, org, personId, draftId))) throw draftNotFound();
-      await audit(trx, ctx, 'incident.draft.complete', 'incident_draft', draftId);
+      await audit(trx, ctx, 'incident.draft.complete', { type: 'incident_draft', id: draftId });
     },
   });
 }

@@ -1,59 +1,15 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
-import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
-import type { AppDeps } from '../../../platform/deps';
 import { notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { isAuthor } from '../incidents.policy';
 import type { IncidentRow } from '../incidents.tables';
 import { findIncident } from '../reports.repository';
 
-/** What a use case acting for a request needs: the database, keys, who, and from where. */
-export interface IncidentContext {
-  db: Db;
-  keyring: KeyRing;
-  config: AppDeps['config'];
-  jobs: AppDeps['jobs'];
-  scope: Scope;
-  origin: string;
-}
-
-export function contextOf(deps: AppDeps, scope: Scope, origin: string): IncidentContext {
-  return {
-    db: deps.db,
-    keyring: deps.keyring,
-    config: deps.config,
-    jobs: deps.jobs,
-    scope,
-    origin,
-  };
-}
-
-/** Append one audit event for the acting person or token (never content, only ids). */
-export async function audit(
-  trx: Db,
-  ctx: IncidentContext,
-  action: string,
-  objectType: string,
-  objectId: string | null,
-  result: 'success' | 'denied' | 'failure' = 'success',
-): Promise<void> {
-  await appendAudit(trx, {
-    organisationId: ctx.scope.organisationId,
-    actorType: ctx.scope.actorType,
-    actorId: ctx.scope.actorId,
-    action,
-    objectType,
-    objectId,
-    result,
-    origin: ctx.origin,
-  });
-}
-
 /** The report, for a handler (the route policy already checked the role), or 404. */
 export async function loadForHandler(
   trx: Db,
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   forUpdate = false,
 ): Promise<IncidentRow> {
@@ -65,7 +21,7 @@ export async function loadForHandler(
 /** The report, for its author only; anyone else gets the same 404 as for a missing one. */
 export async function loadForAuthor(
   trx: Db,
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   forUpdate = false,
 ): Promise<IncidentRow> {
@@ -77,7 +33,7 @@ export async function loadForAuthor(
 /** Encrypt an optional text field of this organisation. */
 export async function seal(
   trx: Db,
-  ctx: Pick<IncidentContext, 'keyring' | 'scope'>,
+  ctx: Pick<UseCaseContext, 'keyring' | 'scope'>,
   text: string | null | undefined,
 ): Promise<string | null> {
   if (text === null || text === undefined || text === '') return null;
@@ -96,11 +52,11 @@ export async function unseal(
 }
 
 /** The role in which the actor acts on a report, for the timeline. */
-export function actorRoleOf(ctx: IncidentContext, row: IncidentRow): 'reporter' | 'handler' {
+export function actorRoleOf(ctx: UseCaseContext, row: IncidentRow): 'reporter' | 'handler' {
   return isAuthor(ctx.scope, row) && !ctx.scope.roles.has('handler') ? 'reporter' : 'handler';
 }
 
 /** Person id of the actor, or null for an API token (timeline and message authors). */
-export function personIdOf(ctx: IncidentContext): string | null {
+export function personIdOf(ctx: UseCaseContext): string | null {
   return ctx.scope.actorType === 'person' ? ctx.scope.actorId : null;
 }

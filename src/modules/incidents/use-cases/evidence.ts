@@ -1,7 +1,10 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import { notFound } from '../../../platform/errors/app-error';
 import { readStoredFile } from '../../../platform/files/chunk-store';
 import { organisationName } from '../../../platform/identity';
+import { TIME_ZONE } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { renderPoliceReportPdf } from '../exports/police-report-pdf';
 import { createZip } from '../exports/zip';
 import {
@@ -15,14 +18,13 @@ import type { IncidentRow } from '../incidents.tables';
 import { listMeasures, listTasks } from '../measures.repository';
 import { stepPlan } from '../step-plan';
 import { listEvents } from '../timeline.repository';
-import { TIME_ZONE } from '../working-days';
-import { audit, type IncidentContext, loadForAuthor, loadForHandler, unseal } from './context';
+import { loadForAuthor, loadForHandler, unseal } from './context';
 import { getIncidentSettings } from './get-settings';
 
 /** Who asks: a handler (any report of the organisation) or the author (own report only). */
 export type Viewer = 'handler' | 'author';
 
-const load = (trx: Db, ctx: IncidentContext, id: string, viewer: Viewer) =>
+const load = (trx: Db, ctx: UseCaseContext, id: string, viewer: Viewer) =>
   viewer === 'handler' ? loadForHandler(trx, ctx, id) : loadForAuthor(trx, ctx, id);
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', {
@@ -41,7 +43,7 @@ function sizeText(bytes: number): string {
 
 /** One evidence file, decrypted, with its stored hash. */
 export async function readAttachment(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   attachmentId: string,
   viewer: Viewer,
@@ -64,7 +66,10 @@ export async function readAttachment(
       row.id,
       row.content_enc,
     );
-    await audit(trx, ctx, 'incident.attachment.read', 'incident_attachment', attachmentId);
+    await audit(trx, ctx, 'incident.attachment.read', {
+      type: 'incident_attachment',
+      id: attachmentId,
+    });
     return {
       data,
       fileName: (await unseal(trx, ctx.keyring, org, row.file_name_enc)) ?? 'bestand',
@@ -89,7 +94,7 @@ const EVENT_TEXT: Record<string, string> = {
   aftercare_done: 'Nazorgcontact gehad',
 };
 
-async function buildDocument(trx: Db, ctx: IncidentContext, row: IncidentRow) {
+async function buildDocument(trx: Db, ctx: UseCaseContext, row: IncidentRow) {
   const org = ctx.scope.organisationId;
   const decrypt = (e: string | null) => unseal(trx, ctx.keyring, org, e);
   const [attachments, events, measures, tasks, settings, orgName] = await Promise.all([
@@ -197,11 +202,11 @@ async function buildDocument(trx: Db, ctx: IncidentContext, row: IncidentRow) {
 }
 
 /** The police-report document (tagged PDF) for a report; audited. */
-export async function policeReportPdf(ctx: IncidentContext, incidentId: string, viewer: Viewer) {
+export async function policeReportPdf(ctx: UseCaseContext, incidentId: string, viewer: Viewer) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await load(trx, ctx, incidentId, viewer);
     const doc = await buildDocument(trx, ctx, row);
-    await audit(trx, ctx, 'incident.police_report.generate', 'incident', incidentId);
+    await audit(trx, ctx, 'incident.police_report.generate', { type: 'incident', id: incidentId });
     return { pdf: await renderPoliceReportPdf(doc), reference: doc.reference };
   });
 }
@@ -220,7 +225,7 @@ function uniqueName(name: string, used: Set<string>): string {
  * The evidence bundle: every file as received (decrypted), a SHA256SUMS file in the
  * format `sha256sum -c` checks, and the police-report document itself.
  */
-export async function evidenceZip(ctx: IncidentContext, incidentId: string, viewer: Viewer) {
+export async function evidenceZip(ctx: UseCaseContext, incidentId: string, viewer: Viewer) {
   return ctx.db.transaction().execute(async (trx) => {
     const org = ctx.scope.organisationId;
     const row = await load(trx, ctx, incidentId, viewer);
@@ -247,7 +252,7 @@ export async function evidenceZip(ctx: IncidentContext, incidentId: string, view
     }
     entries.push({ name: 'SHA256SUMS.txt', data: Buffer.from(`${sums.join('\n')}\n`, 'utf8') });
     entries.push({ name: 'dossier-aangifte.pdf', data: await renderPoliceReportPdf(doc) });
-    await audit(trx, ctx, 'incident.evidence.export', 'incident', incidentId);
+    await audit(trx, ctx, 'incident.evidence.export', { type: 'incident', id: incidentId });
     return { zip: createZip(entries), reference: doc.reference };
   });
 }

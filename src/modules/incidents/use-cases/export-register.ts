@@ -1,9 +1,11 @@
+import { audit } from '../../../platform/audit/audit';
+import { amsterdamDate, amsterdamDateOrEmpty } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { type Table, toCsv, toXlsx } from '../exports/tabular';
 import { labelNl } from '../incident-vocabulary';
 import { referenceOf } from '../incidents.presenter';
 import { listRegister } from '../register.repository';
 import type { RegisterQuery } from '../register.schemas';
-import { audit, type IncidentContext } from './context';
 import { filterOf } from './list-register';
 
 /** Largest export; a register with more reports is exported in periods (from/to filters). */
@@ -15,7 +17,7 @@ export const EXPORT_ROW_LIMIT = 50_000;
  * that is mailed around does not spread a victim's story.
  */
 export async function exportRegister(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   q: Omit<RegisterQuery, 'limit' | 'offset' | 'q'>,
   format: 'csv' | 'xlsx',
 ): Promise<Buffer> {
@@ -43,7 +45,7 @@ export async function exportRegister(
     ],
     rows: rows.map((r) => [
       referenceOf(r),
-      new Date(r.created_at).toISOString().slice(0, 10),
+      amsterdamDate(new Date(r.created_at)),
       r.occurred_on,
       labelNl(r.status),
       labelNl(r.priority),
@@ -53,14 +55,15 @@ export async function exportRegister(
       labelNl(r.reporter_group),
       r.handler_name ?? '',
       r.first_contact_due_on,
-      r.first_contact_at ? new Date(r.first_contact_at).toISOString().slice(0, 10) : '',
+      amsterdamDateOrEmpty(r.first_contact_at),
       Boolean(r.overdue),
     ]),
   };
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      audit(trx, ctx, `incident.register.export_${format}`, 'incident_register', null),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    audit(trx, ctx, `incident.register.export_${format}`, {
+      type: 'incident_register',
+      id: null,
+    }),
+  );
   return format === 'csv' ? toCsv(table) : toXlsx(table);
 }

@@ -1,4 +1,7 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
+import { amsterdamDate } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { listAttachments } from '../files/attachments.repository';
 import { presentIncidentDetail } from '../incidents.presenter';
 import type { IncidentRow } from '../incidents.tables';
@@ -7,8 +10,7 @@ import { listMessages } from '../messages.repository';
 import { findPerson } from '../people.repository';
 import { isOverdue } from '../register.repository';
 import { listEvents } from '../timeline.repository';
-import { amsterdamDate } from '../working-days';
-import { audit, type IncidentContext, loadForHandler, unseal } from './context';
+import { loadForHandler, unseal } from './context';
 
 async function reporterOf(trx: Db, row: IncidentRow) {
   if (!row.author_type || !row.author_id) return null;
@@ -19,7 +21,7 @@ async function reporterOf(trx: Db, row: IncidentRow) {
 }
 
 /** Present the whole case for a handler, inside the caller's transaction. */
-export async function presentCase(trx: Db, ctx: IncidentContext, row: IncidentRow) {
+export async function presentCase(trx: Db, ctx: UseCaseContext, row: IncidentRow) {
   const org = ctx.scope.organisationId;
   const today = amsterdamDate(new Date());
   const [attachments, messages, measures, tasks, events, overdue, reporter, handler] =
@@ -47,11 +49,11 @@ export async function presentCase(trx: Db, ctx: IncidentContext, row: IncidentRo
 }
 
 /** A handler opens a case: every such read is audited. */
-export async function getIncident(ctx: IncidentContext, incidentId: string) {
+export async function getIncident(ctx: UseCaseContext, incidentId: string) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await loadForHandler(trx, ctx, incidentId);
     const view = await presentCase(trx, ctx, row);
-    await audit(trx, ctx, 'incident.read', 'incident', incidentId);
+    await audit(trx, ctx, 'incident.read', { type: 'incident', id: incidentId });
     return view;
   });
 }

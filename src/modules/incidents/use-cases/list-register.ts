@@ -1,8 +1,10 @@
+import { audit } from '../../../platform/audit/audit';
+import { amsterdamDate } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { presentSummary, referenceOf } from '../incidents.presenter';
 import { countRegister, listRegister, type RegisterFilter } from '../register.repository';
 import type { RegisterQuery } from '../register.schemas';
-import { amsterdamDate } from '../working-days';
-import { audit, type IncidentContext, unseal } from './context';
+import { unseal } from './context';
 
 /**
  * Search decrypts reports in the application (narrative text is encrypted, so the
@@ -12,7 +14,7 @@ import { audit, type IncidentContext, unseal } from './context';
 export const SEARCH_SCAN_LIMIT = 500;
 
 /** Turn the query string into repository filters. */
-export function filterOf(ctx: IncidentContext, q: RegisterQuery): RegisterFilter {
+export function filterOf(ctx: UseCaseContext, q: RegisterQuery): RegisterFilter {
   return {
     statuses: q.status,
     kind: q.kind,
@@ -34,7 +36,7 @@ export function fold(text: string): string {
 }
 
 /** The register of the organisation with filters, overdue flags and search; audited. */
-export async function listRegisterPage(ctx: IncidentContext, q: RegisterQuery) {
+export async function listRegisterPage(ctx: UseCaseContext, q: RegisterQuery) {
   const org = ctx.scope.organisationId;
   const filter = filterOf(ctx, q);
   const total = await countRegister(ctx.db, org, filter);
@@ -75,6 +77,8 @@ export async function listRegisterPage(ctx: IncidentContext, q: RegisterQuery) {
   }
   await ctx.db
     .transaction()
-    .execute((trx) => audit(trx, ctx, 'incident.register.read', 'incident_register', null));
+    .execute((trx) =>
+      audit(trx, ctx, 'incident.register.read', { type: 'incident_register', id: null }),
+    );
   return { items, total, matched, searchLimited };
 }

@@ -1,18 +1,20 @@
+import { audit } from '../../../platform/audit/audit';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { listAttachments } from '../files/attachments.repository';
 import { presentMyIncident, presentMySummary } from '../incidents.presenter';
 import { listMeasures, listTasks } from '../measures.repository';
 import { insertMessage, listMessages } from '../messages.repository';
 import { listByAuthor } from '../reports.repository';
 import { insertEvent } from '../timeline.repository';
-import { audit, type IncidentContext, loadForAuthor, seal, unseal } from './context';
+import { loadForAuthor, seal, unseal } from './context';
 import { checkFiles, storeFiles, type UploadedFile } from './store-attachments';
 
 /** "Mijn meldingen" shows at most this many, newest first. */
 export const MY_INCIDENTS_LIMIT = 200;
 
 /** The reports the acting person or token filed, with their status and open questions. */
-export async function listMyIncidents(ctx: IncidentContext) {
+export async function listMyIncidents(ctx: UseCaseContext) {
   const rows = await listByAuthor(
     ctx.db,
     ctx.scope.organisationId,
@@ -24,7 +26,7 @@ export async function listMyIncidents(ctx: IncidentContext) {
 }
 
 /** One of the actor's own reports; audited like every read of a case. */
-export async function getMyIncident(ctx: IncidentContext, incidentId: string) {
+export async function getMyIncident(ctx: UseCaseContext, incidentId: string) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await loadForAuthor(trx, ctx, incidentId);
     const org = ctx.scope.organisationId;
@@ -34,7 +36,7 @@ export async function getMyIncident(ctx: IncidentContext, incidentId: string) {
       listMeasures(trx, org, incidentId),
       listTasks(trx, org, incidentId),
     ]);
-    await audit(trx, ctx, 'incident.read', 'incident', incidentId);
+    await audit(trx, ctx, 'incident.read', { type: 'incident', id: incidentId });
     return presentMyIncident(row, { attachments, messages, measures, tasks }, (e) =>
       unseal(trx, ctx.keyring, org, e),
     );
@@ -46,7 +48,7 @@ export async function getMyIncident(ctx: IncidentContext, incidentId: string) {
  * evidence files, or both. Files are checked before anything is stored.
  */
 export async function addInformation(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   input: { body?: string },
   uploads: readonly UploadedFile[] = [],
@@ -84,7 +86,7 @@ export async function addInformation(
         actor_role: 'reporter',
         actor_id: ctx.scope.actorId,
       });
-      await audit(trx, ctx, 'incident.add_information', 'incident', incidentId);
+      await audit(trx, ctx, 'incident.add_information', { type: 'incident', id: incidentId });
     })
     .then(() => getMyIncident(ctx, incidentId));
 }

@@ -1,8 +1,9 @@
 import { AppError, invalidField, notFound } from '../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { planAftercare } from '../incident-settings';
 import { insertTasks, listTasks, updateTask } from '../measures.repository';
-import { amsterdamDate } from '../working-days';
-import { type IncidentContext, seal } from './context';
+import { seal } from './context';
 import { getIncidentSettings } from './get-settings';
 import { changeCase } from './with-case';
 
@@ -12,7 +13,7 @@ import { changeCase } from './with-case';
  * is refused while check-ins are still open, so nobody gets a double plan.
  */
 export async function planAftercareForCase(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   input: { from?: string },
 ) {
@@ -41,7 +42,7 @@ export async function planAftercareForCase(
 
 /** Add one extra check-in. */
 export async function addAftercareTask(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   input: { label: string; dueOn: string },
 ) {
@@ -63,7 +64,7 @@ export async function addAftercareTask(
 
 /** Record the outcome of a check-in, move it, or cancel it. */
 export async function updateAftercareTask(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   taskId: string,
   input: { status?: 'planned' | 'done' | 'cancelled'; dueOn?: string; outcome?: string },

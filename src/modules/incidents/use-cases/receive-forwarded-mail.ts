@@ -1,4 +1,4 @@
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError } from '../../../platform/errors/app-error';
 import { MAX_EML_BYTES } from '../files/eml';
@@ -100,17 +100,13 @@ export async function receiveForwardedMail(
         text_enc: await sealText(original.text || null),
         expires_at: expiresAt,
       });
-      await appendAudit(trx, {
-        organisationId,
-        // The sender is not authenticated (mail can be spoofed): the system received it.
-        actorType: 'system',
-        actorId: null,
-        action: 'incident.draft.receive',
-        objectType: 'incident_draft',
-        objectId: row.id,
-        result: 'success',
-        origin: `smtp:${envelope.sessionId}`,
-      });
+      // The sender is not authenticated (mail can be spoofed): the system received it.
+      await audit(
+        trx,
+        systemActor(organisationId, `smtp:${envelope.sessionId}`),
+        'incident.draft.receive',
+        { type: 'incident_draft', id: row.id },
+      );
       await deps.jobs.enqueue(trx, NOTIFY_DRAFT_QUEUE, { organisationId, draftId: row.id });
       made.push({ organisationId, id: row.id });
     }

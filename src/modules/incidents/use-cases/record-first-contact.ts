@@ -1,11 +1,11 @@
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { updateIncident } from '../reports.repository';
-import type { IncidentContext } from './context';
 import { changeCase } from './with-case';
 
 /** The handler spoke with the reporter: the first-contact deadline is met. */
 export async function recordFirstContact(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   input: { note?: string },
 ) {

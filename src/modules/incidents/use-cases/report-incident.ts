@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../../../db/database';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
+import { amsterdamDate, amsterdamTime } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { listAttachments } from '../files/attachments.repository';
 import { firstContactDueOn } from '../incident-settings';
 import { intakePriority } from '../incident-triage';
@@ -10,8 +12,7 @@ import type { IncidentRow } from '../incidents.tables';
 import { intakeBatcher } from '../intake-batcher';
 import type { ReportBody } from '../report.schemas';
 import { findByIdempotencyKey, insertReports, type NewReport } from '../reports.repository';
-import { amsterdamDate, amsterdamTime } from '../working-days';
-import { type IncidentContext, seal } from './context';
+import { seal } from './context';
 import { cachedIncidentSettings } from './get-settings';
 import { type CheckedFile, checkFiles, storeFiles, type UploadedFile } from './store-attachments';
 
@@ -65,7 +66,7 @@ function fingerprint(input: ReportBody, files: readonly CheckedFile[]): string {
 }
 
 async function replayOrConflict(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   existing: IncidentRow,
   hash: string,
 ): Promise<ReportReceipt> {
@@ -103,7 +104,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === '235
  * returns the report made the first time instead of a second one.
  */
 export async function reportIncident(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   input: ReportBody,
   uploads: readonly UploadedFile[] = [],
   options: {

@@ -1,7 +1,8 @@
+import type { UseCaseContext } from '../../../platform/use-case';
 import { NOTIFY_REPORTER_QUEUE } from '../jobs/queues';
 import { insertMessage } from '../messages.repository';
 import { updateIncident } from '../reports.repository';
-import { type IncidentContext, seal } from './context';
+import { seal } from './context';
 import { changeCase } from './with-case';
 
 /**
@@ -9,7 +10,7 @@ import { changeCase } from './with-case';
  * counts as first contact. The reporter sees it under "Mijn meldingen".
  */
 export async function sendHandlerMessage(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   input: { body: string },
 ) {

@@ -3,10 +3,10 @@ import type { Db } from '../../../db/database';
 import { AppError } from '../../../platform/errors/app-error';
 import { writeChunks } from '../../../platform/files/chunk-store';
 import type { SpooledFile } from '../../../platform/files/upload-spool';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { insertAttachment } from '../files/attachments.repository';
 import { type ParsedEmail, parseEml } from '../files/eml';
 import { ACCEPTED_EXTENSIONS, checkFile, cleanFileName } from '../files/file-type';
-import type { IncidentContext } from './context';
 
 /** Largest single evidence file: a phone video of a minute, or a long audio recording. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -100,7 +100,7 @@ export async function checkFiles(files: readonly UploadedFile[]): Promise<Checke
 /** Store checked files in sealed chunks, in the caller's transaction. */
 export async function storeFiles(
   trx: Db,
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   files: readonly CheckedFile[],
   role: 'reporter' | 'handler',

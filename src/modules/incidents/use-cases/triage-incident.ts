@@ -1,13 +1,14 @@
+import type { UseCaseContext } from '../../../platform/use-case';
 import { effectivePriority, type RiskFactors } from '../incident-triage';
 import type { Priority } from '../incident-vocabulary';
 import { labelNl } from '../incident-vocabulary';
 import { updateIncident } from '../reports.repository';
-import { type IncidentContext, seal } from './context';
+import { seal } from './context';
 import { changeCase } from './with-case';
 
 /** Record priority and the short risk assessment; risk factors raise the priority. */
 export async function triageIncident(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   input: { priority: Priority; risks: RiskFactors; note?: string },
 ) {

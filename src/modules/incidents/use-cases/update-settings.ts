@@ -1,10 +1,11 @@
+import { audit } from '../../../platform/audit/audit';
+import type { UseCaseContext } from '../../../platform/use-case';
 import type { IncidentSettings } from '../incident-settings';
 import { upsertSettings } from '../settings.repository';
-import { audit, type IncidentContext } from './context';
 import { forgetIncidentSettings } from './get-settings';
 
 /** The organisation admin sets deadlines, the aftercare schedule, retention and e-mail intake. */
-export async function updateIncidentSettings(ctx: IncidentContext, input: IncidentSettings) {
+export async function updateIncidentSettings(ctx: UseCaseContext, input: IncidentSettings) {
   const saved = await ctx.db.transaction().execute(async (trx) => {
     await upsertSettings(trx, {
       organisation_id: ctx.scope.organisationId,
@@ -15,7 +16,10 @@ export async function updateIncidentSettings(ctx: IncidentContext, input: Incide
       email_intake_enabled: input.emailIntakeEnabled,
       organisation_address: input.organisationAddress || null,
     });
-    await audit(trx, ctx, 'incident.settings.update', 'organisation', ctx.scope.organisationId);
+    await audit(trx, ctx, 'incident.settings.update', {
+      type: 'organisation',
+      id: ctx.scope.organisationId,
+    });
     return input;
   });
   forgetIncidentSettings(ctx.scope.organisationId);

@@ -1,8 +1,10 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import type { IncidentRow } from '../incidents.tables';
 import { insertEvent } from '../timeline.repository';
-import { audit, type IncidentContext, loadForHandler, seal } from './context';
+import { loadForHandler, seal } from './context';
 import { presentCase } from './get-incident';
 
 export interface CaseChange {
@@ -23,7 +25,7 @@ export interface CaseChange {
  * it is afterwards. An anonymised report can no longer be changed.
  */
 export async function changeCase(
-  ctx: IncidentContext,
+  ctx: UseCaseContext,
   incidentId: string,
   apply: (trx: Db, row: IncidentRow) => Promise<CaseChange>,
 ) {
@@ -48,7 +50,7 @@ export async function changeCase(
         actor_id: ctx.scope.actorId,
       });
     }
-    await audit(trx, ctx, change.action, 'incident', incidentId);
+    await audit(trx, ctx, change.action, { type: 'incident', id: incidentId });
     const fresh = await loadForHandler(trx, ctx, incidentId);
     return presentCase(trx, ctx, fresh);
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, amsterdamDate } from '../../../platform/time';
 import { dumpDatabase } from '../../../test/dump';
 import { buildPerson, type TestPerson } from '../../../test/factories';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
-import { addDays, amsterdamDate } from '../shared/dates';
 import { buildIntegrityWorld, countRows, type IntegrityWorld } from '../test-helpers';
 
 let t: TestApp;

@@ -1,4 +1,4 @@
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { logMail } from '../../../platform/mail/mail-log';
 import {
@@ -51,15 +51,9 @@ export async function sendAgendaNotifications(
     await logMail(deps.db, org, 'integrity.agenda_conflict', messageId);
     await deps.db.transaction().execute(async (trx) => {
       await markMatchesNotified(trx, org, ids, now);
-      await appendAudit(trx, {
-        organisationId: org,
-        actorType: 'system',
-        actorId: null,
-        action: 'integrity.agenda.notified',
-        objectType: 'person',
-        objectId: personId,
-        result: 'success',
-        origin: 'job',
+      await audit(trx, systemActor(org), 'integrity.agenda.notified', {
+        type: 'person',
+        id: personId,
       });
     });
   }

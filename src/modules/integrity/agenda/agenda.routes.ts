@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
+import { requestContext } from '../../../platform/use-case';
 import { canDeclare, canKeepRegister } from '../integrity.policy';
-import { ctxOf } from '../shared/context';
 import {
   ConflictParams,
   DecisionBody,
@@ -38,7 +38,7 @@ export function registerAgendaRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: clerk,
     },
-    async (request) => meetingList(ctxOf(deps, request)),
+    async (request) => meetingList(requestContext(deps, request)),
   );
 
   s.post(
@@ -56,7 +56,7 @@ export function registerAgendaRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config: clerk,
     },
     async (request, reply) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       const { id } = await importAgenda(ctx, request.body);
       return reply.status(201).send(await meetingDetail(ctx, id));
     },
@@ -73,7 +73,7 @@ export function registerAgendaRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: clerk,
     },
-    async (request) => meetingDetail(ctxOf(deps, request), request.params.meetingId),
+    async (request) => meetingDetail(requestContext(deps, request), request.params.meetingId),
   );
 
   s.post(
@@ -88,7 +88,7 @@ export function registerAgendaRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config: clerk,
     },
     async (request, reply) => {
-      await notifyMeeting(ctxOf(deps, request), request.params.meetingId);
+      await notifyMeeting(requestContext(deps, request), request.params.meetingId);
       return reply.status(202).send({ queued: true as const });
     },
   );
@@ -106,7 +106,7 @@ export function registerAgendaRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config: clerk,
     },
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await setMatchStatus(
         ctx,
         request.params.meetingId,
@@ -128,7 +128,7 @@ export function registerAgendaRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canDeclare },
     },
-    async (request) => myConflicts(ctxOf(deps, request)),
+    async (request) => myConflicts(requestContext(deps, request)),
   );
 
   s.put(
@@ -144,7 +144,7 @@ export function registerAgendaRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config: { policy: canDeclare },
     },
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await decideConflict(ctx, request.params.matchId, request.body);
       return myConflicts(ctx);
     },

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
+import { requestContext } from '../../../platform/use-case';
 import { canAskAsCustodian, canManageCustody } from '../integrity.policy';
 import { OrgParams } from '../reports/reports.schemas';
-import { ctxOf } from '../shared/context';
 import {
   CollectedShare,
   CustodiansBody,
@@ -37,7 +37,7 @@ export function registerCustodyRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canAskAsCustodian },
     },
-    async (request) => custodyStatus(ctxOf(deps, request)),
+    async (request) => custodyStatus(requestContext(deps, request)),
   );
 
   s.put(
@@ -53,7 +53,7 @@ export function registerCustodyRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config: { policy: canManageCustody },
     },
     async (request, reply) => {
-      await designateCustodians(ctxOf(deps, request), request.body.personIds);
+      await designateCustodians(requestContext(deps, request), request.body.personIds);
       return reply.status(204).send(null);
     },
   );
@@ -69,7 +69,7 @@ export function registerCustodyRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canManageCustody },
     },
-    async (request, reply) => reply.status(201).send(await splitKey(ctxOf(deps, request))),
+    async (request, reply) => reply.status(201).send(await splitKey(requestContext(deps, request))),
   );
 
   s.get(
@@ -83,7 +83,7 @@ export function registerCustodyRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canAskAsCustodian },
     },
-    async (request) => myShare(ctxOf(deps, request)),
+    async (request) => myShare(requestContext(deps, request)),
   );
 
   s.post(
@@ -99,7 +99,7 @@ export function registerCustodyRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       void reply.header('cache-control', 'no-store');
-      return collectShare(ctxOf(deps, request));
+      return collectShare(requestContext(deps, request));
     },
   );
 
@@ -115,6 +115,6 @@ export function registerCustodyRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canAskAsCustodian, rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
-    async (request) => submitRecoveryShare(ctxOf(deps, request), request.body.share),
+    async (request) => submitRecoveryShare(requestContext(deps, request), request.body.share),
   );
 }

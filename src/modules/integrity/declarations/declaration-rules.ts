@@ -1,6 +1,6 @@
 import type { FieldError } from '../../../platform/errors/app-error';
+import { addDays } from '../../../platform/time';
 import type { DeclarationKind } from '../integrity.vocabulary';
-import { addDays } from '../shared/dates';
 
 /** A start date further ahead than this is a typing error, not a planned position. */
 export const MAX_DAYS_AHEAD = 366;

@@ -1,10 +1,10 @@
+import { amsterdamDateOrNull } from '../../../platform/time';
 import { EXECUTIVE_OFFICES, LABELS_NL } from '../integrity.vocabulary';
 import { csvCell, declaredThisYear, incomeYearDue, isCurrent } from './declaration-rules';
 import type { DeclarationRow, OfficeHolderRow } from './declarations.tables';
 
 type Income = ReadonlyMap<string, { year: number; amountCents: number }[]>;
-const day = (d: Date | null) =>
-  d ? new Date(d).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' }) : null;
+const day = amsterdamDateOrNull;
 
 export function incomeByDeclaration(
   rows: readonly { declaration_id: string; year: number; amount_cents: number }[],

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
+import { requestContext } from '../../../platform/use-case';
 import { listMemberNames } from '../custody/custody.repository';
 import { canDeclare, canKeepRegister } from '../integrity.policy';
-import { ctxOf } from '../shared/context';
 import {
   Declaration,
   DeclarationBody,
@@ -57,7 +57,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       },
       config: clerk,
     },
-    async (request) => listHolderOverview(ctxOf(deps, request)),
+    async (request) => listHolderOverview(requestContext(deps, request)),
   );
 
   s.get(
@@ -91,7 +91,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       config: clerk,
     },
     async (request) =>
-      registerOfficeHolder(ctxOf(deps, request), request.params.personId, request.body),
+      registerOfficeHolder(requestContext(deps, request), request.params.personId, request.body),
   );
 
   s.get(
@@ -106,7 +106,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       },
       config: clerk,
     },
-    async (request) => listForClerk(ctxOf(deps, request), request.query.status),
+    async (request) => listForClerk(requestContext(deps, request), request.query.status),
   );
 
   s.post(
@@ -122,7 +122,11 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       config: clerk,
     },
     async (request, reply) => {
-      await reviewDeclaration(ctxOf(deps, request), request.params.declarationId, request.body);
+      await reviewDeclaration(
+        requestContext(deps, request),
+        request.params.declarationId,
+        request.body,
+      );
       return reply.status(204).send(null);
     },
   );
@@ -138,7 +142,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       },
       config: holder,
     },
-    async (request) => getRegisterSettings(ctxOf(deps, request)),
+    async (request) => getRegisterSettings(requestContext(deps, request)),
   );
 
   s.put(
@@ -154,7 +158,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       config: clerk,
     },
     async (request) =>
-      updateRegisterSettings(ctxOf(deps, request), request.body.giftThresholdCents),
+      updateRegisterSettings(requestContext(deps, request), request.body.giftThresholdCents),
   );
 
   s.get(
@@ -168,7 +172,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       },
       config: holder,
     },
-    async (request) => myDeclarations(ctxOf(deps, request)),
+    async (request) => myDeclarations(requestContext(deps, request)),
   );
 
   s.post(
@@ -184,7 +188,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       config: holder,
     },
     async (request, reply) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await declare(ctx, request.body);
       return reply.status(201).send(await myDeclarations(ctx));
     },
@@ -202,7 +206,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       config: holder,
     },
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await confirmComplete(ctx);
       return myDeclarations(ctx);
     },
@@ -221,7 +225,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       config: holder,
     },
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await endDeclaration(ctx, request.params.declarationId, request.body.endOn);
       return myDeclarations(ctx);
     },
@@ -239,7 +243,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       config: holder,
     },
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await withdrawDeclaration(ctx, request.params.declarationId);
       return myDeclarations(ctx);
     },
@@ -258,7 +262,7 @@ export function registerDeclarationRoutes(scoped: FastifyInstance, deps: AppDeps
       config: holder,
     },
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await reportIncome(
         ctx,
         request.params.declarationId,

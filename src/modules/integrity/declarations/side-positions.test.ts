@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { amsterdamDate } from '../../../platform/time';
 import { buildPerson, type TestPerson } from '../../../test/factories';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
-import { amsterdamDate } from '../shared/dates';
 import { buildIntegrityWorld, countRows, type IntegrityWorld } from '../test-helpers';
 
 let t: TestApp;

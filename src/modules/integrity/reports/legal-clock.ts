@@ -1,4 +1,4 @@
-import { addDays, addMonths, amsterdamDate, daysBetween } from '../shared/dates';
+import { addDays, addMonths, amsterdamDate, daysBetween } from '../../../platform/time';
 
 /**
  * The whistleblower law's clocks as data (EU directive 2019/1937 art. 9(1)(b) and (f);

@@ -1,15 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { requestContext, type UseCaseContext } from '../../../platform/use-case';
 import {
   canAskAsCustodian,
   canConfigureReports,
   canHandleReports,
   canTakeIntake,
 } from '../integrity.policy';
-import { ctxOf } from '../shared/context';
 import { noStore, sendDownload } from '../shared/http';
 import { parseWith, readMultipart } from '../shared/multipart';
 import {
@@ -66,6 +66,17 @@ const UnmaskResult = z.object({
 export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
   const s = scoped.withTypeProvider<ZodTypeProvider>();
   const config = { policy: canHandleReports };
+  /** Run one step on the case named in the path, then answer the case as it now is. */
+  const thenCase =
+    <Body = undefined>(
+      run: (ctx: UseCaseContext, reportId: string, body: Body) => Promise<unknown>,
+    ) =>
+    async (request: FastifyRequest) => {
+      const ctx = requestContext(deps, request);
+      const { reportId } = request.params as { reportId: string };
+      await run(ctx, reportId, request.body as Body);
+      return getCase(ctx, reportId);
+    };
   /** Every step answers the case as it now is, so the page needs no second request. */
   const step = (summary: string, body?: z.ZodType) => ({
     schema: {
@@ -93,7 +104,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     async (request, reply) => {
       noStore(reply);
       const q = request.query;
-      return listCases(ctxOf(deps, request), {
+      return listCases(requestContext(deps, request), {
         status: q.status,
         overdue: q.overdue === 'true',
         all: q.all === 'true',
@@ -106,109 +117,60 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     step('A case, decrypted (the read is audited)'),
     async (request, reply) => {
       noStore(reply);
-      return getCase(ctxOf(deps, request), request.params.reportId);
+      return getCase(requestContext(deps, request), request.params.reportId);
     },
   );
 
   s.post(
     '/integrity/cases/:reportId/acknowledgement',
     step('Acknowledge receipt to the reporter', AcknowledgeBody),
-    async (request) => {
-      const ctx = ctxOf(deps, request);
-      await acknowledgeReport(
-        ctx,
-        request.params.reportId,
-        (request.body as z.infer<typeof AcknowledgeBody>).message,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof AcknowledgeBody>>((ctx, id, body) =>
+      acknowledgeReport(ctx, id, body.message),
+    ),
   );
 
   s.post(
     '/integrity/cases/:reportId/assessment',
     step('Preliminary assessment and the decision to investigate', AssessmentBody),
-    async (request) => {
-      const ctx = ctxOf(deps, request);
-      await assessReport(
-        ctx,
-        request.params.reportId,
-        request.body as z.infer<typeof AssessmentBody>,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof AssessmentBody>>((ctx, id, body) => assessReport(ctx, id, body)),
   );
 
   s.post(
     '/integrity/cases/:reportId/notes',
     step('Add an investigation note', NoteBody),
-    async (request) => {
-      const ctx = ctxOf(deps, request);
-      await addNote(ctx, request.params.reportId, (request.body as z.infer<typeof NoteBody>).note);
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof NoteBody>>((ctx, id, body) => addNote(ctx, id, body.note)),
   );
 
   s.post(
     '/integrity/cases/:reportId/outcome',
     step('Record the outcome of the investigation', OutcomeBody),
-    async (request) => {
-      const ctx = ctxOf(deps, request);
-      await concludeReport(
-        ctx,
-        request.params.reportId,
-        request.body as z.infer<typeof OutcomeBody>,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof OutcomeBody>>((ctx, id, body) => concludeReport(ctx, id, body)),
   );
 
   s.post(
     '/integrity/cases/:reportId/feedback',
     step('Give feedback to the reporter', FeedbackBody),
-    async (request) => {
-      const ctx = ctxOf(deps, request);
-      await giveFeedback(
-        ctx,
-        request.params.reportId,
-        (request.body as z.infer<typeof FeedbackBody>).body,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof FeedbackBody>>((ctx, id, body) => giveFeedback(ctx, id, body.body)),
   );
 
-  s.post('/integrity/cases/:reportId/close', step('Close a concluded case'), async (request) => {
-    const ctx = ctxOf(deps, request);
-    await closeReport(ctx, request.params.reportId);
-    return getCase(ctx, request.params.reportId);
-  });
+  s.post(
+    '/integrity/cases/:reportId/close',
+    step('Close a concluded case'),
+    thenCase((ctx, id) => closeReport(ctx, id)),
+  );
 
   s.put(
     '/integrity/cases/:reportId/handler',
     step('Assign the case', AssignBody),
-    async (request) => {
-      const ctx = ctxOf(deps, request);
-      await assignHandler(
-        ctx,
-        request.params.reportId,
-        (request.body as z.infer<typeof AssignBody>).handlerId,
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof AssignBody>>((ctx, id, body) => assignHandler(ctx, id, body.handlerId)),
   );
 
   s.post(
     '/integrity/cases/:reportId/messages',
     step('Write to the reporter', MessageBody),
-    async (request) => {
-      const ctx = ctxOf(deps, request);
-      await sendHandlerMessage(
-        ctx,
-        request.params.reportId,
-        (request.body as z.infer<typeof MessageBody>).body,
-        [],
-      );
-      return getCase(ctx, request.params.reportId);
-    },
+    thenCase<z.infer<typeof MessageBody>>((ctx, id, body) =>
+      sendHandlerMessage(ctx, id, body.body, []),
+    ),
   );
 
   s.post(
@@ -225,7 +187,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config,
     },
     async (request) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       const { fields, files } = await readMultipart(request);
       return withUploads(files, async () => {
         const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
@@ -243,7 +205,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       const file = await readCaseAttachment(
-        ctxOf(deps, request),
+        requestContext(deps, request),
         request.params.reportId,
         request.params.attachmentId,
       );
@@ -264,7 +226,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       noStore(reply);
-      return readIdentity(ctxOf(deps, request), request.params.reportId);
+      return readIdentity(requestContext(deps, request), request.params.reportId);
     },
   );
 
@@ -284,7 +246,11 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       reply
         .status(201)
         .send(
-          await requestUnmask(ctxOf(deps, request), request.params.reportId, request.body.reason),
+          await requestUnmask(
+            requestContext(deps, request),
+            request.params.reportId,
+            request.body.reason,
+          ),
         ),
   );
 
@@ -301,7 +267,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config: { policy: canTakeIntake },
     },
     async (request, reply) =>
-      reply.status(201).send(await takeIntake(ctxOf(deps, request), request.body)),
+      reply.status(201).send(await takeIntake(requestContext(deps, request), request.body)),
   );
 
   s.post(
@@ -316,7 +282,8 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canTakeIntake },
     },
-    async (request) => forwardIntake(ctxOf(deps, request), request.params.reportId, request.body),
+    async (request) =>
+      forwardIntake(requestContext(deps, request), request.params.reportId, request.body),
   );
 
   s.get(
@@ -330,7 +297,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config,
     },
-    async (request) => listBreaches(ctxOf(deps, request)),
+    async (request) => listBreaches(requestContext(deps, request)),
   );
 
   s.get(
@@ -359,7 +326,8 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canConfigureReports },
     },
-    async (request) => updateReportSettings(ctxOf(deps, request), request.body.retentionMonths),
+    async (request) =>
+      updateReportSettings(requestContext(deps, request), request.body.retentionMonths),
   );
 
   s.get(
@@ -375,7 +343,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       noStore(reply);
-      return listPendingUnmask(ctxOf(deps, request));
+      return listPendingUnmask(requestContext(deps, request));
     },
   );
 
@@ -391,6 +359,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
       },
       config: { policy: canAskAsCustodian },
     },
-    async (request) => decideUnmask(ctxOf(deps, request), request.params.requestId, request.body),
+    async (request) =>
+      decideUnmask(requestContext(deps, request), request.params.requestId, request.body),
   );
 }

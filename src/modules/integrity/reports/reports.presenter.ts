@@ -1,3 +1,4 @@
+import { amsterdamDateOrNull } from '../../../platform/time';
 import type { IntegrityCategory } from '../integrity.vocabulary';
 import { actionsIn } from './case-status';
 import { isOverdue, reportClocks } from './legal-clock';
@@ -33,8 +34,7 @@ export interface PresentedAttachment {
 export const referenceOf = (row: Pick<IntegrityReportRow, 'number'>) => `I-${row.number}`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
-const day = (d: Date | null) =>
-  d ? new Date(d).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' }) : null;
+const day = amsterdamDateOrNull;
 
 export function presentMessage(m: OpenedMessage) {
   return {

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { requestContext } from '../../../platform/use-case';
 import { canReport } from '../integrity.policy';
-import { ctxOf } from '../shared/context';
 import { noStore, sendDownload } from '../shared/http';
 import { jsonField, parseWith, readMultipart } from '../shared/multipart';
 import { listIntegrityStaff } from './reports.repository';
@@ -71,7 +71,9 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config,
     },
     async (request, reply) =>
-      reply.status(201).send(await fileMemberReport(ctxOf(deps, request), request.body, [])),
+      reply
+        .status(201)
+        .send(await fileMemberReport(requestContext(deps, request), request.body, [])),
   );
 
   s.post(
@@ -90,7 +92,9 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
       const { fields, files } = await readMultipart(request);
       return withUploads(files, async () => {
         const input = parseWith(MemberReportBody, jsonField(fields, 'report'));
-        return reply.status(201).send(await fileMemberReport(ctxOf(deps, request), input, files));
+        return reply
+          .status(201)
+          .send(await fileMemberReport(requestContext(deps, request), input, files));
       });
     },
   );
@@ -108,7 +112,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       noStore(reply);
-      return listMine(ctxOf(deps, request));
+      return listMine(requestContext(deps, request));
     },
   );
 
@@ -125,7 +129,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request, reply) => {
       noStore(reply);
-      const row = await loadMine(ctxOf(deps, request), request.params.reportId);
+      const row = await loadMine(requestContext(deps, request), request.params.reportId);
       return { id: row.id, ...(await reporterView(deps, row)) };
     },
   );
@@ -143,7 +147,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config,
     },
     async (request, reply) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       await postReporterMessage(
         deps,
         await loadMine(ctx, request.params.reportId),
@@ -168,7 +172,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config,
     },
     async (request, reply) => {
-      const ctx = ctxOf(deps, request);
+      const ctx = requestContext(deps, request);
       const row = await loadMine(ctx, request.params.reportId);
       const { fields, files } = await readMultipart(request);
       return withUploads(files, async () => {
@@ -187,7 +191,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config,
     },
     async (request, reply) => {
-      const row = await loadMine(ctxOf(deps, request), request.params.reportId);
+      const row = await loadMine(requestContext(deps, request), request.params.reportId);
       const file = await readReporterAttachment(deps, row, request.params.attachmentId);
       return sendDownload(reply, file.data, file.fileName, file.mediaType);
     },

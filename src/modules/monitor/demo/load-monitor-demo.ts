@@ -1,7 +1,7 @@
+import type { OrganisationActor } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { ensurePlatformDefinition } from '../../questionnaires';
 import { insertStrata, listStrata } from '../frames/frames.repository';
-import type { AuditActor } from '../monitor.audit';
 import { publishWave } from '../report/use-cases/publish-wave';
 import { MONITOR_DEFINITIONS } from '../responses/monitor-questionnaire';
 import { insertResponses } from '../responses/responses.repository';
@@ -25,7 +25,7 @@ export async function loadMonitorDemo(
   deps: Pick<AppDeps, 'db'>,
   organisationId: string,
 ): Promise<number> {
-  const actor: AuditActor = { organisationId, actorType: 'system', actorId: null };
+  const actor: OrganisationActor = { organisationId, actorType: 'system', actorId: null };
   // The demo loads before the app registers its modules: publish the questionnaire versions first.
   for (const definition of MONITOR_DEFINITIONS) await ensurePlatformDefinition(deps.db, definition);
   const waves = generateAllSyntheticWaves().sort((a, b) => a.year - b.year);

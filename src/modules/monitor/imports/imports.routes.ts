@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { AppError, notFound } from '../../../platform/errors/app-error';
-import { auditOrigin, scopeOf } from '../../../platform/http/scope';
+import { scopeOf } from '../../../platform/http/scope';
+import { requestContext } from '../../../platform/use-case';
 import { IMPORT_UPLOAD_LIMIT_BYTES } from '../monitor.constants';
 import { canRunMonitor } from '../monitor.policy';
 import { presentImport } from '../monitor.presenter';
@@ -91,12 +92,10 @@ export async function importsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
     async (request, reply) => {
       const upload = await readUpload(request, IMPORT_UPLOAD_LIMIT_BYTES);
       const row = await startImport(
-        deps,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.waveId,
         upload.bytes,
         parseMapping(upload.fields),
-        auditOrigin(request),
       );
       return reply.status(202).send(presentImport(row));
     },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { auditOrigin, scopeOf } from '../../../platform/http/scope';
+import { requestContext } from '../../../platform/use-case';
 import { listIndicators } from '../indicators/indicators.repository';
 import { removeIndicator, saveIndicator } from '../indicators/use-cases/save-indicator';
 import { canReadMonitor, canRunMonitor } from '../monitor.policy';
@@ -64,13 +65,11 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
     },
     async (request) => {
       const { key, waveId } = request.params;
-      const row = await saveIndicator(
-        db,
-        scopeOf(request),
-        waveId,
-        { key, questions: [], ...request.body },
-        auditOrigin(request),
-      );
+      const row = await saveIndicator(requestContext(deps, request), waveId, {
+        key,
+        questions: [],
+        ...request.body,
+      });
       return presentIndicator(row);
     },
   );
@@ -88,11 +87,9 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
     },
     async (request, reply) => {
       await removeIndicator(
-        db,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.waveId,
         request.params.key,
-        auditOrigin(request),
       );
       return reply.status(204).send(null);
     },
@@ -112,7 +109,7 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
     },
     async (request) =>
       finiteNumbers(
-        await getWaveResults(db, scopeOf(request), request.params.waveId, auditOrigin(request)),
+        await getWaveResults(requestContext(deps, request), request.params.waveId),
       ) as never,
   );
 
@@ -130,7 +127,7 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
     },
     async (request) =>
       finiteNumbers(
-        await getTrends(db, scopeOf(request), request.query.population, auditOrigin(request)),
+        await getTrends(requestContext(deps, request), request.query.population),
       ) as never,
   );
 
@@ -188,11 +185,9 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
     },
     async (request) => {
       const { row, body } = await readReport(
-        db,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.reportId,
         'json',
-        auditOrigin(request),
       );
       return { publication: presentPublication(row), content: body } as never;
     },
@@ -210,11 +205,9 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
     },
     async (request, reply) => {
       const { body } = await readReport(
-        db,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.reportId,
         'html',
-        auditOrigin(request),
       );
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
     },
@@ -228,11 +221,9 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
     },
     async (request, reply) => {
       const { row, body } = await readReport(
-        db,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.reportId,
         'pdf',
-        auditOrigin(request),
       );
       const name = `monitor-${row.year}-${row.population === 'office_holders' ? 'ambtsdragers' : 'ambtenaren'}.pdf`;
       return reply

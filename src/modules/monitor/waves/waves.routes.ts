@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditSeparately } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { auditOrigin, scopeOf } from '../../../platform/http/scope';
+import { requestContext } from '../../../platform/use-case';
 import { listStrata } from '../frames/frames.repository';
 import { importFrame } from '../frames/use-cases/import-frame';
 import { getResponseRates } from '../invitations/use-cases/get-response-rates';
 import { inviteRespondents } from '../invitations/use-cases/invite-respondents';
-import { auditMonitorRead } from '../monitor.audit';
 import { FRAME_UPLOAD_LIMIT_BYTES } from '../monitor.constants';
 import { canReadMonitor, canRunMonitor } from '../monitor.policy';
 import { presentStratum, presentWave } from '../monitor.presenter';
@@ -93,13 +94,10 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
       const scope = scopeOf(request);
       const wave = await visibleWave(db, scope, request.params.waveId);
       const publication = await findPublicationOfWave(db, scope.organisationId, wave.id);
-      await auditMonitorRead(
-        db,
-        scope,
-        'wave.read',
-        { type: 'monitor_wave', id: wave.id },
-        auditOrigin(request),
-      );
+      await auditSeparately(db, { ...scope, origin: auditOrigin(request) }, 'monitor.wave.read', {
+        type: 'monitor_wave',
+        id: wave.id,
+      });
       return {
         ...presentWave(wave),
         counts: canRunMonitor(scope) ? await waveCounts(db, scope.organisationId, wave.id) : null,
@@ -122,13 +120,7 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
     },
     async (request) =>
       presentWave(
-        await editWave(
-          deps,
-          scopeOf(request),
-          request.params.waveId,
-          request.body,
-          auditOrigin(request),
-        ),
+        await editWave(requestContext(deps, request), request.params.waveId, request.body),
       ),
   );
 
@@ -147,11 +139,9 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
     async (request) =>
       presentWave(
         await changeWaveStatus(
-          deps,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.waveId,
           request.body.status,
-          auditOrigin(request),
         ),
       ),
   );
@@ -191,11 +181,9 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
     async (request) => {
       const upload = await readUpload(request, FRAME_UPLOAD_LIMIT_BYTES);
       const rows = await importFrame(
-        db,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.waveId,
         upload.bytes,
-        auditOrigin(request),
       );
       return rows.map(presentStratum);
     },
@@ -217,11 +205,9 @@ export async function wavesRoutes(scoped: FastifyInstance, deps: AppDeps): Promi
     async (request, reply) => {
       const upload = await readUpload(request, FRAME_UPLOAD_LIMIT_BYTES);
       const result = await inviteRespondents(
-        deps,
-        scopeOf(request),
+        requestContext(deps, request),
         request.params.waveId,
         upload.bytes,
-        auditOrigin(request),
       );
       return reply.status(201).send(result);
     },

@@ -6,6 +6,7 @@ import { notFound } from '../../../platform/errors/app-error';
 import { requirePerson } from '../../../platform/http/authenticate';
 import { auditOrigin, registerScoped, scopeOf } from '../../../platform/http/scope';
 import { findPersonByEmail } from '../../../platform/identity';
+import { requestContext } from '../../../platform/use-case';
 import { canAdministerOrganisation } from '../organisations.policy';
 import { OrgParams } from '../organisations.schemas';
 import {
@@ -126,10 +127,8 @@ export async function invitationsRoutes(app: FastifyInstance, deps: AppDeps): Pr
       },
       async (request, reply) => {
         const done = await revokeInvitation(
-          db,
-          scopeOf(request),
+          requestContext(deps, request),
           request.params.invitationId,
-          auditOrigin(request),
         );
         if (!done) throw notFound('Deze uitnodiging');
         return reply.status(204).send(null);

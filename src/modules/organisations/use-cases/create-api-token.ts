@@ -1,18 +1,16 @@
-import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import { insertToken } from '../../../platform/auth/api-tokens';
 import type { Role } from '../../../platform/auth/roles';
 import { newSecret, sha256 } from '../../../platform/auth/tokens';
 import { invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 
 /** Create an API token for one role in this organisation; only its hash is stored. */
 export async function createApiToken(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   input: { name: string; role: Role; expiresAt?: string },
-  origin: string,
 ) {
+  const { db, scope } = ctx;
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt.getTime() <= Date.now()) {
     throw invalidField('body.expiresAt', 'De vervaldatum moet in de toekomst liggen.');
@@ -27,16 +25,7 @@ export async function createApiToken(
       createdBy: scope.actorType === 'person' ? scope.actorId : null,
       expiresAt,
     });
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'api_token.create',
-      objectType: 'api_token',
-      objectId: row.id,
-      result: 'success',
-      origin,
-    });
+    await audit(trx, ctx, 'api_token.create', { type: 'api_token', id: row.id });
     return { row, token };
   });
 }

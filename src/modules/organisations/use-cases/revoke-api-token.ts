@@ -1,24 +1,15 @@
-import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import { forgetApiToken, revokeToken } from '../../../platform/auth/api-tokens';
 import { notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 
 /** Revoke a token of this organisation; it stops working on its next use (ADR 0014). */
-export async function revokeApiToken(db: Db, scope: Scope, tokenId: string, origin: string) {
+export async function revokeApiToken(ctx: UseCaseContext, tokenId: string) {
+  const { db, scope } = ctx;
   await db.transaction().execute(async (trx) => {
     const result = await revokeToken(trx, scope.organisationId, tokenId);
     if (Number(result.numUpdatedRows) === 0) throw notFound('Dit token');
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'api_token.revoke',
-      objectType: 'api_token',
-      objectId: tokenId,
-      result: 'success',
-      origin,
-    });
+    await audit(trx, ctx, 'api_token.revoke', { type: 'api_token', id: tokenId });
   });
   forgetApiToken(db, tokenId);
 }

@@ -1,18 +1,12 @@
-import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import type { Role } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { countAdmins, memberRoles, replaceRoles } from '../../../platform/identity';
+import type { UseCaseContext } from '../../../platform/use-case';
 
 /** Replace a member's roles; the last administrator cannot remove their own admin role. */
-export async function setMemberRoles(
-  db: Db,
-  scope: Scope,
-  personId: string,
-  roles: Role[],
-  origin: string,
-) {
+export async function setMemberRoles(ctx: UseCaseContext, personId: string, roles: Role[]) {
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const current = await memberRoles(trx, scope.organisationId, personId);
     if (current.length === 0) throw notFound('Dit lid');
@@ -26,16 +20,7 @@ export async function setMemberRoles(
       });
     }
     await replaceRoles(trx, scope.organisationId, personId, roles);
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'member.set_roles',
-      objectType: 'person',
-      objectId: personId,
-      result: 'success',
-      origin,
-    });
+    await audit(trx, ctx, 'member.set_roles', { type: 'person', id: personId });
     return roles;
   });
 }

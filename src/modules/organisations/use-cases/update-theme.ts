@@ -1,26 +1,15 @@
-import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import { updateTheme } from '../../../platform/identity';
+import type { UseCaseContext } from '../../../platform/use-case';
 
 /** Replace the organisation's design tokens. */
-export async function updateOrganisationTheme(
-  db: Db,
-  scope: Scope,
-  theme: Record<string, string>,
-  origin: string,
-) {
+export async function updateOrganisationTheme(ctx: UseCaseContext, theme: Record<string, string>) {
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const row = await updateTheme(trx, scope.organisationId, theme);
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'organisation.update_theme',
-      objectType: 'organisation',
-      objectId: scope.organisationId,
-      result: 'success',
-      origin,
+    await audit(trx, ctx, 'organisation.update_theme', {
+      type: 'organisation',
+      id: scope.organisationId,
     });
     return row;
   });

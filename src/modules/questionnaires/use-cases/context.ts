@@ -1,24 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import { amsterdamDate, daysAfter } from '../../../platform/time';
 import type { Answers } from '../definition/condition';
 import type { QuestionnaireDefinition } from '../definition/definition.schema';
 import { type ResponseAccess, responseAccess } from '../questionnaires.policy';
 import { findVersionByOwner } from '../questionnaires.repository';
 import type { ParticipantRole, ResponseRow, VersionRow } from '../questionnaires.tables';
-import { findResponse, listParticipants } from '../responses.repository';
+import { findResponse, listParticipants, personNames } from '../responses.repository';
 
 /** Shared helpers of the use cases: loading with access checks, audit, crypto, dates. */
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Today as YYYY-MM-DD in Amsterdam, for date answers and day-precision timestamps. */
+export const today = (now = new Date()) => amsterdamDate(now);
 
-/** Today as YYYY-MM-DD (UTC), for date answers and day-precision timestamps. */
-export const today = (now = new Date()) => now.toISOString().slice(0, 10);
-
-export const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS);
+export const daysFrom = daysAfter;
 
 /** sha256 of the stored definition, to recognise an unchanged re-import. */
 export const contentHash = (definition: unknown) =>
@@ -39,27 +37,6 @@ export function definitionOf(row: Pick<VersionRow, 'id' | 'status' | 'definition
     parsed.set(row.id, d);
   }
   return d;
-}
-
-/** Append an audit entry for the acting person or token (ids only, never content). */
-export async function audit(
-  trx: Db,
-  scope: Scope,
-  action: string,
-  object: { type: string; id: string | null },
-  origin: string,
-  result: 'success' | 'denied' | 'failure' = 'success',
-) {
-  await appendAudit(trx, {
-    organisationId: scope.organisationId,
-    actorType: scope.actorType,
-    actorId: scope.actorId,
-    action,
-    objectType: object.type,
-    objectId: object.id,
-    result,
-    origin,
-  });
 }
 
 export interface LoadedResponse {
@@ -99,6 +76,14 @@ export async function loadResponse(
     throw notFound('Deze vragenlijst');
   }
   return { response, version, definition, participants, myRole, access };
+}
+
+/** Display names of a loaded response's participants. */
+export function participantNames(db: Db, loaded: Pick<LoadedResponse, 'participants'>) {
+  return personNames(
+    db,
+    loaded.participants.map((p) => p.person_id),
+  );
 }
 
 /** 409 when a finished response is changed; 403 for readers who may not edit. */

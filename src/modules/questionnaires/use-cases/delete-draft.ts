@@ -1,11 +1,11 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { deleteDraft, findVersionByOwner } from '../questionnaires.repository';
-import { audit } from './context';
 
 /** Throw away the organisation's draft of an instrument. */
-export async function deleteDraftVersion(db: Db, scope: Scope, versionId: string, origin: string) {
+export async function deleteDraftVersion(ctx: UseCaseContext, versionId: string) {
+  const { db, scope } = ctx;
   await db.transaction().execute(async (trx) => {
     const version = await findVersionByOwner(trx, scope.organisationId, versionId);
     if (!version) throw notFound('Deze versie');
@@ -13,12 +13,9 @@ export async function deleteDraftVersion(db: Db, scope: Scope, versionId: string
       throw new AppError('conflict', 'Een gepubliceerde versie kan niet worden verwijderd.');
     }
     await deleteDraft(trx, scope.organisationId, versionId);
-    await audit(
-      trx,
-      scope,
-      'questionnaire.delete_draft',
-      { type: 'questionnaire_version', id: versionId },
-      origin,
-    );
+    await audit(trx, ctx, 'questionnaire.delete_draft', {
+      type: 'questionnaire_version',
+      id: versionId,
+    });
   });
 }

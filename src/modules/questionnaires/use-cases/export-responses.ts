@@ -1,12 +1,12 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
-import type { KeyRing } from '../../../platform/crypto/keyring';
+import { audit } from '../../../platform/audit/audit';
 import { AppError } from '../../../platform/errors/app-error';
+import { amsterdamDateOrNull } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { canExportResponses } from '../questionnaires.policy';
 import { submittedOfVersion } from '../responses.repository';
 import type { ScoreResult } from '../scoring/scoring';
 import { flattenAnswers, listAnonymousResponses } from './anonymous-responses';
-import { audit, decryptAnswers } from './context';
+import { decryptAnswers } from './context';
 import { getVersion } from './get-version';
 
 type Cell = string | number | null;
@@ -17,14 +17,9 @@ type Cell = string | number | null;
  * section scores and, when `exportResponses` is "answers", the structured
  * answers as flat columns. Free text is never exported. The export is audited.
  */
-export async function exportResponses(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  versionId: string,
-  origin: string,
-) {
-  const { version, definition } = await getVersion(db, scope, versionId);
+export async function exportResponses(ctx: UseCaseContext, versionId: string) {
+  const { db, keyring, scope } = ctx;
+  const { version, definition } = await getVersion(ctx, versionId);
   const privacy = definition.privacy;
   if (!canExportResponses(privacy, scope)) {
     throw new AppError(
@@ -60,23 +55,18 @@ export async function exportResponses(
         ? await decryptAnswers(db, keyring, scope.organisationId, r.answers_enc)
         : null;
       rows.push({
-        submittedOn: r.submitted_at ? new Date(r.submitted_at).toISOString().slice(0, 10) : null,
+        submittedOn: amsterdamDateOrNull(r.submitted_at),
         ...scoreCells(r.scores as ScoreResult | null),
         ...(answers ? flattenAnswers(definition, answers) : {}),
       });
     }
   }
-  await db
-    .transaction()
-    .execute((trx) =>
-      audit(
-        trx,
-        scope,
-        'questionnaire.export_responses',
-        { type: 'questionnaire_version', id: version.id },
-        origin,
-      ),
-    );
+  await db.transaction().execute((trx) =>
+    audit(trx, ctx, 'questionnaire.export_responses', {
+      type: 'questionnaire_version',
+      id: version.id,
+    }),
+  );
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return { columns, rows };
 }

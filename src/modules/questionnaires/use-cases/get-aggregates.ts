@@ -1,11 +1,11 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { localise } from '../definition/definition-model';
 import { canSeeAggregates } from '../questionnaires.policy';
 import { findQuestionnaire, listVersions } from '../questionnaires.repository';
 import { listAnonymous, organisationScores } from '../responses.repository';
-import { audit, definitionOf } from './context';
+import { definitionOf } from './context';
 
 interface ScoreLike {
   total: number | null;
@@ -19,12 +19,11 @@ interface ScoreLike {
  * personal ones only the anonymous copies respondents opted in to.
  */
 export async function getAggregates(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   questionnaireId: string,
   locale: 'nl' | 'en',
-  origin: string,
 ) {
+  const { db, scope } = ctx;
   const questionnaire = await findQuestionnaire(db, scope.organisationId, questionnaireId);
   if (!questionnaire) throw notFound('Deze vragenlijst');
   const versions = (await listVersions(db, questionnaire.organisation_id, questionnaire.id)).filter(
@@ -51,17 +50,12 @@ export async function getAggregates(
           (r) => r.scores as ScoreLike,
         );
   const min = privacy.aggregates.minResponses;
-  await db
-    .transaction()
-    .execute((trx) =>
-      audit(
-        trx,
-        scope,
-        'questionnaire.read_aggregates',
-        { type: 'questionnaire', id: questionnaireId },
-        origin,
-      ),
-    );
+  await db.transaction().execute((trx) =>
+    audit(trx, ctx, 'questionnaire.read_aggregates', {
+      type: 'questionnaire',
+      id: questionnaireId,
+    }),
+  );
   const suppressed = rows.length < min;
   const mean = (xs: (number | null | undefined)[]) => {
     const v = xs.filter((x): x is number => typeof x === 'number');

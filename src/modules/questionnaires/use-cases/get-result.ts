@@ -1,7 +1,8 @@
 import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { findVersionByOwner } from '../questionnaires.repository';
 import type { ResponseRow } from '../questionnaires.tables';
 import {
@@ -12,7 +13,7 @@ import {
 import { composeResult, computeBenchmark } from '../results/compose-result';
 import { renderResultPdf } from '../results/result-pdf';
 import type { ScoreResult } from '../scoring/scoring';
-import { audit, loadResponse } from './context';
+import { loadResponse } from './context';
 
 async function scoresOf(db: Db, keyring: KeyRing, organisationId: string, row: ResponseRow) {
   if (row.scores) return row.scores as ScoreResult;
@@ -27,14 +28,12 @@ async function scoresOf(db: Db, keyring: KeyRing, organisationId: string, row: R
  * the same version — the peer benchmark. The read is audited.
  */
 export async function getResult(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
+  ctx: UseCaseContext,
   responseId: string,
   locale: 'nl' | 'en',
-  origin: string,
   action = 'questionnaire_response.read_result',
 ) {
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId);
     const { response, definition, version } = loaded;
@@ -71,7 +70,7 @@ export async function getResult(
       );
       benchmark = computeBenchmark(rows, definition.privacy.benchmark.minOrganisations);
     }
-    await audit(trx, scope, action, { type: 'questionnaire_response', id: responseId }, origin);
+    await audit(trx, ctx, action, { type: 'questionnaire_response', id: responseId });
     return {
       ...loaded,
       version,
@@ -82,23 +81,9 @@ export async function getResult(
 }
 
 /** The result as a tagged PDF. */
-export async function getResultPdf(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  responseId: string,
-  locale: 'nl' | 'en',
-  origin: string,
-) {
-  const loaded = await getResult(
-    db,
-    keyring,
-    scope,
-    responseId,
-    locale,
-    origin,
-    'questionnaire_response.download_pdf',
-  );
+export async function getResultPdf(ctx: UseCaseContext, responseId: string, locale: 'nl' | 'en') {
+  const { db, scope } = ctx;
+  const loaded = await getResult(ctx, responseId, locale, 'questionnaire_response.download_pdf');
   const organisation = await organisationName(db, scope.organisationId);
   const day = (d: Date) =>
     d.toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { timeZone: 'Europe/Amsterdam' });

@@ -1,6 +1,6 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { toFieldErrors, validateDefinition } from '../definition/definition-validation';
 import {
   findDraft,
@@ -11,7 +11,7 @@ import {
   maxVersion,
   replaceDraft,
 } from '../questionnaires.repository';
-import { audit, contentHash } from './context';
+import { contentHash } from './context';
 
 /** Throw a 400 listing every problem of a definition with its JSON path. */
 export function refuseInvalid(raw: unknown) {
@@ -32,7 +32,8 @@ export function refuseInvalid(raw: unknown) {
  * key: a new instrument, or a new draft beside the published versions (an
  * existing draft is replaced). Published versions are never touched.
  */
-export async function importDefinition(db: Db, scope: Scope, raw: unknown, origin: string) {
+export async function importDefinition(ctx: UseCaseContext, raw: unknown) {
+  const { db, scope } = ctx;
   const definition = refuseInvalid(raw);
   const { $schema: _ignored, ...stored } = definition;
   const ownerId = scope.organisationId;
@@ -54,13 +55,10 @@ export async function importDefinition(db: Db, scope: Scope, raw: unknown, origi
           contentHash: hash,
           createdBy: scope.actorId,
         });
-    await audit(
-      trx,
-      scope,
-      'questionnaire.import',
-      { type: 'questionnaire_version', id: version.id },
-      origin,
-    );
+    await audit(trx, ctx, 'questionnaire.import', {
+      type: 'questionnaire_version',
+      id: version.id,
+    });
     return { questionnaire, version };
   });
 }

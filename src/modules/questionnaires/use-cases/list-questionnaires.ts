@@ -1,5 +1,4 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
+import type { UseCaseContext } from '../../../platform/use-case';
 import type { QuestionnaireDefinition } from '../definition/definition.schema';
 import { PLATFORM_OWNER_ID } from '../questionnaires.constants';
 import {
@@ -34,7 +33,8 @@ export interface QuestionnaireSummary {
  * The instruments this organisation can use: the platform's and its own.
  * Drafts are listed only for authors of the owning organisation.
  */
-export async function listQuestionnairesFor(db: Db, scope: Scope): Promise<QuestionnaireSummary[]> {
+export async function listQuestionnairesFor(ctx: UseCaseContext): Promise<QuestionnaireSummary[]> {
+  const { db, scope } = ctx;
   const rows = await listQuestionnaires(db, scope.organisationId);
   const author = canAuthorQuestionnaires(scope);
   const out = new Map<string, QuestionnaireSummary>();

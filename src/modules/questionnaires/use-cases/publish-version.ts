@@ -1,12 +1,12 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { findVersionByOwner, lockDefinitions, markPublished } from '../questionnaires.repository';
-import { audit } from './context';
 import { refuseInvalid } from './import-definition';
 
 /** Publish the organisation's draft: validated once more, then immutable. */
-export async function publishVersion(db: Db, scope: Scope, versionId: string, origin: string) {
+export async function publishVersion(ctx: UseCaseContext, versionId: string) {
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     await lockDefinitions(trx, scope.organisationId);
     const version = await findVersionByOwner(trx, scope.organisationId, versionId);
@@ -17,13 +17,10 @@ export async function publishVersion(db: Db, scope: Scope, versionId: string, or
     refuseInvalid(version.definition);
     const published = await markPublished(trx, scope.organisationId, versionId);
     if (!published) throw new AppError('conflict', 'Deze versie is al gepubliceerd.');
-    await audit(
-      trx,
-      scope,
-      'questionnaire.publish',
-      { type: 'questionnaire_version', id: versionId },
-      origin,
-    );
+    await audit(trx, ctx, 'questionnaire.publish', {
+      type: 'questionnaire_version',
+      id: versionId,
+    });
     return published;
   });
 }

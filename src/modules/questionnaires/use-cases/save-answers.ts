@@ -1,16 +1,15 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
-import type { KeyRing } from '../../../platform/crypto/keyring';
+import { audit } from '../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { mergeAnswers, missingRequired } from '../answers/answer-validation';
-import { personNames, updateResponse } from '../responses.repository';
+import { updateResponse } from '../responses.repository';
 import {
   assertEditable,
-  audit,
   daysFrom,
   decryptAnswers,
   encryptJson,
   loadResponse,
+  participantNames,
   today,
 } from './context';
 
@@ -28,14 +27,8 @@ export interface SaveInput {
  * checked against the version; one bad answer refuses the whole save, so
  * nothing is stored half. The answers are stored as one encrypted document.
  */
-export async function saveAnswers(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  responseId: string,
-  input: SaveInput,
-  origin: string,
-) {
+export async function saveAnswers(ctx: UseCaseContext, responseId: string, input: SaveInput) {
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     assertEditable(loaded);
@@ -68,17 +61,11 @@ export async function saveAnswers(
       current_section: input.currentSection ?? input.completeSection ?? response.current_section,
       erase_after: daysFrom(new Date(), definition.privacy.retention.unfinishedDays),
     });
-    await audit(
-      trx,
-      scope,
-      'questionnaire_response.save',
-      { type: 'questionnaire_response', id: responseId },
-      origin,
-    );
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
+    await audit(trx, ctx, 'questionnaire_response.save', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
+    const names = await participantNames(trx, loaded);
     return { ...loaded, response: updated, answers: merged.answers, names };
   });
 }

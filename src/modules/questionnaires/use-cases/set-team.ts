@@ -1,18 +1,13 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
+import { audit } from '../../../platform/audit/audit';
 import { AppError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { deleteParticipantsWithRole, insertParticipants } from '../responses.repository';
-import { audit, loadResponse } from './context';
+import { loadResponse } from './context';
 import { resolveTeam } from './start-response';
 
 /** Replace the colleagues of a team response (the owner only, while it is open). */
-export async function setTeam(
-  db: Db,
-  scope: Scope,
-  responseId: string,
-  emails: string[],
-  origin: string,
-) {
+export async function setTeam(ctx: UseCaseContext, responseId: string, emails: string[]) {
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     if (!loaded.access.manageTeam) {
@@ -29,13 +24,10 @@ export async function setTeam(
       responseId,
       ids.map((personId) => ({ personId, role: 'member' as const })),
     );
-    await audit(
-      trx,
-      scope,
-      'questionnaire_response.set_team',
-      { type: 'questionnaire_response', id: responseId },
-      origin,
-    );
+    await audit(trx, ctx, 'questionnaire_response.set_team', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
     return ids.length;
   });
 }

@@ -1,18 +1,15 @@
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { Role } from '../../../platform/auth/roles';
 import { AppError, type FieldError, invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { MAX_TEAM_MEMBERS } from '../questionnaires.constants';
 import { canCommission, canStartResponse } from '../questionnaires.policy';
 import { findVersion } from '../questionnaires.repository';
 import type { ParticipantRole } from '../questionnaires.tables';
-import {
-  findMemberByEmail,
-  insertParticipants,
-  insertResponse,
-  personNames,
-} from '../responses.repository';
-import { audit, daysFrom, definitionOf, loadResponse } from './context';
+import { findMemberByEmail, insertParticipants, insertResponse } from '../responses.repository';
+import { daysFrom, definitionOf, loadResponse, participantNames } from './context';
 
 /** A person of this organisation named by e-mail, optionally required to hold one of `roles`. */
 export async function resolveMember(
@@ -108,13 +105,10 @@ export async function createResponse(trx: Db, scope: Scope, input: StartInput, o
     eraseAfter: daysFrom(new Date(), privacy.retention.unfinishedDays),
   });
   await insertParticipants(trx, scope.organisationId, response.id, participants);
-  await audit(
-    trx,
-    scope,
-    'questionnaire_response.start',
-    { type: 'questionnaire_response', id: response.id },
-    origin,
-  );
+  await audit(trx, { scope, origin }, 'questionnaire_response.start', {
+    type: 'questionnaire_response',
+    id: response.id,
+  });
   return response;
 }
 
@@ -142,14 +136,12 @@ export async function resolveTeam(trx: Db, scope: Scope, emails: string[]): Prom
 }
 
 /** Start a personal or team response in its own transaction; returns it ready to present. */
-export async function startResponse(db: Db, scope: Scope, input: StartInput, origin: string) {
+export async function startResponse(ctx: UseCaseContext, input: StartInput) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const created = await createResponse(trx, scope, input, origin);
     const loaded = await loadResponse(trx, scope, created.id);
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
+    const names = await participantNames(trx, loaded);
     return { ...loaded, answers: {}, names };
   });
 }

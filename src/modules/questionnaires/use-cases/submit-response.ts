@@ -1,18 +1,17 @@
-import type { Db } from '../../../db/database';
-import type { Scope } from '../../../platform/auth/actor';
-import type { KeyRing } from '../../../platform/crypto/keyring';
+import { audit } from '../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { missingRequired } from '../answers/answer-validation';
 import { pruneHidden } from '../definition/definition-model';
-import { insertAnonymous, personNames, updateResponse } from '../responses.repository';
+import { insertAnonymous, updateResponse } from '../responses.repository';
 import { scoreResponse } from '../scoring/scoring';
 import {
   assertEditable,
-  audit,
   daysFrom,
   decryptAnswers,
   encryptJson,
   loadResponse,
+  participantNames,
   today,
 } from './context';
 
@@ -25,13 +24,11 @@ import {
  * (no answers, no person, no time finer than the day) to the aggregate.
  */
 export async function submitResponse(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
+  ctx: UseCaseContext,
   responseId: string,
   input: { aggregateConsent?: boolean },
-  origin: string,
 ) {
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const loaded = await loadResponse(trx, scope, responseId, { lock: true });
     assertEditable(loaded);
@@ -82,17 +79,11 @@ export async function submitResponse(
         },
       });
     }
-    await audit(
-      trx,
-      scope,
-      'questionnaire_response.submit',
-      { type: 'questionnaire_response', id: responseId },
-      origin,
-    );
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
+    await audit(trx, ctx, 'questionnaire_response.submit', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
+    const names = await participantNames(trx, loaded);
     return { ...loaded, response: updated, answers, scores, names };
   });
 }

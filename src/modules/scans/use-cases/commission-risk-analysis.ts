@@ -1,7 +1,6 @@
-import { appendAudit } from '../../../platform/audit/audit-log';
-import type { Scope } from '../../../platform/auth/actor';
-import type { AppDeps } from '../../../platform/deps';
+import { audit } from '../../../platform/audit/audit';
 import { AppError, type FieldError } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
 import { createResponse, loadPublishedVersion, resolveMember } from '../../questionnaires';
 import { SCAN_KEYS } from '../definitions';
 import { EMPTY_TRACKING } from '../scans.presenter';
@@ -15,11 +14,11 @@ import type { Office } from '../scans.tables';
  * the candidate gets an e-mail without any content of the analysis.
  */
 export async function commissionRiskAnalysis(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'mailer' | 'logger' | 'config'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   input: { candidateEmail: string; office: Office; designatedOfficerEmail?: string },
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   const { db, keyring } = deps;
   const version = await loadPublishedVersion(db, scope.organisationId, {
     key: SCAN_KEYS.integrityRiskAnalysis,
@@ -71,15 +70,9 @@ export async function commissionRiskAnalysis(
         'integrity',
       ),
     });
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'risk_analysis.commission',
-      objectType: 'questionnaire_response',
-      objectId: response.id,
-      result: 'success',
-      origin,
+    await audit(trx, ctx, 'risk_analysis.commission', {
+      type: 'questionnaire_response',
+      id: response.id,
     });
     return analysis;
   });

@@ -1,13 +1,15 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../../platform/audit/audit-log';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, type FieldError, notFound } from '../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import {
   type LoadedResponse,
   loadResponse,
+  participantNames,
   participationsOf,
-  personNames,
 } from '../../questionnaires';
 import { refuseTransition } from '../candidate-stage';
 import { SCAN_KEYS } from '../definitions';
@@ -31,19 +33,6 @@ async function decryptTracking(
   };
 }
 
-async function audit(trx: Db, scope: Scope, action: string, responseId: string, origin: string) {
-  await appendAudit(trx, {
-    organisationId: scope.organisationId,
-    actorType: scope.actorType,
-    actorId: scope.actorId,
-    action,
-    objectType: 'questionnaire_response',
-    objectId: responseId,
-    result: 'success',
-    origin,
-  });
-}
-
 /** An analysis the actor takes part in (404 otherwise: its existence is confidential). */
 async function loadAnalysis(db: Db, scope: Scope, responseId: string, lock = false) {
   const loaded: LoadedResponse = await loadResponse(db, scope, responseId, { lock });
@@ -53,7 +42,8 @@ async function loadAnalysis(db: Db, scope: Scope, responseId: string, lock = fal
 }
 
 /** Analyses the logged-in person commissioned, was designated for, or is the candidate in. */
-export async function listRiskAnalysesFor(db: Db, scope: Scope) {
+export async function listRiskAnalysesFor(ctx: UseCaseContext) {
+  const { db, scope } = ctx;
   if (scope.actorType !== 'person') return [];
   const mine = await participationsOf(
     db,
@@ -70,31 +60,23 @@ export async function listRiskAnalysesFor(db: Db, scope: Scope) {
   for (const row of rows) {
     const loaded = await loadResponse(db, scope, row.response_id);
     if (!canReadTracking(loaded.myRole)) continue;
-    const names = await personNames(
-      db,
-      loaded.participants.map((p) => p.person_id),
-    );
+    const names = await participantNames(db, loaded);
     out.push(presentRiskAnalysis(row, loaded, names, null, canUpdateTracking(loaded.myRole)));
   }
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 /** One analysis with its tracking (dates and notes, decrypted); the read is audited. */
-export async function getRiskAnalysis(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
-  responseId: string,
-  origin: string,
-) {
+export async function getRiskAnalysis(ctx: UseCaseContext, responseId: string) {
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const { loaded, row } = await loadAnalysis(trx, scope, responseId);
     const tracking = await decryptTracking(trx, keyring, scope.organisationId, row);
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
-    await audit(trx, scope, 'risk_analysis.read', responseId, origin);
+    const names = await participantNames(trx, loaded);
+    await audit(trx, ctx, 'risk_analysis.read', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
     return presentRiskAnalysis(row, loaded, names, tracking, canUpdateTracking(loaded.myRole));
   });
 }
@@ -112,13 +94,11 @@ const DEFAULT_DATE: Partial<Record<CandidateStage, keyof TrackingDetails>> = {
  * and the stage machine decides which moves are allowed.
  */
 export async function updateTracking(
-  db: Db,
-  keyring: KeyRing,
-  scope: Scope,
+  ctx: UseCaseContext,
   responseId: string,
   patch: Partial<TrackingDetails> & { stage?: CandidateStage },
-  origin: string,
 ) {
+  const { db, keyring, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     const { loaded, row } = await loadAnalysis(trx, scope, responseId, true);
     if (!canUpdateTracking(loaded.myRole)) {
@@ -130,7 +110,7 @@ export async function updateTracking(
     const current = await decryptTracking(trx, keyring, scope.organisationId, row);
     const { stage: nextStage, ...dates } = patch;
     const next: TrackingDetails = { ...current, ...dates };
-    const today = new Date().toISOString().slice(0, 10);
+    const today = amsterdamDate(new Date());
     const stage = nextStage ?? row.stage;
     const dateField = DEFAULT_DATE[stage];
     if (nextStage && nextStage !== row.stage && dateField && !next[dateField])
@@ -170,11 +150,11 @@ export async function updateTracking(
         'integrity',
       ),
     });
-    await audit(trx, scope, 'risk_analysis.update_tracking', responseId, origin);
-    const names = await personNames(
-      trx,
-      loaded.participants.map((p) => p.person_id),
-    );
+    await audit(trx, ctx, 'risk_analysis.update_tracking', {
+      type: 'questionnaire_response',
+      id: responseId,
+    });
+    const names = await participantNames(trx, loaded);
     return presentRiskAnalysis(updated, loaded, names, next, true);
   });
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../deps';
-import { auditOrigin, registerScoped, scopeOf } from '../../http/scope';
+import { registerScoped, scopeOf } from '../../http/scope';
+import { requestContext } from '../../use-case';
 import { canConfigureOidc } from './oidc.policy';
 import { presentOidcSettings } from './oidc.presenter';
 import { findConfig, listVerifiedDomains } from './oidc.repository';
@@ -18,9 +19,9 @@ const tags = ['auth'];
  * the platform admin sets which e-mail domains that IdP is trusted for.
  */
 export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const { db, keyring, config } = deps;
-  await verifiedDomainsRoutes(app, deps);
+  const { db, config } = deps;
   const oidc = oidcClientFor(config);
+  await verifiedDomainsRoutes(app, deps);
   const redirectUri = redirectUriFor(config.publicUrl);
 
   await registerScoped(app, (scoped) => {
@@ -61,12 +62,7 @@ export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Prom
       },
       async (request) =>
         presentOidcSettings(
-          await configureOidc(
-            { db, keyring, oidc },
-            scopeOf(request),
-            request.body,
-            auditOrigin(request),
-          ),
+          await configureOidc(requestContext(deps, request), oidc, request.body),
           redirectUri,
           await listVerifiedDomains(db, scopeOf(request).organisationId),
         ),

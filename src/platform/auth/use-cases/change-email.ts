@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../audit/audit-log';
+import { audit, personActor } from '../../audit/audit';
 import type { KeyRing } from '../../crypto/keyring';
 import { AppError } from '../../errors/app-error';
 import { updateEmail } from '../credentials.repository';
@@ -21,15 +21,9 @@ export async function changeEmail(
         fields: [{ field: 'body.email', message: 'kan niet worden gebruikt' }],
       });
     }
-    await appendAudit(trx, {
-      organisationId: null,
-      actorType: 'person',
-      actorId: personId,
-      action: 'email.changed',
-      objectType: 'person',
-      objectId: personId,
-      result: 'success',
-      origin,
+    await audit(trx, personActor(null, personId, origin), 'email.changed', {
+      type: 'person',
+      id: personId,
     });
   });
 }

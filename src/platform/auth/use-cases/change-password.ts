@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../audit/audit-log';
+import { audit, personActor } from '../../audit/audit';
 import type { KeyRing } from '../../crypto/keyring';
 import {
   deleteLoginChallenges,
@@ -29,15 +29,9 @@ export async function changePassword(
     await updatePasswordHash(trx, actor.personId, hash);
     const endedSessions = await deleteOtherSessions(trx, actor.personId, actor.sessionIdHash);
     await deleteLoginChallenges(trx, actor.personId);
-    await appendAudit(trx, {
-      organisationId: null,
-      actorType: 'person',
-      actorId: actor.personId,
-      action: 'password.changed',
-      objectType: 'person',
-      objectId: actor.personId,
-      result: 'success',
-      origin,
+    await audit(trx, personActor(null, actor.personId, origin), 'password.changed', {
+      type: 'person',
+      id: actor.personId,
     });
     return { endedSessions };
   });

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database';
-import { appendAudit } from '../../audit/audit-log';
+import { audit, personActor } from '../../audit/audit';
 import type { KeyRing } from '../../crypto/keyring';
 import { AppError } from '../../errors/app-error';
 import { disableTotp } from '../credentials.repository';
@@ -17,15 +17,9 @@ export async function disableSecondFactor(
   if (!person.totp_enabled) throw new AppError('conflict', 'De tweede stap staat niet aan.');
   await db.transaction().execute(async (trx) => {
     await disableTotp(trx, personId);
-    await appendAudit(trx, {
-      organisationId: null,
-      actorType: 'person',
-      actorId: personId,
-      action: 'totp.disabled',
-      objectType: 'person',
-      objectId: personId,
-      result: 'success',
-      origin,
+    await audit(trx, personActor(null, personId, origin), 'totp.disabled', {
+      type: 'person',
+      id: personId,
     });
   });
 }

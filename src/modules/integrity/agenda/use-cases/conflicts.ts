@@ -1,5 +1,6 @@
+import { audit } from '../../../../platform/audit/audit';
 import { invalidField, notFound } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { openText, sealText } from '../../shared/sealing';
 import { findMatch, listMatchesOf, updateMatch } from '../agenda.repository';
 
@@ -7,7 +8,7 @@ import { findMatch, listMatchesOf, updateMatch } from '../agenda.repository';
 export const MIN_MOTIVATION = 10;
 
 /** The office holder's flagged agenda items, with the explanation and their decision. */
-export async function myConflicts(ctx: IntegrityContext) {
+export async function myConflicts(ctx: UseCaseContext) {
   const org = ctx.scope.organisationId;
   const rows = await listMatchesOf(ctx.db, org, ctx.scope.actorId);
   const open = (v: string | null) => openText(ctx.db, ctx.keyring, org, v);
@@ -31,7 +32,7 @@ export async function myConflicts(ctx: IntegrityContext) {
 
 /** Record what the office holder decided: abstain, or take part with a motivation. */
 export async function decideConflict(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   matchId: string,
   input: { decision: 'abstain' | 'participate'; motivation?: string },
   now = new Date(),
@@ -52,12 +53,9 @@ export async function decideConflict(
       motivation_enc: await sealText(trx, ctx.keyring, org, input.motivation),
       decided_at: now,
     });
-    await auditStaff(
-      trx,
-      ctx,
-      `integrity.agenda.decide_${input.decision}`,
-      'integrity_agenda_match',
-      match.id,
-    );
+    await audit(trx, ctx, `integrity.agenda.decide_${input.decision}`, {
+      type: 'integrity_agenda_match',
+      id: match.id,
+    });
   });
 }

@@ -1,7 +1,8 @@
+import { audit } from '../../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../../platform/errors/app-error';
+import { addDays } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { LABELS_NL } from '../../integrity.vocabulary';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { addDays } from '../../shared/dates';
 import { sealRequired, sealText } from '../../shared/sealing';
 import { declarationsToCheck, insertItem, insertMatch, insertMeeting } from '../agenda.repository';
 import type { MeetingBody } from '../agenda.schemas';
@@ -60,7 +61,7 @@ function rowsOf(input: MeetingBody): {
  * positions, interests and gifts of the office holders. Every match is stored with
  * its explanation. One transaction: a broken file stores nothing.
  */
-export async function importAgenda(ctx: IntegrityContext, input: MeetingBody) {
+export async function importAgenda(ctx: UseCaseContext, input: MeetingBody) {
   const { rows, source } = rowsOf(input);
   const org = ctx.scope.organisationId;
   const declarations = activeOn(await declarationsToCheck(ctx.db, org), input.meetsOn);
@@ -112,7 +113,7 @@ export async function importAgenda(ctx: IntegrityContext, input: MeetingBody) {
         matches++;
       }
     }
-    await auditStaff(trx, ctx, 'integrity.agenda.import', 'integrity_meeting', meeting.id);
+    await audit(trx, ctx, 'integrity.agenda.import', { type: 'integrity_meeting', id: meeting.id });
     return { id: meeting.id, items: rows.length, matches };
   });
 }

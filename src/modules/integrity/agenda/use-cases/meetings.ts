@@ -1,7 +1,8 @@
+import { audit } from '../../../../platform/audit/audit';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { AGENDA_NOTIFY_QUEUE } from '../../reports/jobs/queues';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { openText } from '../../shared/sealing';
 import {
   findMatch,
@@ -14,7 +15,7 @@ import {
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-export async function meetingList(ctx: IntegrityContext) {
+export async function meetingList(ctx: UseCaseContext) {
   const rows = await listMeetings(ctx.db, ctx.scope.organisationId);
   return rows.map((m) => ({
     id: m.id,
@@ -28,7 +29,7 @@ export async function meetingList(ctx: IntegrityContext) {
 }
 
 /** A meeting with its agenda and, per item, the flagged office holders and their decisions. */
-export async function meetingDetail(ctx: IntegrityContext, meetingId: string) {
+export async function meetingDetail(ctx: UseCaseContext, meetingId: string) {
   const org = ctx.scope.organisationId;
   const meeting = await findMeeting(ctx.db, org, meetingId);
   if (!meeting) throw notFound('Deze vergadering');
@@ -78,7 +79,7 @@ export async function meetingDetail(ctx: IntegrityContext, meetingId: string) {
 
 /** Dismiss a match that is no real conflict (or reopen it); audited. */
 export async function setMatchStatus(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   meetingId: string,
   matchId: string,
   status: 'open' | 'dismissed',
@@ -88,13 +89,10 @@ export async function setMatchStatus(
   if (!match || match.meeting_id !== meetingId) throw notFound('Deze treffer');
   await ctx.db.transaction().execute(async (trx) => {
     await updateMatch(trx, org, match.id, { status });
-    await auditStaff(
-      trx,
-      ctx,
-      `integrity.agenda.match_${status}`,
-      'integrity_agenda_match',
-      match.id,
-    );
+    await audit(trx, ctx, `integrity.agenda.match_${status}`, {
+      type: 'integrity_agenda_match',
+      id: match.id,
+    });
   });
 }
 
@@ -102,7 +100,7 @@ export async function setMatchStatus(
  * Mail the flagged office holders before the meeting (a job sends the mails). A
  * meeting that has taken place gets no notifications.
  */
-export async function notifyMeeting(ctx: IntegrityContext, meetingId: string, now = new Date()) {
+export async function notifyMeeting(ctx: UseCaseContext, meetingId: string, now = new Date()) {
   const org = ctx.scope.organisationId;
   const meeting = await findMeeting(ctx.db, org, meetingId);
   if (!meeting) throw notFound('Deze vergadering');
@@ -117,6 +115,6 @@ export async function notifyMeeting(ctx: IntegrityContext, meetingId: string, no
       organisationId: org,
       meetingId: meeting.id,
     });
-    await auditStaff(trx, ctx, 'integrity.agenda.notify', 'integrity_meeting', meeting.id);
+    await audit(trx, ctx, 'integrity.agenda.notify', { type: 'integrity_meeting', id: meeting.id });
   });
 }

@@ -1,10 +1,11 @@
+import { audit } from '../../../../platform/audit/audit';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { openText } from '../../shared/sealing';
 import { findCurrentShareSet, findShare, markShareCollected } from '../custody.repository';
 
 /** The custodian's own share in the current split: whether it is still to be collected. */
-export async function myShare(ctx: IntegrityContext) {
+export async function myShare(ctx: UseCaseContext) {
   const org = ctx.scope.organisationId;
   const set = await findCurrentShareSet(ctx.db, org);
   const share = set
@@ -24,7 +25,7 @@ export async function myShare(ctx: IntegrityContext) {
  * Hand the custodian their share, once: the encrypted copy is wiped in the same
  * transaction, so from then on only the custodian holds it.
  */
-export async function collectShare(ctx: IntegrityContext, now = new Date()) {
+export async function collectShare(ctx: UseCaseContext, now = new Date()) {
   const org = ctx.scope.organisationId;
   return ctx.db.transaction().execute(async (trx) => {
     const set = await findCurrentShareSet(trx, org);
@@ -40,7 +41,10 @@ export async function collectShare(ctx: IntegrityContext, now = new Date()) {
     }
     const text = await openText(trx, ctx.keyring, org, share.share_enc);
     await markShareCollected(trx, org, set.id, share.x, now);
-    await auditStaff(trx, ctx, 'integrity.key.share_collect', 'integrity_key_share_set', set.id);
+    await audit(trx, ctx, 'integrity.key.share_collect', {
+      type: 'integrity_key_share_set',
+      id: set.id,
+    });
     return { setId: set.id, share: text ?? '' };
   });
 }

@@ -1,6 +1,6 @@
 import { notFound } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { canManageCustody } from '../../integrity.policy';
-import type { IntegrityContext } from '../../shared/context';
 import {
   findCurrentShareSet,
   findLatestRecovery,
@@ -17,7 +17,7 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
  * custodians, the current split and which shares were collected, and the latest
  * recovery. Never a share itself.
  */
-export async function custodyStatus(ctx: IntegrityContext) {
+export async function custodyStatus(ctx: UseCaseContext) {
   const org = ctx.scope.organisationId;
   const custodian = await isCustodian(ctx.db, org, ctx.scope.actorId);
   if (!custodian && !canManageCustody(ctx.scope)) throw notFound('Dit overzicht');

@@ -1,5 +1,6 @@
+import { audit } from '../../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { membersAmong, replaceCustodians } from '../custody.repository';
 
 /** Two custodians are the minimum for split knowledge; more leaves room for absence. */
@@ -11,7 +12,7 @@ export const MAX_CUSTODIANS = 10;
  * each hold one share of the integrity key. A new split is needed to hand shares to
  * new custodians; shares already handed out cannot be taken back (see ADR 0008).
  */
-export async function designateCustodians(ctx: IntegrityContext, personIds: readonly string[]) {
+export async function designateCustodians(ctx: UseCaseContext, personIds: readonly string[]) {
   const unique = [...new Set(personIds)];
   if (unique.length < MIN_CUSTODIANS) {
     throw invalidField(
@@ -39,6 +40,9 @@ export async function designateCustodians(ctx: IntegrityContext, personIds: read
   }
   await ctx.db.transaction().execute(async (trx) => {
     await replaceCustodians(trx, org, unique, ctx.scope.actorId);
-    await auditStaff(trx, ctx, 'integrity.custodians.designate', 'integrity_custodian', null);
+    await audit(trx, ctx, 'integrity.custodians.designate', {
+      type: 'integrity_custodian',
+      id: null,
+    });
   });
 }

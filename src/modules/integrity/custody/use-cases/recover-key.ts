@@ -1,6 +1,7 @@
+import { audit } from '../../../../platform/audit/audit';
 import { combine, type Share } from '../../../../platform/crypto/shamir';
 import { AppError, invalidField, notFound } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { INTEGRITY } from '../../shared/sealing';
 import {
   findCurrentShareSet,
@@ -32,7 +33,7 @@ type Outcome =
  * re-wrapped under the current master key. One share alone changes nothing.
  */
 export async function submitRecoveryShare(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   shareText: string,
   now = new Date(),
 ) {
@@ -54,12 +55,11 @@ export async function submitRecoveryShare(
       stored.custodian_id !== me ||
       stored.fingerprint !== shareFingerprint(org, set.id, share)
     ) {
-      await auditStaff(
+      await audit(
         trx,
         ctx,
         'integrity.key.recovery_share',
-        'integrity_key_share_set',
-        set.id,
+        { type: 'integrity_key_share_set', id: set.id },
         'denied',
       );
       return { status: 'failed' };
@@ -92,13 +92,10 @@ export async function submitRecoveryShare(
         first_share_sealed: ctx.keyring.sealTransient(payload, sealContext(org, started.id)),
       });
       payload.fill(0);
-      await auditStaff(
-        trx,
-        ctx,
-        'integrity.key.recovery_start',
-        'integrity_key_recovery',
-        started.id,
-      );
+      await audit(trx, ctx, 'integrity.key.recovery_start', {
+        type: 'integrity_key_recovery',
+        id: started.id,
+      });
       return {
         status: 'collecting',
         sharesReceived: 1,
@@ -122,12 +119,11 @@ export async function submitRecoveryShare(
     try {
       if (keyCheckValue(org, set.key_versions, secret) !== set.check_value) {
         await updateRecovery(trx, org, recovery.id, { status: 'failed', first_share_sealed: null });
-        await auditStaff(
+        await audit(
           trx,
           ctx,
           'integrity.key.recover',
-          'integrity_key_recovery',
-          recovery.id,
+          { type: 'integrity_key_recovery', id: recovery.id },
           'failure',
         );
         return { status: 'failed' };
@@ -148,7 +144,10 @@ export async function submitRecoveryShare(
       completed_by: me,
       completed_at: now,
     });
-    await auditStaff(trx, ctx, 'integrity.key.recover', 'integrity_key_recovery', recovery.id);
+    await audit(trx, ctx, 'integrity.key.recover', {
+      type: 'integrity_key_recovery',
+      id: recovery.id,
+    });
     return { status: 'completed', restoredVersions: set.key_versions };
   });
   if (outcome.status === 'failed') {

@@ -1,8 +1,9 @@
 import type { Db } from '../../../../db/database';
+import { audit } from '../../../../platform/audit/audit';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import { split } from '../../../../platform/crypto/shamir';
 import { AppError } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { INTEGRITY, keyUnavailable, sealRequired } from '../../shared/sealing';
 import {
   insertShare,
@@ -36,7 +37,7 @@ export async function integrityKeyVersions(db: Db, keyring: KeyRing, organisatio
  * until its custodian collects it once; the database keeps only fingerprints and a
  * check value. A new split supersedes the previous one.
  */
-export async function splitKey(ctx: IntegrityContext, now = new Date()) {
+export async function splitKey(ctx: UseCaseContext, now = new Date()) {
   const org = ctx.scope.organisationId;
   const custodians = await listCustodians(ctx.db, org);
   if (custodians.length < SHARE_THRESHOLD) {
@@ -67,7 +68,7 @@ export async function splitKey(ctx: IntegrityContext, now = new Date()) {
         });
         share.y.fill(0);
       }
-      await auditStaff(trx, ctx, 'integrity.key.split', 'integrity_key_share_set', set.id);
+      await audit(trx, ctx, 'integrity.key.split', { type: 'integrity_key_share_set', id: set.id });
       return {
         setId: set.id,
         keyVersions: versions,

@@ -1,7 +1,8 @@
+import { audit } from '../../../../platform/audit/audit';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { readSettings } from '../../reports/use-cases/settings';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { openText } from '../../shared/sealing';
 import { declarationProblems } from '../declaration-rules';
 import {
@@ -25,7 +26,7 @@ function invalid(problems: { field: string; message: string }[]): never {
   throw new AppError('validation_failed', problems[0]!.message, { fields: problems });
 }
 
-async function requireHolder(ctx: IntegrityContext) {
+async function requireHolder(ctx: UseCaseContext) {
   const holder = await findOfficeHolder(ctx.db, ctx.scope.organisationId, ctx.scope.actorId);
   if (!holder) {
     throw new AppError(
@@ -37,7 +38,7 @@ async function requireHolder(ctx: IntegrityContext) {
 }
 
 /** The holder's own declarations (all statuses), with the clerk's notes. */
-export async function myDeclarations(ctx: IntegrityContext, now = new Date()) {
+export async function myDeclarations(ctx: UseCaseContext, now = new Date()) {
   const org = ctx.scope.organisationId;
   const today = amsterdamDate(now);
   const { giftThresholdCents } = await readSettings(ctx.db, org);
@@ -58,7 +59,7 @@ export async function myDeclarations(ctx: IntegrityContext, now = new Date()) {
 }
 
 /** Declare a side position, financial interest or gift; it waits for the clerk's validation. */
-export async function declare(ctx: IntegrityContext, input: DeclarationBody, now = new Date()) {
+export async function declare(ctx: UseCaseContext, input: DeclarationBody, now = new Date()) {
   const org = ctx.scope.organisationId;
   await requireHolder(ctx);
   const { giftThresholdCents } = await readSettings(ctx.db, org);
@@ -81,20 +82,23 @@ export async function declare(ctx: IntegrityContext, input: DeclarationBody, now
       reviewed_at: null,
     });
     await confirmDeclarations(trx, org, ctx.scope.actorId, now);
-    await auditStaff(trx, ctx, 'integrity.declaration.create', 'integrity_declaration', created.id);
+    await audit(trx, ctx, 'integrity.declaration.create', {
+      type: 'integrity_declaration',
+      id: created.id,
+    });
     return created;
   });
   return row.id;
 }
 
-async function loadOwn(ctx: IntegrityContext, declarationId: string) {
+async function loadOwn(ctx: UseCaseContext, declarationId: string) {
   const row = await findDeclaration(ctx.db, ctx.scope.organisationId, declarationId);
   if (!row || row.person_id !== ctx.scope.actorId) throw notFound('Deze opgave');
   return row;
 }
 
 /** End a side position or interest; the end date may not precede the start. */
-export async function endDeclaration(ctx: IntegrityContext, declarationId: string, endOn: string) {
+export async function endDeclaration(ctx: UseCaseContext, declarationId: string, endOn: string) {
   const row = await loadOwn(ctx, declarationId);
   if (row.kind === 'gift') throw new AppError('conflict', 'Een geschenk heeft geen einddatum.');
   if (endOn < row.start_on) {
@@ -104,22 +108,28 @@ export async function endDeclaration(ctx: IntegrityContext, declarationId: strin
   }
   await ctx.db.transaction().execute(async (trx) => {
     await updateDeclaration(trx, row.organisation_id, row.id, { end_on: endOn });
-    await auditStaff(trx, ctx, 'integrity.declaration.end', 'integrity_declaration', row.id);
+    await audit(trx, ctx, 'integrity.declaration.end', {
+      type: 'integrity_declaration',
+      id: row.id,
+    });
   });
 }
 
 /** Withdraw a declaration made in error (it leaves the public register). */
-export async function withdrawDeclaration(ctx: IntegrityContext, declarationId: string) {
+export async function withdrawDeclaration(ctx: UseCaseContext, declarationId: string) {
   const row = await loadOwn(ctx, declarationId);
   await ctx.db.transaction().execute(async (trx) => {
     await updateDeclaration(trx, row.organisation_id, row.id, { status: 'withdrawn' });
-    await auditStaff(trx, ctx, 'integrity.declaration.withdraw', 'integrity_declaration', row.id);
+    await audit(trx, ctx, 'integrity.declaration.withdraw', {
+      type: 'integrity_declaration',
+      id: row.id,
+    });
   });
 }
 
 /** Report a year's income from a paid side position. */
 export async function reportIncome(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   declarationId: string,
   year: number,
   amountCents: number,
@@ -138,21 +148,21 @@ export async function reportIncome(
   }
   await ctx.db.transaction().execute(async (trx) => {
     await upsertIncome(trx, row.organisation_id, row.id, year, amountCents);
-    await auditStaff(trx, ctx, 'integrity.declaration.income', 'integrity_declaration', row.id);
+    await audit(trx, ctx, 'integrity.declaration.income', {
+      type: 'integrity_declaration',
+      id: row.id,
+    });
   });
 }
 
 /** "My declarations are complete": counts as this year's declaration, also with nothing to declare. */
-export async function confirmComplete(ctx: IntegrityContext, now = new Date()) {
+export async function confirmComplete(ctx: UseCaseContext, now = new Date()) {
   await requireHolder(ctx);
   await ctx.db.transaction().execute(async (trx) => {
     await confirmDeclarations(trx, ctx.scope.organisationId, ctx.scope.actorId, now);
-    await auditStaff(
-      trx,
-      ctx,
-      'integrity.declaration.confirm',
-      'integrity_office_holder',
-      ctx.scope.actorId,
-    );
+    await audit(trx, ctx, 'integrity.declaration.confirm', {
+      type: 'integrity_office_holder',
+      id: ctx.scope.actorId,
+    });
   });
 }

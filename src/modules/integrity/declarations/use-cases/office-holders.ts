@@ -1,6 +1,7 @@
+import { audit } from '../../../../platform/audit/audit';
 import { invalidField } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { incomeByDeclaration, presentOfficeHolder } from '../declarations.presenter';
 import {
   isMember,
@@ -13,7 +14,7 @@ import type { OfficeHolderRow } from '../declarations.tables';
 
 /** The clerk registers a member as an office holder (or updates the office or term). */
 export async function registerOfficeHolder(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   personId: string,
   input: {
     office: OfficeHolderRow['office'];
@@ -38,13 +39,10 @@ export async function registerOfficeHolder(
       since: input.since,
       until: input.until ?? null,
     });
-    await auditStaff(
-      trx,
-      ctx,
-      'integrity.office_holder.register',
-      'integrity_office_holder',
-      personId,
-    );
+    await audit(trx, ctx, 'integrity.office_holder.register', {
+      type: 'integrity_office_holder',
+      id: personId,
+    });
   });
   return (await listHolderOverview(ctx)).find((h) => h.personId === personId)!;
 }
@@ -53,7 +51,7 @@ export async function registerOfficeHolder(
  * The clerk's overview: every office holder, whether they confirmed their
  * declarations this year, how many wait for validation, and missing income figures.
  */
-export async function listHolderOverview(ctx: IntegrityContext, now = new Date()) {
+export async function listHolderOverview(ctx: UseCaseContext, now = new Date()) {
   const org = ctx.scope.organisationId;
   const today = amsterdamDate(now);
   const holders = await listOfficeHolders(ctx.db, org);

@@ -1,8 +1,9 @@
+import { audit } from '../../../../platform/audit/audit';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { upsertSettings } from '../../reports/reports.repository';
 import { readSettings } from '../../reports/use-cases/settings';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
 import { openText, sealText } from '../../shared/sealing';
 import { incomeByDeclaration, presentDeclaration } from '../declarations.presenter';
 import {
@@ -15,7 +16,7 @@ import type { DeclarationStatus } from '../declarations.tables';
 
 /** The clerk's list of declarations, by default those waiting for validation. */
 export async function listForClerk(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   status: DeclarationStatus | undefined,
   now = new Date(),
 ) {
@@ -38,7 +39,7 @@ export async function listForClerk(
 
 /** Validate (publish) or reject a submitted declaration, with a note for the holder. */
 export async function reviewDeclaration(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   declarationId: string,
   input: { decision: 'validate' | 'reject'; note?: string },
   now = new Date(),
@@ -54,33 +55,27 @@ export async function reviewDeclaration(
       reviewed_by: ctx.scope.actorId,
       reviewed_at: now,
     });
-    await auditStaff(
-      trx,
-      ctx,
-      `integrity.declaration.${input.decision}`,
-      'integrity_declaration',
-      row.id,
-    );
+    await audit(trx, ctx, `integrity.declaration.${input.decision}`, {
+      type: 'integrity_declaration',
+      id: row.id,
+    });
   });
 }
 
-export async function getRegisterSettings(ctx: IntegrityContext) {
+export async function getRegisterSettings(ctx: UseCaseContext) {
   const { giftThresholdCents } = await readSettings(ctx.db, ctx.scope.organisationId);
   return { giftThresholdCents };
 }
 
-export async function updateRegisterSettings(ctx: IntegrityContext, giftThresholdCents: number) {
+export async function updateRegisterSettings(ctx: UseCaseContext, giftThresholdCents: number) {
   await ctx.db.transaction().execute(async (trx) => {
     await upsertSettings(trx, ctx.scope.organisationId, {
       gift_threshold_cents: giftThresholdCents,
     });
-    await auditStaff(
-      trx,
-      ctx,
-      'integrity.register_settings.update',
-      'integrity_settings',
-      ctx.scope.organisationId,
-    );
+    await audit(trx, ctx, 'integrity.register_settings.update', {
+      type: 'integrity_settings',
+      id: ctx.scope.organisationId,
+    });
   });
   return getRegisterSettings(ctx);
 }

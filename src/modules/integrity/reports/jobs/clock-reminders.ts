@@ -1,7 +1,7 @@
-import { appendAudit } from '../../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../../platform/audit/audit';
 import type { AppDeps } from '../../../../platform/deps';
 import { logMail } from '../../../../platform/mail/mail-log';
-import { addDays, amsterdamDate } from '../../shared/dates';
+import { addDays, amsterdamDate } from '../../../../platform/time';
 import { REMINDER_LEAD_DAYS } from '../legal-clock';
 import { recordBreach } from '../reports.repository';
 import type { ClockName } from '../reports.tables';
@@ -77,15 +77,9 @@ export async function sendClockReminders(deps: Mailing, now = new Date()) {
         for (const item of items) {
           if (item.due_on && item.due_on < today)
             await recordBreach(trx, organisationId, item.id, clock, item.due_on);
-          await appendAudit(trx, {
-            organisationId,
-            actorType: 'system',
-            actorId: null,
-            action: `integrity.reminder.${clock}`,
-            objectType: 'integrity_report',
-            objectId: item.id,
-            result: 'success',
-            origin: 'job',
+          await audit(trx, systemActor(organisationId), `integrity.reminder.${clock}`, {
+            type: 'integrity_report',
+            id: item.id,
           });
         }
         await markReminded(

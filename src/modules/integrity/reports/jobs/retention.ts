@@ -1,7 +1,7 @@
-import { appendAudit } from '../../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../../platform/audit/audit';
 import type { AppDeps } from '../../../../platform/deps';
+import { addMonths, amsterdamDate } from '../../../../platform/time';
 import { expireRecoveries } from '../../custody/custody.repository';
-import { addMonths, amsterdamDate } from '../../shared/dates';
 import { deleteExpiredReceiptSessions, deleteReport } from '../reports.repository';
 import { readSettings } from '../use-cases/settings';
 import { closedBefore, organisationsWithClosedReports } from './jobs.repository';
@@ -20,15 +20,9 @@ export async function applyRetention(deps: Pick<AppDeps, 'db' | 'logger'>, now =
     for (const { id } of await closedBefore(deps.db, organisationId, cutoff)) {
       await deps.db.transaction().execute(async (trx) => {
         await deleteReport(trx, organisationId, id);
-        await appendAudit(trx, {
-          organisationId,
-          actorType: 'system',
-          actorId: null,
-          action: 'integrity.report.retention_delete',
-          objectType: 'integrity_report',
-          objectId: id,
-          result: 'success',
-          origin: 'job',
+        await audit(trx, systemActor(organisationId), 'integrity.report.retention_delete', {
+          type: 'integrity_report',
+          id,
         });
       });
       deleted++;

@@ -1,5 +1,5 @@
-import type { IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { sealRequired } from '../../shared/sealing';
 import { feedbackDueOn } from '../legal-clock';
 import { insertMessage, recordBreach, updateReport } from '../reports.repository';
@@ -16,7 +16,7 @@ export const STANDARD_ACKNOWLEDGEMENT =
  * when the acknowledgement came late.
  */
 export async function acknowledgeReport(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   message: string | undefined,
   now = new Date(),

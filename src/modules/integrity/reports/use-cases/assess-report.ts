@@ -1,4 +1,4 @@
-import type { IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { sealRequired } from '../../shared/sealing';
 import { updateReport } from '../reports.repository';
 import { caseStep } from './case-step';
@@ -9,7 +9,7 @@ import { caseStep } from './case-step';
  * (feedback to the reporter is still due, and needed before closing).
  */
 export async function assessReport(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   input: { assessment: string; decision: 'investigate' | 'no_investigation'; reason: string },
   now = new Date(),

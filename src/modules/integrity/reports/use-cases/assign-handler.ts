@@ -1,11 +1,11 @@
 import { invalidField } from '../../../../platform/errors/app-error';
-import type { IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { listIntegrityStaff, updateReport } from '../reports.repository';
 import { caseStep } from './case-step';
 
 /** Make an integrity officer or counsellor of this organisation the case's handler. */
 export async function assignHandler(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   handlerId: string | null,
 ) {

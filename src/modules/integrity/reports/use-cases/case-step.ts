@@ -1,6 +1,7 @@
 import type { Db } from '../../../../db/database';
+import { audit } from '../../../../platform/audit/audit';
 import { AppError } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { type CaseAction, canTake } from '../case-status';
 import type { IntegrityReportRow } from '../reports.tables';
 import { loadCase, recordEvent, staffRoleOn } from './report-core';
@@ -11,7 +12,7 @@ import { loadCase, recordEvent, staffRoleOn } from './report-core';
  * trail. An error anywhere leaves nothing behind.
  */
 export async function caseStep<T>(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   action: CaseAction,
   work: (
@@ -38,7 +39,10 @@ export async function caseStep<T>(
       { role: staffRoleOn(row, ctx.scope.actorId), id: ctx.scope.actorId },
       note,
     );
-    await auditStaff(trx, ctx, `integrity.case.${event ?? action}`, 'integrity_report', row.id);
+    await audit(trx, ctx, `integrity.case.${event ?? action}`, {
+      type: 'integrity_report',
+      id: row.id,
+    });
     return result;
   });
 }

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../platform/errors/app-error';
-import type { IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { updateReport } from '../reports.repository';
 import { caseStep } from './case-step';
 
 /** Close a concluded case; the reporter must have had feedback first. Retention starts now. */
-export async function closeReport(ctx: IntegrityContext, reportId: string, now = new Date()) {
+export async function closeReport(ctx: UseCaseContext, reportId: string, now = new Date()) {
   return caseStep(ctx, reportId, 'close', async (trx, row) => {
     if (!row.feedback_at) {
       throw new AppError(

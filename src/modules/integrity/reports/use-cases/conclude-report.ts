@@ -1,11 +1,11 @@
-import type { IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { sealRequired, sealText } from '../../shared/sealing';
 import { updateReport } from '../reports.repository';
 import { caseStep } from './case-step';
 
 /** Record the outcome of the investigation: unfounded, or founded with measures. */
 export async function concludeReport(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   input: { outcome: 'unfounded' | 'founded'; summary: string; measures?: string },
   now = new Date(),

@@ -1,10 +1,12 @@
 import type { Db } from '../../../../db/database';
+import { audit } from '../../../../platform/audit/audit';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError, invalidField, notFound } from '../../../../platform/errors/app-error';
 import { findOrganisationByCode } from '../../../../platform/identity';
-import { auditReporter, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
+import { reporterActor } from '../../shared/context';
 import { indexKey, keyedIndex } from '../../shared/keyed-index';
 import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
@@ -90,7 +92,10 @@ export async function fileAnonymousReport(
       report_id: report.id,
       expires_at: session.expiresAt,
     });
-    await auditReporter(trx, org.id, 'integrity.report.file', 'integrity_report', report.id);
+    await audit(trx, reporterActor(org.id), 'integrity.report.file', {
+      type: 'integrity_report',
+      id: report.id,
+    });
     await deps.jobs.enqueue(trx, NOTIFY_HANDLERS_QUEUE, {
       organisationId: org.id,
       kind: 'new_report',
@@ -113,7 +118,7 @@ export async function fileAnonymousReport(
  * back, and the audit records the reporter side without a person id.
  */
 export async function fileMemberReport(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   input: MemberReportBody,
   files: readonly UploadedFile[],
   now = new Date(),
@@ -158,7 +163,10 @@ export async function fileMemberReport(
     );
     await storeFiles(trx, ctx.keyring, org, report.id, null, 'reporter', checked);
     await recordEvent(trx, ctx.keyring, org, report.id, 'received', { role: 'reporter', id: null });
-    await auditReporter(trx, org, 'integrity.report.file', 'integrity_report', report.id);
+    await audit(trx, reporterActor(org), 'integrity.report.file', {
+      type: 'integrity_report',
+      id: report.id,
+    });
     await ctx.jobs.enqueue(trx, NOTIFY_HANDLERS_QUEUE, { organisationId: org, kind: 'new_report' });
     return report;
   });

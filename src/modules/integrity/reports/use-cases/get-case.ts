@@ -1,5 +1,6 @@
+import { audit } from '../../../../platform/audit/audit';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { mayReadIdentity } from '../../integrity.policy';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
 import { openText } from '../../shared/sealing';
 import { openAttachments } from '../attachments';
 import { presentCaseDetail, presentUnmaskRequest } from '../reports.presenter';
@@ -8,7 +9,7 @@ import { findActiveApproval, listUnmaskRequests } from '../unmask.repository';
 import { loadCase, openMessages, openReport } from './report-core';
 
 /** A case with everything in it, decrypted for the handler; the read is audited. */
-export async function getCase(ctx: IntegrityContext, reportId: string, now = new Date()) {
+export async function getCase(ctx: UseCaseContext, reportId: string, now = new Date()) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await loadCase(trx, ctx, reportId);
     const org = row.organisation_id;
@@ -62,7 +63,7 @@ export async function getCase(ctx: IntegrityContext, reportId: string, now = new
       names,
       now,
     );
-    await auditStaff(trx, ctx, 'integrity.case.read', 'integrity_report', row.id);
+    await audit(trx, ctx, 'integrity.case.read', { type: 'integrity_report', id: row.id });
     return detail;
   });
 }

@@ -1,5 +1,5 @@
-import type { IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { sealRequired } from '../../shared/sealing';
 import { insertMessage, recordBreach, updateReport } from '../reports.repository';
 import { caseStep } from './case-step';
@@ -10,7 +10,7 @@ import { staffRoleOn } from './report-core';
  * first feedback stops the 3-month clock; later feedback is kept as messages too.
  */
 export async function giveFeedback(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   body: string,
   now = new Date(),

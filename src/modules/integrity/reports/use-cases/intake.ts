@@ -1,6 +1,7 @@
+import { audit } from '../../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { sealRequired } from '../../shared/sealing';
 import { NOTIFY_HANDLERS_QUEUE } from '../jobs/queues';
 import { referenceOf } from '../reports.presenter';
@@ -14,7 +15,7 @@ import { clocksFrom, createReport, recordEvent } from './report-core';
  * with the counsellor — invisible to everyone else — until the reporter consents to
  * passing it on. For an anonymous reporter no name or contact is stored at all.
  */
-export async function takeIntake(ctx: IntegrityContext, input: IntakeBody, now = new Date()) {
+export async function takeIntake(ctx: UseCaseContext, input: IntakeBody, now = new Date()) {
   if (input.channel !== 'anonymous' && !input.reporterName) {
     throw invalidField('body.reporterName', 'Vul de naam van de melder in, of kies voor anoniem.');
   }
@@ -46,7 +47,7 @@ export async function takeIntake(ctx: IntegrityContext, input: IntakeBody, now =
       role: 'counsellor',
       id: ctx.scope.actorId,
     });
-    await auditStaff(trx, ctx, 'integrity.intake.create', 'integrity_report', row.id);
+    await audit(trx, ctx, 'integrity.intake.create', { type: 'integrity_report', id: row.id });
     return { id: row.id, reference: referenceOf(row), status: row.status };
   });
 }
@@ -57,7 +58,7 @@ export async function takeIntake(ctx: IntegrityContext, input: IntakeBody, now =
  * it can; the legal clocks start now, when the organisation receives it.
  */
 export async function forwardIntake(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   consent: ForwardBody,
   now = new Date(),

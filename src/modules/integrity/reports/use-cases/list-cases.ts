@@ -1,4 +1,5 @@
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import { audit } from '../../../../platform/audit/audit';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { OPEN_STATUSES, type ReportStatus } from '../case-status';
 import { presentCaseSummary } from '../reports.presenter';
 import { displayNames, listCases as listRows } from '../reports.repository';
@@ -6,7 +7,7 @@ import { openReport } from './report-core';
 
 /** The handlers' case list with both clocks; `overdue` keeps only reports past a due date. */
 export async function listCases(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   filter: { status?: ReportStatus; overdue?: boolean; all?: boolean },
   now = new Date(),
 ) {
@@ -31,6 +32,8 @@ export async function listCases(
   }
   await ctx.db
     .transaction()
-    .execute((trx) => auditStaff(trx, ctx, 'integrity.case.list', 'integrity_report', null));
+    .execute((trx) =>
+      audit(trx, ctx, 'integrity.case.list', { type: 'integrity_report', id: null }),
+    );
   return out;
 }

@@ -1,11 +1,12 @@
+import { audit } from '../../../../platform/audit/audit';
 import { notFound } from '../../../../platform/errors/app-error';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { openAttachment } from '../attachments';
 import { loadCase } from './report-core';
 
 /** A file of a case, decrypted for the handler; the download is audited. */
 export async function readCaseAttachment(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   attachmentId: string,
 ) {
@@ -13,7 +14,10 @@ export async function readCaseAttachment(
     const row = await loadCase(trx, ctx, reportId);
     const file = await openAttachment(trx, ctx.keyring, row.organisation_id, row.id, attachmentId);
     if (!file) throw notFound('Dit bestand');
-    await auditStaff(trx, ctx, 'integrity.attachment.read', 'integrity_attachment', attachmentId);
+    await audit(trx, ctx, 'integrity.attachment.read', {
+      type: 'integrity_attachment',
+      id: attachmentId,
+    });
     return file;
   });
 }

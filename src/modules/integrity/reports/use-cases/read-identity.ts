@@ -1,6 +1,7 @@
+import { audit } from '../../../../platform/audit/audit';
 import { notFound } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { mayReadIdentity } from '../../integrity.policy';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
 import { openText } from '../../shared/sealing';
 import { findIdentity } from '../reports.repository';
 import { findActiveApproval } from '../unmask.repository';
@@ -19,7 +20,7 @@ interface SealedIdentity {
  * opening is audited; a refusal is audited as denied and answered like a missing
  * identity, so the answer does not say whether there is one.
  */
-export async function readIdentity(ctx: IntegrityContext, reportId: string, now = new Date()) {
+export async function readIdentity(ctx: UseCaseContext, reportId: string, now = new Date()) {
   return ctx.db
     .transaction()
     .execute(async (trx) => {
@@ -33,13 +34,19 @@ export async function readIdentity(ctx: IntegrityContext, reportId: string, now 
       );
       const stored = await findIdentity(trx, row.organisation_id, row.id);
       if (!stored || !mayReadIdentity(row, ctx.scope.actorId, !!approval)) {
-        await auditStaff(trx, ctx, 'integrity.identity.read', 'integrity_report', row.id, 'denied');
+        await audit(
+          trx,
+          ctx,
+          'integrity.identity.read',
+          { type: 'integrity_report', id: row.id },
+          'denied',
+        );
         return null;
       }
       const identity = JSON.parse(
         (await openText(trx, ctx.keyring, row.organisation_id, stored.identity_enc)) ?? '{}',
       ) as SealedIdentity;
-      await auditStaff(trx, ctx, 'integrity.identity.read', 'integrity_report', row.id);
+      await audit(trx, ctx, 'integrity.identity.read', { type: 'integrity_report', id: row.id });
       return {
         name: identity.name ?? null,
         email: identity.email ?? null,

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../../db/database';
+import { audit } from '../../../../platform/audit/audit';
 import { sha256 } from '../../../../platform/auth/tokens';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import { AppError } from '../../../../platform/errors/app-error';
 import { findOrganisationByCode } from '../../../../platform/identity';
-import { auditReporter } from '../../shared/context';
+import { reporterActor } from '../../shared/context';
 import { indexKey } from '../../shared/keyed-index';
 import { checkReceipt, normaliseReceipt, receiptLookup } from '../receipt';
 import {
@@ -88,7 +89,10 @@ export async function loginWithReceipt(
       report_id: row.id,
       expires_at: session.expiresAt,
     });
-    await auditReporter(trx, org.id, 'integrity.receipt.login', 'integrity_report', row.id);
+    await audit(trx, reporterActor(org.id), 'integrity.receipt.login', {
+      type: 'integrity_report',
+      id: row.id,
+    });
   });
   return { ...session, organisationName: org.name };
 }

@@ -2,8 +2,8 @@ import type { Insertable } from 'kysely';
 import type { Db } from '../../../../db/database';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import { notFound } from '../../../../platform/errors/app-error';
-import type { IntegrityContext } from '../../shared/context';
-import { amsterdamDate } from '../../shared/dates';
+import { amsterdamDate } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { openText, sealRequired, sealText } from '../../shared/sealing';
 import type { ReportStatus } from '../case-status';
 import { acknowledgementDueOn, feedbackDueOn } from '../legal-clock';
@@ -138,7 +138,7 @@ export async function openMessages(
  */
 export async function loadCase(
   trx: Db,
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   forUpdate = false,
 ): Promise<IntegrityReportRow> {

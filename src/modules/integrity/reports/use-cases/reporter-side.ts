@@ -1,7 +1,10 @@
 import type { Db } from '../../../../db/database';
+import { audit } from '../../../../platform/audit/audit';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
-import { auditReporter, type IntegrityContext } from '../../shared/context';
+import { amsterdamDateOrNull } from '../../../../platform/time';
+import type { UseCaseContext } from '../../../../platform/use-case';
+import { reporterActor } from '../../shared/context';
 import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, openAttachment, openAttachments, storeFiles } from '../attachments';
@@ -78,7 +81,10 @@ export async function postReporterMessage(
       role: 'reporter',
       id: null,
     });
-    await auditReporter(trx, org, 'integrity.message.reporter', 'integrity_report', row.id);
+    await audit(trx, reporterActor(org), 'integrity.message.reporter', {
+      type: 'integrity_report',
+      id: row.id,
+    });
     await deps.jobs.enqueue(trx, NOTIFY_HANDLERS_QUEUE, {
       organisationId: org,
       reportId: row.id,
@@ -105,7 +111,7 @@ export async function readReporterAttachment(
 }
 
 /** The logged-in member's own report, found through their keyed reference; 404 otherwise. */
-export async function loadMine(ctx: IntegrityContext, reportId: string) {
+export async function loadMine(ctx: UseCaseContext, reportId: string) {
   const org = ctx.scope.organisationId;
   const row = await findReport(ctx.db, org, reportId);
   const ref = await reporterRefOf(ctx.db, ctx.keyring, org, ctx.scope.actorId);
@@ -114,7 +120,7 @@ export async function loadMine(ctx: IntegrityContext, reportId: string) {
 }
 
 /** "Mijn integriteitsmeldingen": the member's own confidential and identified reports. */
-export async function listMine(ctx: IntegrityContext) {
+export async function listMine(ctx: UseCaseContext) {
   const org = ctx.scope.organisationId;
   const ref = await reporterRefOf(ctx.db, ctx.keyring, org, ctx.scope.actorId);
   const rows = await listByReporterRef(ctx.db, org, ref);
@@ -129,9 +135,7 @@ export async function listMine(ctx: IntegrityContext) {
       status: row.status,
       channel: row.channel,
       summary: opened.summary,
-      receivedOn: row.received_at
-        ? new Date(row.received_at).toLocaleDateString('en-CA', { timeZone: 'Europe/Amsterdam' })
-        : null,
+      receivedOn: amsterdamDateOrNull(row.received_at),
       lastMessageAt: last ? new Date(last.created_at).toISOString() : null,
     });
   }

@@ -1,4 +1,4 @@
-import type { IntegrityContext } from '../../shared/context';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, storeFiles } from '../attachments';
@@ -12,7 +12,7 @@ import { staffRoleOn } from './report-core';
  * mail servers and mailbox who reported.
  */
 export async function sendHandlerMessage(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   reportId: string,
   body: string,
   files: readonly UploadedFile[],

@@ -1,5 +1,6 @@
 import type { Db } from '../../../../db/database';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
+import { audit } from '../../../../platform/audit/audit';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { ACKNOWLEDGEMENT_DAYS, FEEDBACK_MONTHS } from '../legal-clock';
 import { findSettings, upsertSettings } from '../reports.repository';
 
@@ -24,16 +25,13 @@ export async function getReportSettings(db: Db, organisationId: string) {
   };
 }
 
-export async function updateReportSettings(ctx: IntegrityContext, retentionMonths: number) {
+export async function updateReportSettings(ctx: UseCaseContext, retentionMonths: number) {
   await ctx.db.transaction().execute(async (trx) => {
     await upsertSettings(trx, ctx.scope.organisationId, { retention_months: retentionMonths });
-    await auditStaff(
-      trx,
-      ctx,
-      'integrity.settings.update',
-      'integrity_settings',
-      ctx.scope.organisationId,
-    );
+    await audit(trx, ctx, 'integrity.settings.update', {
+      type: 'integrity_settings',
+      id: ctx.scope.organisationId,
+    });
   });
   return getReportSettings(ctx.db, ctx.scope.organisationId);
 }

@@ -1,7 +1,8 @@
+import { audit } from '../../../../platform/audit/audit';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { isCustodian } from '../../custody/custody.repository';
 import { mayDecideUnmask, mayRequestUnmask } from '../../integrity.policy';
-import { auditStaff, type IntegrityContext } from '../../shared/context';
 import { openText, sealRequired, sealText } from '../../shared/sealing';
 import { presentUnmaskRequest } from '../reports.presenter';
 import {
@@ -16,7 +17,7 @@ import { loadCase, recordEvent, staffRoleOn } from './report-core';
 export const UNMASK_ACCESS_DAYS = 30;
 
 /** A handler asks to see who made a confidential report; a custodian will decide. */
-export async function requestUnmask(ctx: IntegrityContext, reportId: string, reason: string) {
+export async function requestUnmask(ctx: UseCaseContext, reportId: string, reason: string) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await loadCase(trx, ctx, reportId);
     if (!mayRequestUnmask(row, ctx.scope.actorId)) {
@@ -45,19 +46,22 @@ export async function requestUnmask(ctx: IntegrityContext, reportId: string, rea
       role: staffRoleOn(row, ctx.scope.actorId),
       id: ctx.scope.actorId,
     });
-    await auditStaff(trx, ctx, 'integrity.unmask.request', 'integrity_unmask_request', request.id);
+    await audit(trx, ctx, 'integrity.unmask.request', {
+      type: 'integrity_unmask_request',
+      id: request.id,
+    });
     return { id: request.id, status: request.status };
   });
 }
 
-async function requireCustodian(ctx: IntegrityContext) {
+async function requireCustodian(ctx: UseCaseContext) {
   if (!(await isCustodian(ctx.db, ctx.scope.organisationId, ctx.scope.actorId))) {
     throw notFound('Deze lijst');
   }
 }
 
 /** The custodian's queue: every pending request (reasons decrypted; never the identity). */
-export async function listPendingUnmask(ctx: IntegrityContext) {
+export async function listPendingUnmask(ctx: UseCaseContext) {
   await requireCustodian(ctx);
   const rows = await listUnmaskRequests(ctx.db, ctx.scope.organisationId, { status: 'pending' });
   const out = [];
@@ -68,7 +72,7 @@ export async function listPendingUnmask(ctx: IntegrityContext) {
   await ctx.db
     .transaction()
     .execute((trx) =>
-      auditStaff(trx, ctx, 'integrity.unmask.list', 'integrity_unmask_request', null),
+      audit(trx, ctx, 'integrity.unmask.list', { type: 'integrity_unmask_request', id: null }),
     );
   return out;
 }
@@ -79,7 +83,7 @@ export async function listPendingUnmask(ctx: IntegrityContext) {
  * UNMASK_ACCESS_DAYS, each opening audited again.
  */
 export async function decideUnmask(
-  ctx: IntegrityContext,
+  ctx: UseCaseContext,
   requestId: string,
   input: { approve: boolean; note?: string },
   now = new Date(),
@@ -112,13 +116,10 @@ export async function decideUnmask(
       input.approve ? 'unmask_approved' : 'unmask_rejected',
       { role: 'custodian', id: ctx.scope.actorId },
     );
-    await auditStaff(
-      trx,
-      ctx,
-      input.approve ? 'integrity.unmask.approve' : 'integrity.unmask.reject',
-      'integrity_unmask_request',
-      request.id,
-    );
+    await audit(trx, ctx, input.approve ? 'integrity.unmask.approve' : 'integrity.unmask.reject', {
+      type: 'integrity_unmask_request',
+      id: request.id,
+    });
     return {
       id: updated.id,
       status: updated.status,

@@ -1,8 +1,7 @@
-import type { Db } from '../../../../db/database';
-import type { Scope } from '../../../../platform/auth/actor';
+import { audit } from '../../../../platform/audit/audit';
 import { AppError } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { ImportError, importProblem } from '../../imports/import-issue';
-import { auditMonitor } from '../../monitor.audit';
 import { requireStatus, requireWave } from '../../waves/load-wave';
 import { parseFrameCsv } from '../frame-csv';
 import {
@@ -18,13 +17,8 @@ import {
  * the same code are updated, new ones added, missing ones removed — unless
  * invitations or responses point at them, then nothing changes at all.
  */
-export async function importFrame(
-  db: Db,
-  scope: Scope,
-  waveId: string,
-  bytes: Uint8Array,
-  origin: string,
-) {
+export async function importFrame(ctx: UseCaseContext, waveId: string, bytes: Uint8Array) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, (s) => s !== 'published', 'Het steekproefkader vervangen');
@@ -64,7 +58,10 @@ export async function importFrame(
       waveId,
       parsed.filter((p) => !byCode.has(p.code)),
     );
-    await auditMonitor(trx, scope, 'frame.import', { type: 'monitor_wave', id: waveId }, origin);
+    await audit(trx, { ...scope, origin }, 'monitor.frame.import', {
+      type: 'monitor_wave',
+      id: waveId,
+    });
     return listStrata(trx, scope.organisationId, waveId);
   });
 }

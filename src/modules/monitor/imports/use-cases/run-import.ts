@@ -1,7 +1,7 @@
+import { audit, systemActor } from '../../../../platform/audit/audit';
 import type { AppDeps } from '../../../../platform/deps';
 import { listStrata } from '../../frames/frames.repository';
 import { listIndicators } from '../../indicators/indicators.repository';
-import { auditMonitor } from '../../monitor.audit';
 import { countResponsesPerStratum, insertResponses } from '../../responses/responses.repository';
 import { requireWave } from '../../waves/load-wave';
 import { acceptsImports } from '../../waves/wave-status';
@@ -75,13 +75,10 @@ export async function runImport(
         })),
       );
       await finishImport(trx, organisationId, importId, mapped.length, table.rows.length);
-      await auditMonitor(
-        trx,
-        { organisationId, actorType: 'system', actorId: null },
-        'import.finish',
-        { type: 'monitor_import', id: importId },
-        'job',
-      );
+      await audit(trx, systemActor(organisationId), 'monitor.import.finish', {
+        type: 'monitor_import',
+        id: importId,
+      });
     });
     deps.logger.info({ importId, rows: mapped.length }, 'monitor import finished');
   } catch (error) {

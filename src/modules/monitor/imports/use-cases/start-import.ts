@@ -1,8 +1,7 @@
-import type { Scope } from '../../../../platform/auth/actor';
-import type { AppDeps } from '../../../../platform/deps';
+import { audit } from '../../../../platform/audit/audit';
 import { AppError } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { listIndicators } from '../../indicators/indicators.repository';
-import { auditMonitor } from '../../monitor.audit';
 import { JOBS } from '../../monitor.jobs-names';
 import { requireStatus, requireWave } from '../../waves/load-wave';
 import { acceptsImports } from '../../waves/wave-status';
@@ -19,13 +18,13 @@ import { readMicrodata } from '../microdata';
  * page polls (run-import.ts). The file is kept encrypted until the job is done.
  */
 export async function startImport(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'jobs'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   bytes: Buffer,
   mapping: MicrodataMapping,
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   return deps.db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, acceptsImports, 'Microdata importeren');
@@ -70,7 +69,10 @@ export async function startImport(
       organisationId: scope.organisationId,
       importId: row.id,
     });
-    await auditMonitor(trx, scope, 'import.start', { type: 'monitor_import', id: row.id }, origin);
+    await audit(trx, { ...scope, origin }, 'monitor.import.start', {
+      type: 'monitor_import',
+      id: row.id,
+    });
     return row;
   });
 }

@@ -1,7 +1,6 @@
-import type { Db } from '../../../../db/database';
-import type { Scope } from '../../../../platform/auth/actor';
+import { audit } from '../../../../platform/audit/audit';
 import { AppError } from '../../../../platform/errors/app-error';
-import { auditMonitor } from '../../monitor.audit';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { questionIdsOf } from '../../responses/survey-questionnaire';
 import type { IndicatorDefinition } from '../../results/wave-data';
 import { requireStatus, requireWave } from '../../waves/load-wave';
@@ -16,12 +15,11 @@ import { deleteIndicator, upsertIndicator } from '../indicators.repository';
  * directly and is not affected by the conditions.
  */
 export async function saveIndicator(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   definition: IndicatorDefinition,
-  origin: string,
 ) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, acceptsIndicatorChanges, 'Een indicator wijzigen');
@@ -44,37 +42,26 @@ export async function saveIndicator(
       ...definition,
       questions: [...new Set(read)],
     });
-    await auditMonitor(
-      trx,
-      scope,
-      'indicator.save',
-      { type: 'monitor_indicator', id: row.id },
-      origin,
-    );
+    await audit(trx, { ...scope, origin }, 'monitor.indicator.save', {
+      type: 'monitor_indicator',
+      id: row.id,
+    });
     return row;
   });
 }
 
 /** Remove an indicator from a wave that is not yet published. */
-export async function removeIndicator(
-  db: Db,
-  scope: Scope,
-  waveId: string,
-  key: string,
-  origin: string,
-) {
+export async function removeIndicator(ctx: UseCaseContext, waveId: string, key: string) {
+  const { db, scope, origin } = ctx;
   return db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, acceptsIndicatorChanges, 'Een indicator verwijderen');
     if (!(await deleteIndicator(trx, scope.organisationId, waveId, key))) {
       throw new AppError('not_found', 'Deze indicator bestaat niet in deze meting.');
     }
-    await auditMonitor(
-      trx,
-      scope,
-      'indicator.delete',
-      { type: 'monitor_wave', id: waveId },
-      origin,
-    );
+    await audit(trx, { ...scope, origin }, 'monitor.indicator.delete', {
+      type: 'monitor_wave',
+      id: waveId,
+    });
   });
 }

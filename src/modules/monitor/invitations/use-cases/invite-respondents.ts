@@ -1,9 +1,8 @@
-import type { Scope } from '../../../../platform/auth/actor';
+import { audit } from '../../../../platform/audit/audit';
 import { newSecret, sha256 } from '../../../../platform/auth/tokens';
-import type { AppDeps } from '../../../../platform/deps';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { listStrata } from '../../frames/frames.repository';
 import { ImportError, importProblem } from '../../imports/import-issue';
-import { auditMonitor } from '../../monitor.audit';
 import { JOBS } from '../../monitor.jobs-names';
 import { requireStatus, requireWave } from '../../waves/load-wave';
 import { acceptsInvitees } from '../../waves/wave-status';
@@ -19,12 +18,12 @@ const TOKEN_BYTES = 24;
  * a hash to find it. During fieldwork the mails go out at once (a job).
  */
 export async function inviteRespondents(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'jobs'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   bytes: Uint8Array,
-  origin: string,
 ): Promise<{ invited: number }> {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   return deps.db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     requireStatus(wave, acceptsInvitees, 'Genodigden toevoegen');
@@ -60,7 +59,10 @@ export async function inviteRespondents(
         { singletonKey: `send:${waveId}` },
       );
     }
-    await auditMonitor(trx, scope, 'invitations.add', { type: 'monitor_wave', id: waveId }, origin);
+    await audit(trx, { ...scope, origin }, 'monitor.invitations.add', {
+      type: 'monitor_wave',
+      id: waveId,
+    });
     return { invited: rows.length };
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../../../db/database';
+import { audit, type OrganisationActor } from '../../../../platform/audit/audit';
 import { AppError } from '../../../../platform/errors/app-error';
-import { type AuditActor, auditMonitor } from '../../monitor.audit';
 import { finiteNumbers } from '../../monitor.presenter';
 import { dayOf } from '../../responses/use-cases/flush-responses';
 import { loadWaveData } from '../../results/load-wave-data';
@@ -19,7 +19,7 @@ import { buildReport } from '../report-model';
  */
 export async function publishWave(
   db: Db,
-  scope: AuditActor,
+  scope: OrganisationActor,
   waveId: string,
   origin: string,
   now = new Date(),
@@ -57,13 +57,10 @@ export async function publishWave(
       publishedBy: scope.actorId,
     });
     await setWaveStatus(trx, scope.organisationId, waveId, 'published');
-    await auditMonitor(
-      trx,
-      scope,
-      'wave.publish',
-      { type: 'monitor_publication', id: row.id },
-      origin,
-    );
+    await audit(trx, { ...scope, origin }, 'monitor.wave.publish', {
+      type: 'monitor_publication',
+      id: row.id,
+    });
     return row;
   });
 }

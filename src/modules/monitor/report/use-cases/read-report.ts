@@ -1,7 +1,6 @@
-import type { Db } from '../../../../db/database';
-import type { Scope } from '../../../../platform/auth/actor';
+import { auditSeparately } from '../../../../platform/audit/audit';
 import { notFound } from '../../../../platform/errors/app-error';
-import { auditMonitorRead } from '../../monitor.audit';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { findPublication } from '../publications.repository';
 import { renderReportHtml } from '../report-html';
 import type { ReportContent } from '../report-model';
@@ -9,21 +8,17 @@ import { renderReportPdf } from '../report-pdf';
 
 /** A publication of this organisation (readable by researchers and national analysts), or 404. */
 export async function readReport(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   reportId: string,
   format: 'json' | 'html' | 'pdf',
-  origin: string,
 ) {
+  const { db, scope, origin } = ctx;
   const row = await findPublication(db, scope.organisationId, reportId);
   if (!row) throw notFound('Dit rapport');
-  await auditMonitorRead(
-    db,
-    scope,
-    `report.read_${format}`,
-    { type: 'monitor_publication', id: reportId },
-    origin,
-  );
+  await auditSeparately(db, { ...scope, origin }, `monitor.report.read_${format}`, {
+    type: 'monitor_publication',
+    id: reportId,
+  });
   const content = row.content as ReportContent;
   if (format === 'html') return { row, body: renderReportHtml(content) };
   if (format === 'pdf') return { row, body: await renderReportPdf(content) };

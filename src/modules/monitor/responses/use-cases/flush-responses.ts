@@ -1,14 +1,13 @@
 import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../../platform/audit/audit-log';
+import { audit, systemActor } from '../../../../platform/audit/audit';
+import { amsterdamDate } from '../../../../platform/time';
 import { rewriteInvitations } from '../../invitations/invitations.repository';
 import { RESPONSE_BATCH_SIZE } from '../../monitor.constants';
 import { countInbox, insertResponses, takeInbox } from '../responses.repository';
 import { shuffle } from '../shuffle';
 
 /** Today's date (YYYY-MM-DD) in Dutch time: the only time a response carries. */
-export function dayOf(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
+export const dayOf = amsterdamDate;
 
 /**
  * Move a wave's waiting answers into its responses, in random order, all with
@@ -45,15 +44,9 @@ export async function flushResponses(
       })),
     );
     await rewriteInvitations(trx, organisationId, waveId);
-    await appendAudit(trx, {
-      organisationId,
-      actorType: 'system',
-      actorId: null,
-      action: 'monitor.responses.flush',
-      objectType: 'monitor_wave',
-      objectId: waveId,
-      result: 'success',
-      origin: 'job',
+    await audit(trx, systemActor(organisationId), 'monitor.responses.flush', {
+      type: 'monitor_wave',
+      id: waveId,
     });
     return entries.length;
   };

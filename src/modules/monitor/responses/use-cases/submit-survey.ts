@@ -1,8 +1,8 @@
+import { anonymousActor, audit } from '../../../../platform/audit/audit';
 import { sha256 } from '../../../../platform/auth/tokens';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
 import { findByTokenHash, markUsed } from '../../invitations/invitations.repository';
-import { auditMonitor } from '../../monitor.audit';
 import { JOBS } from '../../monitor.jobs-names';
 import { acceptsAnswers } from '../../waves/wave-status';
 import { findWave } from '../../waves/waves.repository';
@@ -67,13 +67,10 @@ export async function submitSurvey(
         ? await deps.keyring.encryptText(trx, orgId, validated.openText)
         : null,
     });
-    await auditMonitor(
-      trx,
-      { organisationId: orgId, actorType: 'anonymous', actorId: null },
-      'survey.submit',
-      { type: 'monitor_wave', id: wave.id },
-      origin,
-    );
+    await audit(trx, anonymousActor(orgId, origin), 'monitor.survey.submit', {
+      type: 'monitor_wave',
+      id: wave.id,
+    });
     await deps.jobs.enqueue(
       trx,
       JOBS.flushResponses,

@@ -1,7 +1,8 @@
 import type { Db } from '../../../../db/database';
+import { auditSeparately } from '../../../../platform/audit/audit';
 import type { Scope } from '../../../../platform/auth/actor';
 import { notFound } from '../../../../platform/errors/app-error';
-import { auditMonitorRead } from '../../monitor.audit';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { canSeeWave } from '../../monitor.policy';
 import type { Population, WaveRow } from '../../monitor.tables';
 import { requireWave } from '../../waves/load-wave';
@@ -19,10 +20,14 @@ export async function visibleWave(db: Db, scope: Scope, waveId: string): Promise
 }
 
 /** Weighted estimates, breakdowns and charts of one wave. */
-export async function getWaveResults(db: Db, scope: Scope, waveId: string, origin: string) {
+export async function getWaveResults(ctx: UseCaseContext, waveId: string) {
+  const { db, scope, origin } = ctx;
   const wave = await visibleWave(db, scope, waveId);
   const results = waveResults(await loadWaveData(db, wave));
-  await auditMonitorRead(db, scope, 'results.read', { type: 'monitor_wave', id: waveId }, origin);
+  await auditSeparately(db, { ...scope, origin }, 'monitor.results.read', {
+    type: 'monitor_wave',
+    id: waveId,
+  });
   return results;
 }
 
@@ -54,8 +59,12 @@ export async function computeTrends(
   return { ...table, charts: trendCharts(table) };
 }
 
-export async function getTrends(db: Db, scope: Scope, population: Population, origin: string) {
+export async function getTrends(ctx: UseCaseContext, population: Population) {
+  const { db, scope, origin } = ctx;
   const trends = await computeTrends(db, scope, population);
-  await auditMonitorRead(db, scope, 'trends.read', { type: 'monitor_trend', id: null }, origin);
+  await auditSeparately(db, { ...scope, origin }, 'monitor.trends.read', {
+    type: 'monitor_trend',
+    id: null,
+  });
   return trends;
 }

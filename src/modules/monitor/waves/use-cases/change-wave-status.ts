@@ -1,9 +1,8 @@
-import type { Scope } from '../../../../platform/auth/actor';
-import type { AppDeps } from '../../../../platform/deps';
+import { audit } from '../../../../platform/audit/audit';
 import { AppError } from '../../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { listStrata } from '../../frames/frames.repository';
 import { eraseContactDetails } from '../../invitations/invitations.repository';
-import { auditMonitor } from '../../monitor.audit';
 import { JOBS } from '../../monitor.jobs-names';
 import type { WaveStatus } from '../../monitor.tables';
 import { flushResponses } from '../../responses/use-cases/flush-responses';
@@ -18,12 +17,12 @@ import { setWaveStatus, updateWave } from '../waves.repository';
  * Publishing has its own use case (publish-wave.ts).
  */
 export async function changeWaveStatus(
-  deps: Pick<AppDeps, 'db' | 'jobs'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   to: Exclude<WaveStatus, 'published' | 'draft'>,
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   return deps.db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     if (!canTransition(wave.status, to)) {
@@ -51,25 +50,22 @@ export async function changeWaveStatus(
       await eraseContactDetails(trx, scope.organisationId, waveId);
     }
     const row = await setWaveStatus(trx, scope.organisationId, waveId, to);
-    await auditMonitor(
-      trx,
-      scope,
-      `wave.${to === 'fielding' ? 'open' : 'close'}`,
-      { type: 'monitor_wave', id: waveId },
-      origin,
-    );
+    await audit(trx, { ...scope, origin }, `monitor.wave.${to === 'fielding' ? 'open' : 'close'}`, {
+      type: 'monitor_wave',
+      id: waveId,
+    });
     return row;
   });
 }
 
 /** Change a wave's title, field dates or suppression threshold (not once published). */
 export async function editWave(
-  deps: Pick<AppDeps, 'db'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   waveId: string,
   patch: { title?: string; fieldStart?: string; fieldEnd?: string; minCellSize?: number },
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   return deps.db.transaction().execute(async (trx) => {
     const wave = await requireWave(trx, scope.organisationId, waveId, true);
     if (wave.status === 'published') {
@@ -92,7 +88,10 @@ export async function editWave(
       field_end: end,
       ...(patch.minCellSize !== undefined ? { min_cell_size: patch.minCellSize } : {}),
     });
-    await auditMonitor(trx, scope, 'wave.update', { type: 'monitor_wave', id: waveId }, origin);
+    await audit(trx, { ...scope, origin }, 'monitor.wave.update', {
+      type: 'monitor_wave',
+      id: waveId,
+    });
     return row;
   });
 }

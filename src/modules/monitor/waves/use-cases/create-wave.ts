@@ -1,8 +1,8 @@
 import type { Db } from '../../../../db/database';
+import { audit, type OrganisationActor } from '../../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../../platform/errors/app-error';
 import { defaultIndicators } from '../../indicators/default-indicators';
 import { upsertIndicator } from '../../indicators/indicators.repository';
-import { type AuditActor, auditMonitor } from '../../monitor.audit';
 import { MIN_CELL_SIZE } from '../../monitor.constants';
 import type { Population } from '../../monitor.tables';
 import { CURRENT_QUESTIONNAIRE_KEY } from '../../responses/monitor-questionnaire';
@@ -23,7 +23,7 @@ export interface CreateWaveInput {
 /** Create a wave with the standard indicators of its questionnaire version. */
 export async function createWave(
   db: Db,
-  scope: AuditActor,
+  scope: OrganisationActor,
   input: CreateWaveInput,
   origin: string,
 ) {
@@ -56,7 +56,10 @@ export async function createWave(
       for (const d of defaultIndicators(questionnaireKey, input.population)) {
         await upsertIndicator(trx, scope.organisationId, wave.id, d);
       }
-      await auditMonitor(trx, scope, 'wave.create', { type: 'monitor_wave', id: wave.id }, origin);
+      await audit(trx, { ...scope, origin }, 'monitor.wave.create', {
+        type: 'monitor_wave',
+        id: wave.id,
+      });
       return wave;
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../../platform/audit/audit-log';
+import { audit, personActor } from '../../../../platform/audit/audit';
 import { isRole, type Role } from '../../../../platform/auth/roles';
 import { safeEqual, sha256 } from '../../../../platform/auth/tokens';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
@@ -52,14 +52,10 @@ export async function completeAcceptance(
   if (invitation.roles.length > 0) {
     await addRoles(db, invitation.organisation_id, personId, invitation.roles);
   }
-  await appendAudit(db, {
-    organisationId: invitation.organisation_id,
-    actorType: 'person',
-    actorId: personId,
-    action: 'member.invitation_accepted',
-    objectType: 'invitation',
-    objectId: invitation.id,
-    result: 'success',
-    origin,
-  });
+  await audit(
+    db,
+    personActor(invitation.organisation_id, personId, origin),
+    'member.invitation_accepted',
+    { type: 'invitation', id: invitation.id },
+  );
 }

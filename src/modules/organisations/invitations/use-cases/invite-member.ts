@@ -1,10 +1,9 @@
-import { appendAudit } from '../../../../platform/audit/audit-log';
-import type { Scope } from '../../../../platform/auth/actor';
+import { audit } from '../../../../platform/audit/audit';
 import type { Role } from '../../../../platform/auth/roles';
 import { newSecret, sha256 } from '../../../../platform/auth/tokens';
-import type { AppDeps } from '../../../../platform/deps';
 import { AppError } from '../../../../platform/errors/app-error';
 import { findOrganisation } from '../../../../platform/identity';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { INVITATION_PAGE, invitationMail } from '../invitation-mail';
 import {
   deletePendingInvitations,
@@ -26,11 +25,11 @@ export const emailHash = (email: string) => sha256(email.trim().toLowerCase());
  * organisation admin learns nothing about people outside the organisation.
  */
 export async function inviteMember(
-  deps: Pick<AppDeps, 'db' | 'keyring' | 'mailer' | 'config' | 'logger'>,
-  scope: Scope,
+  ctx: UseCaseContext,
   input: { email: string; displayName?: string; roles: Role[] },
-  origin: string,
 ) {
+  const { scope, origin } = ctx;
+  const deps = ctx;
   const { db, keyring } = deps;
   const orgId = scope.organisationId;
   const email = input.email.trim().toLowerCase();
@@ -53,16 +52,12 @@ export async function inviteMember(
       invitedBy: scope.actorId,
       expiresAt,
     });
-    await appendAudit(trx, {
-      organisationId: orgId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'member.invite',
-      objectType: 'invitation',
-      objectId: row.id,
-      result: 'success',
-      origin,
-    });
+    await audit(
+      trx,
+      { organisationId: orgId, actorType: scope.actorType, actorId: scope.actorId, origin: origin },
+      'member.invite',
+      { type: 'invitation', id: row.id },
+    );
     return org?.name ?? scope.organisationCode;
   });
   const mail = invitationMail({

@@ -1,26 +1,18 @@
-import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../../platform/audit/audit-log';
-import type { Scope } from '../../../../platform/auth/actor';
+import { audit } from '../../../../platform/audit/audit';
+import type { UseCaseContext } from '../../../../platform/use-case';
 import { deleteOpenInvitation } from '../invitations.repository';
 
 /** Withdraw an open invitation; false when there is none with this id in the organisation. */
 export async function revokeInvitation(
-  db: Db,
-  scope: Scope,
+  ctx: UseCaseContext,
   invitationId: string,
-  origin: string,
 ): Promise<boolean> {
+  const { db, scope } = ctx;
   return db.transaction().execute(async (trx) => {
     if (!(await deleteOpenInvitation(trx, scope.organisationId, invitationId))) return false;
-    await appendAudit(trx, {
-      organisationId: scope.organisationId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: 'member.invitation_revoked',
-      objectType: 'invitation',
-      objectId: invitationId,
-      result: 'success',
-      origin,
+    await audit(trx, ctx, 'member.invitation_revoked', {
+      type: 'invitation',
+      id: invitationId,
     });
     return true;
   });

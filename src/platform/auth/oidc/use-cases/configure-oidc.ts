@@ -1,8 +1,6 @@
-import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../audit/audit-log';
-import type { KeyRing } from '../../../crypto/keyring';
+import { audit } from '../../../audit/audit';
 import { AppError } from '../../../errors/app-error';
-import type { Scope } from '../../actor';
+import type { UseCaseContext } from '../../../use-case';
 import { findConfig, type OidcConfigRow, upsertConfig } from '../oidc.repository';
 import type { OidcSettingsBody } from '../oidc.schemas';
 import { type DiscoveryFailure, type OidcClient, OidcDiscoveryError } from '../oidc-client';
@@ -22,11 +20,12 @@ const DISCOVERY_MESSAGES: Record<DiscoveryFailure, string> = {
  * keeps the stored one.
  */
 export async function configureOidc(
-  deps: { db: Db; keyring: KeyRing; oidc: OidcClient },
-  scope: Scope,
+  ctx: UseCaseContext,
+  oidc: OidcClient,
   body: OidcSettingsBody,
-  origin: string,
 ): Promise<OidcConfigRow> {
+  const { scope, origin } = ctx;
+  const deps = { ...ctx, oidc };
   let issuer: string;
   try {
     issuer = (await deps.oidc.discover(body.issuer, body.clientId)).issuer;
@@ -54,16 +53,12 @@ export async function configureOidc(
       enabled: body.enabled,
       default_role: body.defaultRole,
     });
-    await appendAudit(trx, {
-      organisationId: orgId,
-      actorType: scope.actorType,
-      actorId: scope.actorId,
-      action: existing ? 'oidc_config.update' : 'oidc_config.create',
-      objectType: 'oidc_config',
-      objectId: orgId,
-      result: 'success',
-      origin,
-    });
+    await audit(
+      trx,
+      { organisationId: orgId, actorType: scope.actorType, actorId: scope.actorId, origin },
+      existing ? 'oidc_config.update' : 'oidc_config.create',
+      { type: 'oidc_config', id: orgId },
+    );
     return row;
   });
 }

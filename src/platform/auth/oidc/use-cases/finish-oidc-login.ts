@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../audit/audit-log';
+import { anonymousActor, audit, auditSeparately, personActor } from '../../../audit/audit';
 import { isRole } from '../../roles';
 import { createSession } from '../../session-store';
 import { safeEqual, sha256 } from '../../tokens';
@@ -121,25 +121,25 @@ async function signIn(
       // The admin route only stores provisionable roles; the check guards older rows.
       const allowed = isRole(defaultRole) && isProvisionableRole(defaultRole);
       await grantRole(trx, orgId, personId, allowed ? defaultRole : 'reporter');
-      await auditOrg(trx, orgId, personId, 'oidc.person_provisioned', origin);
+      await audit(trx, personActor(orgId, personId, origin), 'oidc.person_provisioned', {
+        type: 'person',
+        id: personId,
+      });
     } else {
       personId = decision.personId;
       if (decision.kind === 'link_by_email') {
         await linkIdentity(trx, claims.issuer, claims.subject, personId);
-        await auditOrg(trx, orgId, personId, 'oidc.identity_linked', origin);
+        await audit(trx, personActor(orgId, personId, origin), 'oidc.identity_linked', {
+          type: 'person',
+          id: personId,
+        });
       }
     }
     // Rights in this organisation only, never platform-admin rights (ADR 0021).
     const session = await createSession(trx, personId, 'oidc', { organisationId: orgId });
-    await appendAudit(trx, {
-      organisationId: null,
-      actorType: 'person',
-      actorId: personId,
-      action: 'login.oidc.succeeded',
-      objectType: 'organisation',
-      objectId: orgId,
-      result: 'success',
-      origin,
+    await audit(trx, personActor(null, personId, origin), 'login.oidc.succeeded', {
+      type: 'organisation',
+      id: orgId,
     });
     return { kind: 'session' as const, personId, ...session };
   });
@@ -149,19 +149,6 @@ function displayName(claims: OidcIdentityClaims): string {
   const name = claims.name?.trim();
   if (name) return name.slice(0, MAX_DISPLAY_NAME);
   return (claims.email ?? claims.subject).split('@')[0]!.slice(0, MAX_DISPLAY_NAME);
-}
-
-async function auditOrg(db: Db, orgId: string, personId: string, action: string, origin: string) {
-  await appendAudit(db, {
-    organisationId: orgId,
-    actorType: 'person',
-    actorId: personId,
-    action,
-    objectType: 'person',
-    objectId: personId,
-    result: 'success',
-    origin,
-  });
 }
 
 async function auditFailure(
@@ -177,16 +164,11 @@ async function auditFailure(
     'email_taken',
     'domain_unverified',
   ].includes(reason);
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      organisationId: null,
-      actorType: 'anonymous',
-      actorId: null,
-      action: `login.oidc.${reason}`,
-      objectType: 'organisation',
-      objectId: organisationId,
-      result: refused ? 'denied' : 'failure',
-      origin,
-    }),
+  await auditSeparately(
+    db,
+    anonymousActor(null, origin),
+    `login.oidc.${reason}`,
+    { type: 'organisation', id: organisationId },
+    refused ? 'denied' : 'failure',
   );
 }

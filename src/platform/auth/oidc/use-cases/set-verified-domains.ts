@@ -1,5 +1,5 @@
 import type { Db } from '../../../../db/database';
-import { appendAudit } from '../../../audit/audit-log';
+import { audit, personActor, systemActor } from '../../../audit/audit';
 import { notFound } from '../../../errors/app-error';
 import { replaceVerifiedDomains } from '../oidc.repository';
 
@@ -26,16 +26,14 @@ export async function setVerifiedDomains(
       .executeTakeFirst();
     if (!org) throw notFound('Deze organisatie');
     await replaceVerifiedDomains(trx, organisationId, unique);
-    await appendAudit(trx, {
-      organisationId,
-      actorType: actor ? 'person' : 'system',
-      actorId: actor?.personId ?? null,
-      action: 'oidc.verified_domains.set',
-      objectType: 'organisation',
-      objectId: organisationId,
-      result: 'success',
-      origin,
-    });
+    await audit(
+      trx,
+      actor
+        ? personActor(organisationId, actor.personId, origin)
+        : systemActor(organisationId, origin),
+      'oidc.verified_domains.set',
+      { type: 'organisation', id: organisationId },
+    );
     return unique;
   });
 }

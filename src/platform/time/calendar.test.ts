@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, amsterdamDate, daysBetween, isDate } from './dates';
+import { addDays, addMonths, amsterdamDate, daysBetween, isDate } from './calendar';
 
 describe('calendar dates in Europe/Amsterdam', () => {
   it('takes the Amsterdam date, not the UTC one', () => {

@@ -1,52 +1,14 @@
+import { addDays, weekdayOf } from './calendar';
+
 /**
- * Calendar arithmetic in the Netherlands: dates are ISO strings (YYYY-MM-DD) in
- * Europe/Amsterdam, so a deadline does not shift with the server's time zone.
+ * Working days in the Netherlands, over calendar dates in Europe/Amsterdam (see
+ * `calendar.ts`), so a deadline does not shift with the server's time zone.
  *
  * Working days skip weekends and the public holidays Dutch government employers give
  * off: New Year's Day, Good Friday, Easter Monday, King's Day, Liberation Day (every
  * year, as the CAO Gemeenten and the Rijk grant it), Ascension Day, Whit Monday and
  * both Christmas days.
  */
-
-export const TIME_ZONE = 'Europe/Amsterdam';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-const dateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The Amsterdam calendar date of an instant. */
-export function amsterdamDate(instant: Date): string {
-  return dateFormat.format(instant);
-}
-
-/** The Amsterdam wall-clock time (HH:MM) of an instant. */
-export function amsterdamTime(instant: Date): string {
-  return timeFormat.format(instant);
-}
-
-function toUtc(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
-
-function fromUtc(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** `date` plus `days` calendar days. */
-export function addDays(date: string, days: number): string {
-  return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
-}
 
 /** Easter Sunday (Gregorian), by the anonymous (Meeus/Jones/Butcher) algorithm. */
 export function easterSunday(year: number): string {
@@ -75,7 +37,7 @@ export function dutchHolidays(year: number): Set<string> {
   if (cached) return cached;
   const easter = easterSunday(year);
   // King's Day moves to the 26th when the 27th is a Sunday.
-  const kingsDay = toUtc(`${year}-04-27`).getUTCDay() === 0 ? `${year}-04-26` : `${year}-04-27`;
+  const kingsDay = weekdayOf(`${year}-04-27`) === 0 ? `${year}-04-26` : `${year}-04-27`;
   const set = new Set([
     `${year}-01-01`,
     addDays(easter, -2),
@@ -92,7 +54,7 @@ export function dutchHolidays(year: number): Set<string> {
 }
 
 export function isWorkingDay(date: string): boolean {
-  const weekday = toUtc(date).getUTCDay();
+  const weekday = weekdayOf(date);
   if (weekday === 0 || weekday === 6) return false;
   return !dutchHolidays(Number(date.slice(0, 4))).has(date);
 }
