@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { disposeUploads, withUploads } from '../../../platform/files/multipart-files';
+import { jsonField, parseWith, readMultipart } from '../../../platform/http/multipart';
 import { OrgParams } from '../common.schemas';
-import { jsonField, parseWith, readMultipart } from '../files/multipart';
 import { ctxOf, idempotencyKeyOf, sendDownload, sendReceipt } from '../incidents.http';
 import { canReport } from '../incidents.policy';
 import { ReportBody, ReportReceipt } from '../report.schemas';
@@ -13,6 +13,7 @@ import { completeDraft } from '../use-cases/complete-draft';
 import { discardDraft } from '../use-cases/discard-draft';
 import { cachedIncidentSettings } from '../use-cases/get-settings';
 import { getMyDraft, listMyDrafts, readDraftOriginal } from '../use-cases/my-drafts';
+import { INCIDENT_UPLOADS } from '../use-cases/store-attachments';
 import { DraftDetail, DraftParams, DraftSummary } from './drafts.schemas';
 import { shownIntakeAddress } from './intake-address';
 
@@ -135,7 +136,7 @@ export function registerDraftRoutes(
       let input: ReportBody;
       let files: Awaited<ReturnType<typeof readMultipart>>['files'] = [];
       if (request.isMultipart()) {
-        const form = await readMultipart(request);
+        const form = await readMultipart(request, INCIDENT_UPLOADS);
         files = form.files;
         try {
           input = parseWith(ReportBody, jsonField(form.fields, 'report'));

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { parseWith, readMultipart } from '../../../platform/http/multipart';
 import {
   canAskAsCustodian,
   canConfigureReports,
@@ -11,7 +12,7 @@ import {
 } from '../integrity.policy';
 import { ctxOf } from '../shared/context';
 import { noStore, sendDownload } from '../shared/http';
-import { parseWith, readMultipart } from '../shared/multipart';
+import { INTEGRITY_UPLOADS } from './attachments';
 import {
   AcknowledgeBody,
   AssessmentBody,
@@ -226,7 +227,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const ctx = ctxOf(deps, request);
-      const { fields, files } = await readMultipart(request);
+      const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
       return withUploads(files, async () => {
         const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
         await sendHandlerMessage(ctx, request.params.reportId, body, files);

@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { jsonField, parseWith, readMultipart } from '../../../platform/http/multipart';
 import { canReport } from '../integrity.policy';
 import { ctxOf } from '../shared/context';
 import { noStore, sendDownload } from '../shared/http';
-import { jsonField, parseWith, readMultipart } from '../shared/multipart';
+import { INTEGRITY_UPLOADS } from './attachments';
 import { listIntegrityStaff } from './reports.repository';
 import {
   AttachmentParams,
@@ -87,7 +88,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config,
     },
     async (request, reply) => {
-      const { fields, files } = await readMultipart(request);
+      const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
       return withUploads(files, async () => {
         const input = parseWith(MemberReportBody, jsonField(fields, 'report'));
         return reply.status(201).send(await fileMemberReport(ctxOf(deps, request), input, files));
@@ -170,7 +171,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
     async (request, reply) => {
       const ctx = ctxOf(deps, request);
       const row = await loadMine(ctx, request.params.reportId);
-      const { fields, files } = await readMultipart(request);
+      const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
       return withUploads(files, async () => {
         const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
         await postReporterMessage(deps, row, body, files);

@@ -1,8 +1,8 @@
 import type { Db } from '../../../../db/database';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import type { UploadedFile } from '../../../../platform/http/multipart';
 import { auditReporter, type IntegrityContext } from '../../shared/context';
-import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, openAttachment, openAttachments, storeFiles } from '../attachments';
 import { canTake } from '../case-status';

@@ -1,5 +1,5 @@
+import type { UploadedFile } from '../../../../platform/http/multipart';
 import type { IntegrityContext } from '../../shared/context';
-import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, storeFiles } from '../attachments';
 import { insertMessage } from '../reports.repository';
