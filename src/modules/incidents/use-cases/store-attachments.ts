@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
 import { AppError } from '../../../platform/errors/app-error';
 import { writeChunks } from '../../../platform/files/chunk-store';
+import { cleanFileName } from '../../../platform/files/file-type';
 import {
   fileTooLarge,
   tooManyFiles,
@@ -10,7 +11,7 @@ import {
 } from '../../../platform/http/multipart';
 import { insertAttachment } from '../files/attachments.repository';
 import { type ParsedEmail, parseEml } from '../files/eml';
-import { ACCEPTED_EXTENSIONS, checkFile, cleanFileName } from '../files/file-type';
+import { ACCEPTED_EXTENSIONS, checkFile } from '../files/file-type';
 import type { IncidentContext } from './context';
 
 /** Largest single evidence file: a phone video of a minute, or a long audio recording. */
@@ -59,7 +60,7 @@ export async function checkFiles(files: readonly UploadedFile[]): Promise<Checke
       });
     }
     // Sniffed from the first chunk: the file itself is not in memory.
-    const check = checkFile(name, file.file.head);
+    const check = await checkFile(name, file.file.head);
     if (!check.ok) {
       const detail =
         check.reason === 'extension_mismatch'

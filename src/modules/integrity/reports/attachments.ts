@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
+import { cleanFileName } from '../../../platform/files/file-type';
 import type { SpooledFile } from '../../../platform/files/upload-spool';
 import {
   fileTooLarge,
@@ -8,7 +9,7 @@ import {
   type UploadedFile,
   type UploadLimits,
 } from '../../../platform/http/multipart';
-import { ACCEPTED_EXTENSIONS, checkFileType, cleanFileName } from '../shared/file-type';
+import { ACCEPTED_EXTENSIONS, checkFileType } from '../shared/file-type';
 import { openFile, openText, sealFile, sealRequired } from '../shared/sealing';
 import { findAttachment, insertAttachment } from './reports.repository';
 import type { AuthorRole } from './reports.tables';
@@ -44,9 +45,10 @@ interface AttachmentMeta {
  * first problem stops the whole request, so no report or message is kept with half
  * of its files.
  */
-export function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
+export async function checkFiles(files: readonly UploadedFile[]): Promise<CheckedFile[]> {
   if (files.length > MAX_ATTACHMENTS) throw tooManyFiles(MAX_ATTACHMENTS);
-  return files.map((file) => {
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
     const fileName = cleanFileName(file.fileName);
     const field = `body.${file.field}`;
     if (file.file.size > MAX_ATTACHMENT_BYTES)
@@ -57,7 +59,7 @@ export function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
       });
     }
     // Sniffed from the first chunk: the file itself is not in memory.
-    const check = checkFileType(fileName, file.file.head);
+    const check = await checkFileType(fileName, file.file.head);
     if (!check.ok) {
       throw new AppError(
         'unsupported_media_type',
@@ -77,8 +79,9 @@ export function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
         },
       );
     }
-    return { fileName, mediaType: check.mediaType, file: file.file };
-  });
+    checked.push({ fileName, mediaType: check.mediaType, file: file.file });
+  }
+  return checked;
 }
 
 /** Store checked files in sealed chunks under the integrity key, in the caller's transaction. */

@@ -66,7 +66,7 @@ export async function fileAnonymousReport(
 ) {
   const org = await findOrganisationByCode(deps.db, organisationCode);
   if (!org) throw notFound('Deze organisatie');
-  const checked = checkFiles(files);
+  const checked = await checkFiles(files);
   const receipt = await freshReceipt(deps, org.id);
   const session = newReceiptSession(org.id);
   const row = await deps.db.transaction().execute(async (trx) => {
@@ -128,7 +128,7 @@ export async function fileMemberReport(
       throw invalidField('body.recipientId', 'Deze persoon kan geen meldingen ontvangen.');
     }
   }
-  const checked = checkFiles(files);
+  const checked = await checkFiles(files);
   const person = await findPerson(ctx.db, ctx.scope.actorId);
   if (!person) throw notFound();
   const reporterRef = await reporterRefOf(ctx.db, ctx.keyring, org, person.id);

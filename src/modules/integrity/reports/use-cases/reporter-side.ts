@@ -62,7 +62,7 @@ export async function postReporterMessage(
       'Deze melding is afgesloten; u kunt geen berichten meer sturen.',
     );
   }
-  const checked = checkFiles(files);
+  const checked = await checkFiles(files);
   const org = row.organisation_id;
   await deps.db.transaction().execute(async (trx) => {
     const message = await insertMessage(trx, {

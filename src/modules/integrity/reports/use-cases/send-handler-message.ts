@@ -17,7 +17,7 @@ export async function sendHandlerMessage(
   body: string,
   files: readonly UploadedFile[],
 ) {
-  const checked = checkFiles(files);
+  const checked = await checkFiles(files);
   return caseStep(ctx, reportId, 'message', async (trx, row) => {
     const org = row.organisation_id;
     const role = staffRoleOn(row, ctx.scope.actorId);
