@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { type Table, toCsv, toXlsx } from '../exports/tabular';
 import { labelNl } from '../incident-vocabulary';
 import { referenceOf } from '../incidents.presenter';
@@ -18,7 +19,7 @@ export async function exportRegister(
   ctx: IncidentContext,
   q: Omit<RegisterQuery, 'limit' | 'offset' | 'q'>,
   format: 'csv' | 'xlsx',
-): Promise<Buffer> {
+): Promise<Readable> {
   const rows = await listRegister(
     ctx.db,
     ctx.scope.organisationId,

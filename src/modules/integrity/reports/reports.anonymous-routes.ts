@@ -4,10 +4,11 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { notFound } from '../../../platform/errors/app-error';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { sendDownload } from '../../../platform/http/download';
 import { jsonField, parseWith, readMultipart } from '../../../platform/http/multipart';
 import { UploadGate } from '../../../platform/http/upload-gate';
 import { findOrganisationByCode } from '../../organisations';
-import { anonymousBucket, noStore, sendDownload } from '../shared/http';
+import { anonymousBucket, noStore } from '../shared/http';
 import { INTEGRITY_UPLOADS } from './attachments';
 import { ACKNOWLEDGEMENT_DAYS, FEEDBACK_MONTHS } from './legal-clock';
 import {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { sendDownload } from '../../../platform/http/download';
 import { parseWith, readMultipart } from '../../../platform/http/multipart';
 import {
   canAskAsCustodian,
@@ -11,7 +12,7 @@ import {
   canTakeIntake,
 } from '../integrity.policy';
 import { ctxOf } from '../shared/context';
-import { noStore, sendDownload } from '../shared/http';
+import { noStore } from '../shared/http';
 import { INTEGRITY_UPLOADS } from './attachments';
 import {
   AcknowledgeBody,

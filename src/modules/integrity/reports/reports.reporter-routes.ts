@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { sendDownload } from '../../../platform/http/download';
 import { jsonField, parseWith, readMultipart } from '../../../platform/http/multipart';
 import { canReport } from '../integrity.policy';
 import { ctxOf } from '../shared/context';
-import { noStore, sendDownload } from '../shared/http';
+import { noStore } from '../shared/http';
 import { INTEGRITY_UPLOADS } from './attachments';
 import { listIntegrityStaff } from './reports.repository';
 import {
