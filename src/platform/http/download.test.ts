@@ -22,7 +22,7 @@ describe('sendDownload', () => {
     );
     const csv = await app.inject({ url: '/stream' });
     expect(csv.body).toBe('a;b\r\n');
-    expect(csv.headers['content-disposition']).toBe('attachment; filename="lijst.csv"');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename=lijst.csv');
     await app.close();
   });
 });
