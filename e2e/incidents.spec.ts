@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../src/test/pdf-tools';
+import { pngBytes } from '../src/test/png';
 import { checkA11y, visit, waitForPage } from './support/a11y';
 import { DEMO_USERS } from './support/demo';
 import { loginViaApi, setupE2E } from './support/harness';
@@ -10,11 +11,8 @@ import { tabTo } from './support/keyboard';
 
 const e2e = setupE2E();
 
-/** A screenshot as evidence: a real PNG header, so the server's sniffing accepts it. */
-const SCREENSHOT = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.from(`schermafdruk van een dreigbericht ${Date.now()}`),
-]);
+/** A screenshot as evidence: a real PNG structure, so the server's sniffing accepts it. */
+const SCREENSHOT = pngBytes(Buffer.from(`schermafdruk van een dreigbericht ${Date.now()}`));
 const SCREENSHOT_SHA = createHash('sha256').update(SCREENSHOT).digest('hex');
 const NARRATIVE = 'Een bezoeker schreeuwde aan de balie dat hij mij na het werk zou opwachten.';
 

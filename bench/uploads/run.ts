@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { PNG_OVERHEAD, pngBytes } from '../../src/test/png';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -125,8 +126,7 @@ async function main() {
       Buffer.from(
         `--${boundary}\r\nContent-Disposition: form-data; name="report"\r\n\r\n${report}\r\n--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="opname.png"\r\nContent-Type: image/png\r\n\r\n`,
       ),
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      randomBytes(size - 8),
+      pngBytes(randomBytes(size - PNG_OVERHEAD)),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
   const send = async (payload: Buffer) => {

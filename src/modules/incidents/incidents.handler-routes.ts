@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps';
+import { sendDownload } from '../../platform/http/download';
 import { requestContext } from '../../platform/use-case';
 import { IncidentDetail } from './case.schemas';
 import {
@@ -24,7 +25,6 @@ import {
   TransitionBody,
   TriageBody,
 } from './handling.schemas';
-import { sendDownload } from './incidents.http';
 import { canHandle } from './incidents.policy';
 import { listHandlers } from './people.repository';
 import { ExportQuery, RegisterPage, RegisterQuery } from './register.schemas';

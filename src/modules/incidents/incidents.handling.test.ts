@@ -3,7 +3,7 @@ import { addDays, amsterdamDate } from '../../platform/time';
 import { buildOrganisation, buildPerson } from '../../test/factories';
 import { pdfText } from '../../test/pdf-tools';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { readZip } from './exports/zip';
+import { readZip } from '../../test/zip-reader';
 import {
   AFTERCARE_REMINDER_QUEUE,
   FIRST_CONTACT_REMINDER_QUEUE,
@@ -255,7 +255,7 @@ describe('handling a case', () => {
       url: `${base}/incidents/${id}/evidence.zip`,
       headers: handler.headers,
     });
-    const files = readZip(zip.rawPayload);
+    const files = await readZip(zip.rawPayload);
     expect(files.get('bewijs/foto.png')?.equals(PNG_BYTES)).toBe(true);
     expect(files.get('SHA256SUMS.txt')?.toString()).toBe(
       `${attachments[0].sha256}  bewijs/foto.png\n`,
@@ -311,7 +311,7 @@ describe('handling a case', () => {
       url: `${base}/incidents/export.xlsx`,
       headers: handler.headers,
     });
-    const sheet = readZip(xlsx.rawPayload).get('xl/worksheets/sheet1.xml')!.toString();
+    const sheet = (await readZip(xlsx.rawPayload)).get('xl/worksheets/sheet1.xml')!.toString();
     expect(sheet).toContain(a.reference);
     expect(sheet).not.toContain('Zuilense');
   });

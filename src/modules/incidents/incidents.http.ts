@@ -2,27 +2,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { referenceOf } from './incidents.presenter';
 import type { ReportReceipt } from './use-cases/report-incident';
 
-/** Send a file as a download: never inline (uploaded content must not run in our origin). */
-export function sendDownload(
-  reply: FastifyReply,
-  data: Buffer,
-  fileName: string,
-  mediaType: string,
-  extraHeaders: Record<string, string> = {},
-) {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return reply
-    .status(200)
-    .headers({
-      'content-type': mediaType,
-      'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      ...extraHeaders,
-    })
-    .send(data);
-}
-
 /** The Idempotency-Key header, if sent. */
 export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const value = request.headers['idempotency-key'];

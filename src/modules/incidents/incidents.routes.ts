@@ -5,15 +5,16 @@ import type { Scope } from '../../platform/auth/actor';
 import type { AppDeps } from '../../platform/deps';
 import { invalidField } from '../../platform/errors/app-error';
 import { withUploads } from '../../platform/files/multipart-files';
+import { sendDownload } from '../../platform/http/download';
+import { jsonField, parseWith, readMultipart } from '../../platform/http/multipart';
 import { registerScoped } from '../../platform/http/scope';
 import { requestContext } from '../../platform/use-case';
 import { MyIncidentDetail, MyIncidentSummary } from './case.schemas';
 import { AttachmentParams, IncidentParams, OrgParams } from './common.schemas';
 import { MAX_EML_BYTES, parseEml } from './files/eml';
-import { jsonField, parseWith, readMultipart } from './files/multipart';
 import type { IncidentSettings } from './incident-settings';
 import { registerHandlerRoutes } from './incidents.handler-routes';
-import { idempotencyKeyOf, sendDownload, sendReceipt } from './incidents.http';
+import { idempotencyKeyOf, sendReceipt } from './incidents.http';
 import { canConfigure, canReport, canViewSettings } from './incidents.policy';
 import { registerDraftRoutes } from './mail-intake/drafts.routes';
 import { shownIntakeAddress } from './mail-intake/intake-address';
@@ -23,6 +24,7 @@ import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/eviden
 import { getIncidentSettings } from './use-cases/get-settings';
 import { addInformation, getMyIncident, listMyIncidents } from './use-cases/my-incidents';
 import { reportIncident } from './use-cases/report-incident';
+import { INCIDENT_UPLOADS } from './use-cases/store-attachments';
 import { updateIncidentSettings } from './use-cases/update-settings';
 
 const tags = ['incidents'];
@@ -84,7 +86,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config: { policy: canReport },
       },
       async (request, reply) => {
-        const { fields, files } = await readMultipart(request);
+        const { fields, files } = await readMultipart(request, INCIDENT_UPLOADS);
         return withUploads(files, async () => {
           const input = parseWith(ReportBody, jsonField(fields, 'report'));
           return sendReceipt(
@@ -112,7 +114,10 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         config: { policy: canReport },
       },
       async (request) => {
-        const { files } = await readMultipart(request, MAX_EML_BYTES);
+        const { files } = await readMultipart(request, {
+          ...INCIDENT_UPLOADS,
+          maxFileBytes: MAX_EML_BYTES,
+        });
         return withUploads(files, async () => {
           const file = files[0];
           if (!file) throw invalidField('body.file', 'Kies een .eml-bestand.');
@@ -166,7 +171,7 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
       async (request, reply) => {
         const ctx = requestContext(deps, request);
         if (request.isMultipart()) {
-          const { fields, files } = await readMultipart(request);
+          const { fields, files } = await readMultipart(request, INCIDENT_UPLOADS);
           return withUploads(files, async () => {
             const input = parseWith(AddInformationBody, { body: fields.body });
             return reply

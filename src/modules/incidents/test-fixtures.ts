@@ -1,8 +1,7 @@
-/** Small files for tests: real magic bytes, nothing else. */
-export const PNG_BYTES = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.from('IHDR-test-screenshot-bytes-SECRET-PIXELS', 'latin1'),
-]);
+import { pngBytes } from '../../test/png';
+
+/** Small files for tests: real signatures and structure, a recognisable body. */
+export const PNG_BYTES = pngBytes(Buffer.from('test-screenshot-bytes-SECRET-PIXELS', 'latin1'));
 export const PDF_BYTES = Buffer.from('%PDF-1.4\n% test evidence\n%%EOF\n', 'latin1');
 
 /** An intimidating e-mail as a mail program saves it (.eml). */

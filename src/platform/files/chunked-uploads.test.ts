@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, validReport } from '../../modules/incidents/test-helpers';
 import { validContent } from '../../modules/integrity/test-helpers';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
+import { PNG_OVERHEAD, pngBytes } from '../../test/png';
 import { buildTestApp, type TestApp } from '../../test/test-app';
 import { CHUNK_BYTES } from '../crypto/chunked';
 
@@ -15,12 +16,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-/** A PNG of `size` bytes: real magic, random body (incompressible, unlike zeros). */
-const png = (size: number) =>
-  Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    randomBytes(size - 8),
-  ]);
+/** A PNG of `size` bytes: real structure, random body (incompressible, unlike zeros). */
+const png = (size: number) => pngBytes(randomBytes(size - PNG_OVERHEAD));
 
 async function world() {
   const org = await buildOrganisation(t.deps.db);

@@ -1,4 +1,6 @@
-import { createZip } from './zip';
+import type { Readable } from 'node:stream';
+import { csvStream } from '../../../platform/files/csv';
+import { zipStream } from '../../../platform/files/zip';
 
 /** One sheet: a header row and data rows of plain values. */
 export interface Table {
@@ -6,23 +8,12 @@ export interface Table {
   rows: readonly (readonly (string | number | boolean | null)[])[];
 }
 
-/** Excel and LibreOffice run cells starting with these as formulas: neutralise them. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * CSV as Dutch spreadsheet programs open it by double-click: semicolon-separated,
- * UTF-8 with a byte-order mark, CRLF line ends (RFC 4180 apart from the separator).
+ * UTF-8 with a byte-order mark, CRLF line ends, formulas neutralised; streamed.
  */
-export function toCsv(table: Table): Buffer {
-  const lines = [table.columns, ...table.rows].map((row) => row.map(csvCell).join(';'));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+export function toCsv(table: Table): Readable {
+  return csvStream([table.columns, ...table.rows], ';', { bom: true });
 }
 
 function xmlEscape(text: string): string {
@@ -63,9 +54,10 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /**
  * A minimal, valid Office Open XML workbook (ECMA-376) with one sheet: inline
  * strings (no shared-string table), a bold header row that stays in view, and an
- * autofilter. Written with our own ZIP writer, so no spreadsheet library is needed.
+ * autofilter, streamed out through the platform's ZIP writer (docs/adr/0025 says why
+ * this sheet writer is kept rather than a spreadsheet library).
  */
-export function toXlsx(table: Table, sheetName = 'Meldingen'): Buffer {
+export function toXlsx(table: Table, sheetName = 'Meldingen'): Readable {
   const lastCol = columnName(Math.max(table.columns.length - 1, 0));
   const rowsXml = [table.columns, ...table.rows]
     .map((row, r) => {
@@ -125,7 +117,7 @@ export function toXlsx(table: Table, sheetName = 'Meldingen'): Buffer {
     ['xl/worksheets/sheet1.xml', sheet],
   ];
   const modified = new Date();
-  return createZip(
+  return zipStream(
     files.map(([name, xml]) => ({ name, data: Buffer.from(xml, 'utf8'), modified })),
   );
 }

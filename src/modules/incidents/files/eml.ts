@@ -1,6 +1,6 @@
 import PostalMime from 'postal-mime';
 import { AppError } from '../../../platform/errors/app-error';
-import { looksLikeEmail } from './file-type';
+import { looksLikeEmail } from '../../../platform/files/file-type';
 
 /** Largest .eml Weerbaar parses (messages with big attachments are rare in intimidation). */
 export const MAX_EML_BYTES = 10 * 1024 * 1024;

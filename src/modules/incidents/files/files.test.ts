@@ -1,37 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/errors/app-error';
+import { cleanFileName } from '../../../platform/files/file-type';
 import { emlBytes, PDF_BYTES, PNG_BYTES } from '../test-fixtures';
 import { parseEml } from './eml';
-import { checkFile, cleanFileName, sniffFileType } from './file-type';
+import { checkFile, sniffFileType } from './file-type';
 
 describe('file type sniffing', () => {
-  it('recognises files by their bytes', () => {
-    expect(sniffFileType(PNG_BYTES)?.mediaType).toBe('image/png');
-    expect(sniffFileType(PDF_BYTES)?.mediaType).toBe('application/pdf');
-    expect(sniffFileType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]))?.mediaType).toBe(
+  it('recognises files by their bytes', async () => {
+    expect((await sniffFileType(PNG_BYTES))?.mediaType).toBe('image/png');
+    expect((await sniffFileType(PDF_BYTES))?.mediaType).toBe('application/pdf');
+    expect((await sniffFileType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0])))?.mediaType).toBe(
       'image/jpeg',
     );
-    expect(sniffFileType(Buffer.from('ID3\x04\x00', 'latin1'))?.mediaType).toBe('audio/mpeg');
-    expect(sniffFileType(Buffer.from('\0\0\0\x20ftypM4A \0\0', 'latin1'))?.mediaType).toBe(
+    expect((await sniffFileType(Buffer.from('ID3\x04\x00', 'latin1')))?.mediaType).toBe(
+      'audio/mpeg',
+    );
+    expect((await sniffFileType(Buffer.from('\0\0\0\x20ftypM4A \0\0', 'latin1')))?.mediaType).toBe(
       'audio/mp4',
     );
-    expect(sniffFileType(Buffer.from('\0\0\0\x18ftypheic\0\0', 'latin1'))?.mediaType).toBe(
+    expect((await sniffFileType(Buffer.from('\0\0\0\x18ftypheic\0\0', 'latin1')))?.mediaType).toBe(
       'image/heic',
     );
-    expect(sniffFileType(emlBytes())?.mediaType).toBe('message/rfc822');
+    expect((await sniffFileType(emlBytes()))?.mediaType).toBe('message/rfc822');
   });
 
-  it('refuses executables, scripts and HTML', () => {
-    expect(sniffFileType(Buffer.from('MZ\x90\x00', 'latin1'))).toBeNull();
-    expect(sniffFileType(Buffer.from('#!/bin/sh\nrm -rf /\n'))).toBeNull();
-    expect(sniffFileType(Buffer.from('<html><script>alert(1)</script></html>'))).toBeNull();
+  it('refuses executables, scripts and HTML', async () => {
+    expect(await sniffFileType(Buffer.from('MZ\x90\x00', 'latin1'))).toBeNull();
+    expect(await sniffFileType(Buffer.from('#!/bin/sh\nrm -rf /\n'))).toBeNull();
+    expect(await sniffFileType(Buffer.from('<html><script>alert(1)</script></html>'))).toBeNull();
   });
 
-  it('refuses a file whose extension lies about its content', () => {
-    const check = checkFile('foto.png', PDF_BYTES);
+  it('refuses a file whose extension lies about its content', async () => {
+    const check = await checkFile('foto.png', PDF_BYTES);
     expect(check).toMatchObject({ ok: false, reason: 'extension_mismatch' });
-    expect(checkFile('foto.PNG', PNG_BYTES).ok).toBe(true);
-    expect(checkFile('virus.exe', Buffer.from('MZ\x90')).ok).toBe(false);
+    expect((await checkFile('foto.PNG', PNG_BYTES)).ok).toBe(true);
+    expect((await checkFile('virus.exe', Buffer.from('MZ\x90'))).ok).toBe(false);
   });
 
   it('cleans file names of paths and control characters', () => {

@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { disposeUploads, withUploads } from '../../../platform/files/multipart-files';
+import { sendDownload } from '../../../platform/http/download';
+import { jsonField, parseWith, readMultipart } from '../../../platform/http/multipart';
 import { requestContext } from '../../../platform/use-case';
 import { OrgParams } from '../common.schemas';
-import { jsonField, parseWith, readMultipart } from '../files/multipart';
-import { idempotencyKeyOf, sendDownload, sendReceipt } from '../incidents.http';
+import { idempotencyKeyOf, sendReceipt } from '../incidents.http';
 import { canReport } from '../incidents.policy';
 import { ReportBody, ReportReceipt } from '../report.schemas';
 import { IntakeAddress } from '../settings.schemas';
@@ -14,6 +15,7 @@ import { completeDraft } from '../use-cases/complete-draft';
 import { discardDraft } from '../use-cases/discard-draft';
 import { cachedIncidentSettings } from '../use-cases/get-settings';
 import { getMyDraft, listMyDrafts, readDraftOriginal } from '../use-cases/my-drafts';
+import { INCIDENT_UPLOADS } from '../use-cases/store-attachments';
 import { DraftDetail, DraftParams, DraftSummary } from './drafts.schemas';
 import { shownIntakeAddress } from './intake-address';
 
@@ -136,7 +138,7 @@ export function registerDraftRoutes(
       let input: ReportBody;
       let files: Awaited<ReturnType<typeof readMultipart>>['files'] = [];
       if (request.isMultipart()) {
-        const form = await readMultipart(request);
+        const form = await readMultipart(request, INCIDENT_UPLOADS);
         files = form.files;
         try {
           input = parseWith(ReportBody, jsonField(form.fields, 'report'));

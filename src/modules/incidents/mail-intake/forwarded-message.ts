@@ -1,7 +1,7 @@
 import PostalMime from 'postal-mime';
 import { AppError } from '../../../platform/errors/app-error';
+import { looksLikeEmail } from '../../../platform/files/file-type';
 import { htmlToText, MAX_PREFILL_TEXT, type ParsedEmail, parseEml } from '../files/eml';
-import { looksLikeEmail } from '../files/file-type';
 import { parseForwardedDate } from './forwarded-date';
 
 /** What a forwarded mail says: who forwarded it, and the original inside, to pre-fill. */

@@ -2,11 +2,11 @@ import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
 import { notFound } from '../../../platform/errors/app-error';
 import { readStoredFile } from '../../../platform/files/chunk-store';
+import { isCompressedMedia, type ZipEntry, zipStream } from '../../../platform/files/zip';
 import { organisationName } from '../../../platform/identity';
 import { TIME_ZONE } from '../../../platform/time';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { renderPoliceReportPdf } from '../exports/police-report-pdf';
-import { createZip } from '../exports/zip';
 import {
   findAttachmentContent,
   listAttachmentContents,
@@ -232,7 +232,7 @@ export async function evidenceZip(ctx: UseCaseContext, incidentId: string, viewe
     const doc = await buildDocument(trx, ctx, row);
     const files = await listAttachmentContents(trx, org, incidentId);
     const used = new Set<string>(['sha256sums.txt', 'dossier-aangifte.pdf']);
-    const entries = [];
+    const entries: ZipEntry[] = [];
     const sums = [];
     for (const f of files) {
       const name = `bewijs/${uniqueName((await unseal(trx, ctx.keyring, org, f.file_name_enc)) ?? 'bestand', used)}`;
@@ -247,12 +247,14 @@ export async function evidenceZip(ctx: UseCaseContext, incidentId: string, viewe
           f.content_enc,
         ),
         modified: new Date(f.created_at),
+        compress: !isCompressedMedia(f.media_type),
       });
       sums.push(`${f.sha256}  ${name}`);
     }
     entries.push({ name: 'SHA256SUMS.txt', data: Buffer.from(`${sums.join('\n')}\n`, 'utf8') });
     entries.push({ name: 'dossier-aangifte.pdf', data: await renderPoliceReportPdf(doc) });
     await audit(trx, ctx, 'incident.evidence.export', { type: 'incident', id: incidentId });
-    return { zip: createZip(entries), reference: doc.reference };
+    // The files were read inside the transaction; the ZIP is deflated while it is sent.
+    return { zip: zipStream(entries), reference: doc.reference };
   });
 }

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { audit } from '../../../platform/audit/audit';
 import { amsterdamDate, amsterdamDateOrEmpty } from '../../../platform/time';
 import type { UseCaseContext } from '../../../platform/use-case';
@@ -20,7 +21,7 @@ export async function exportRegister(
   ctx: UseCaseContext,
   q: Omit<RegisterQuery, 'limit' | 'offset' | 'q'>,
   format: 'csv' | 'xlsx',
-): Promise<Buffer> {
+): Promise<Readable> {
   const rows = await listRegister(
     ctx.db,
     ctx.scope.organisationId,

@@ -2,24 +2,31 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
 import { AppError } from '../../../platform/errors/app-error';
 import { writeChunks } from '../../../platform/files/chunk-store';
-import type { SpooledFile } from '../../../platform/files/upload-spool';
+import { cleanFileName } from '../../../platform/files/file-type';
+import {
+  fileTooLarge,
+  tooManyFiles,
+  type UploadedFile,
+  type UploadLimits,
+} from '../../../platform/http/multipart';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { insertAttachment } from '../files/attachments.repository';
 import { type ParsedEmail, parseEml } from '../files/eml';
-import { ACCEPTED_EXTENSIONS, checkFile, cleanFileName } from '../files/file-type';
+import { ACCEPTED_EXTENSIONS, checkFile } from '../files/file-type';
 
 /** Largest single evidence file: a phone video of a minute, or a long audio recording. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /** Most files one submit may carry. */
 export const MAX_ATTACHMENTS = 10;
 
-/** One uploaded file as the route read it: spooled encrypted, never whole in memory. */
-export interface UploadedFile {
-  fileName: string;
-  file: SpooledFile;
-  /** Where it came from in the request, for error messages (e.g. `attachments[0]`). */
-  field: string;
-}
+/** What a report's multipart request may carry; its text fields hold a JSON report at most. */
+export const INCIDENT_UPLOADS: UploadLimits = {
+  maxFileBytes: MAX_ATTACHMENT_BYTES,
+  maxFiles: MAX_ATTACHMENTS,
+  maxFieldBytes: 256 * 1024,
+};
+
+export type { UploadedFile };
 
 /** A file that passed the checks, with its hash, ready to be stored. */
 export interface CheckedFile extends UploadedFile {
@@ -39,25 +46,13 @@ export function sha256Hex(data: Buffer): string {
  * the whole submit, so no report is left with half its evidence.
  */
 export async function checkFiles(files: readonly UploadedFile[]): Promise<CheckedFile[]> {
-  if (files.length > MAX_ATTACHMENTS) {
-    throw new AppError(
-      'payload_too_large',
-      `U kunt hoogstens ${MAX_ATTACHMENTS} bestanden meesturen.`,
-      {
-        fields: [{ field: 'body.attachments', message: `hoogstens ${MAX_ATTACHMENTS} bestanden` }],
-      },
-    );
-  }
+  if (files.length > MAX_ATTACHMENTS) throw tooManyFiles(MAX_ATTACHMENTS);
   const checked: CheckedFile[] = [];
   for (const file of files) {
     const name = cleanFileName(file.fileName);
     const field = `body.${file.field}`;
     if (file.file.size > MAX_ATTACHMENT_BYTES) {
-      throw new AppError(
-        'payload_too_large',
-        `Het bestand "${name}" is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
-        { fields: [{ field, message: 'bestand te groot' }] },
-      );
+      throw fileTooLarge(field, name, MAX_ATTACHMENT_BYTES);
     }
     if (file.file.size === 0) {
       throw new AppError('validation_failed', `Het bestand "${name}" is leeg.`, {
@@ -65,7 +60,7 @@ export async function checkFiles(files: readonly UploadedFile[]): Promise<Checke
       });
     }
     // Sniffed from the first chunk: the file itself is not in memory.
-    const check = checkFile(name, file.file.head);
+    const check = await checkFile(name, file.file.head);
     if (!check.ok) {
       const detail =
         check.reason === 'extension_mismatch'

@@ -5,9 +5,16 @@
  *
  * CSV: a header row with `item`, `title` and optionally `description` (Dutch names
  * `agendapunt`/`punt`, `titel`/`onderwerp`, `omschrijving`/`toelichting` work too),
- * comma, semicolon or tab separated, RFC 4180 quoting.
+ * comma, semicolon or tab separated, RFC 4180 quoting (read by the platform's CSV reader).
  * JSON: an array of {item, title, description}, or {"items": [...]}.
  */
+
+import {
+  type CsvRecord,
+  CsvSyntaxError,
+  detectDelimiter,
+  readCsvRecords,
+} from '../../../platform/files/csv';
 
 export const MAX_AGENDA_ITEMS = 300;
 export const MAX_ITEM_NO = 20;
@@ -71,85 +78,28 @@ function checkRow(
 
 // ── CSV ─────────────────────────────────────────────────────────────────────
 
-interface CsvRecord {
-  line: number;
-  fields: string[];
-}
-
-/** Split CSV text into records (RFC 4180), each with the line it starts on. */
-export function csvRecords(
-  text: string,
-  delimiter: string,
-): { records: CsvRecord[]; problem?: LineProblem } {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  let fieldStarted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-      continue;
-    }
-    if (c === '"' && !fieldStarted) {
-      quoted = true;
-      quoteLine = line;
-      fieldStarted = true;
-    } else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-      fieldStarted = false;
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field);
-      if (fields.some((f) => f.trim() !== '') || fields.length > 1)
-        records.push({ line: recordLine, fields });
-      fields = [];
-      field = '';
-      fieldStarted = false;
-      line++;
-      recordLine = line;
-    } else {
-      field += c;
-      if (c !== ' ' && c !== '\t') fieldStarted = true;
-    }
+function syntaxMessage(error: CsvSyntaxError): string {
+  switch (error.kind) {
+    case 'unclosed_quote':
+      return `Regel ${error.line}: een aanhalingsteken wordt niet gesloten.`;
+    case 'text_after_quote':
+      return `Regel ${error.line}: na het afsluitende aanhalingsteken staat nog tekst.`;
+    case 'quote_inside_field':
+      return `Regel ${error.line}: een aanhalingsteken midden in een veld; zet het veld tussen aanhalingstekens en verdubbel het ("").`;
   }
-  if (quoted) {
-    return {
-      records,
-      problem: {
-        line: quoteLine,
-        message: `Regel ${quoteLine}: een aanhalingsteken wordt niet gesloten.`,
-      },
-    };
-  }
-  fields.push(field);
-  if (fields.some((f) => f.trim() !== '')) records.push({ line: recordLine, fields });
-  return { records };
 }
 
-function detectDelimiter(firstLine: string): string {
-  const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0]![1] > 0 ? counts[0]![0] : ',';
-}
-
+/** Read an agenda from CSV (csv-parse underneath); every problem names its line. */
 export function parseAgendaCsv(input: string): AgendaParse {
   const text = input.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '');
-  const { records, problem } = csvRecords(text, delimiter);
-  if (problem) return { ok: false, problems: [problem] };
+  let records: CsvRecord[];
+  try {
+    // Spaces before a quoted field are forgiven, as clerks type them.
+    records = readCsvRecords(text, detectDelimiter(text), { ltrim: true });
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    return { ok: false, problems: [{ line: error.line, message: syntaxMessage(error) }] };
+  }
   const [header, ...rows] = records;
   if (!header)
     return { ok: false, problems: [{ line: 1, message: 'Regel 1: het bestand is leeg.' }] };

@@ -1,19 +1,31 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { split } from '../../../platform/crypto/shamir';
+import { split } from '../../../platform/crypto/legacy-shamir';
+import { splitSecret } from '../../../platform/crypto/shamir';
 import { decodeShare, encodeShare, keyCheckValue, shareFingerprint } from './share-codec';
 
 describe('custodian share text', () => {
   it('round-trips and forgives spaces, line breaks and case', () => {
     const setId = randomUUID();
     const [share] = split(randomBytes(64), 3, 2);
-    const text = encodeShare(setId, share!);
+    const text = encodeShare(setId, share!, 'WBS1');
     expect(text).toMatch(/^WBS1-[0-9a-f]{32}-01-[0-9a-f]{128}-[0-9a-f]{8}$/);
     const messy = `  ${text.slice(0, 40)}\n${text.slice(40).toUpperCase()} `;
     const decoded = decodeShare(messy);
     expect(decoded.setId).toBe(setId);
     expect(decoded.x).toBe(1);
     expect(Buffer.from(decoded.y)).toEqual(Buffer.from(share!.y));
+  });
+
+  it('writes new shares as WBS2 and keeps the format when a share is read back', async () => {
+    const setId = randomUUID();
+    const [share] = await splitSecret(randomBytes(64), 3, 2);
+    const text = encodeShare(setId, share!);
+    expect(text).toMatch(/^WBS2-[0-9a-f]{32}-[0-9a-f]{2}-[0-9a-f]{128}-[0-9a-f]{8}$/);
+    const decoded = decodeShare(text.toLowerCase());
+    expect(decoded).toMatchObject({ setId, format: 'WBS2', x: share!.x });
+    expect(encodeShare(setId, decoded)).toBe(text);
+    expect(decodeShare(encodeShare(setId, share!, 'WBS1')).format).toBe('WBS1');
   });
 
   it('catches a typing error by its check code', () => {

@@ -1,17 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { Share } from '../../../platform/crypto/shamir';
+import {
+  CURRENT_SHARE_FORMAT,
+  type Share,
+  type ShareFormat,
+} from '../../../platform/crypto/shamir';
 import { invalidField } from '../../../platform/errors/app-error';
 
 /**
  * The text form of a custodian's key share, to print or keep in a password manager:
  *
- *   WBS1-<share set id, 32 hex>-<x, 2 hex>-<y, hex>-<check, 8 hex>
+ *   WBS2-<share set id, 32 hex>-<x, 2 hex>-<y, hex>-<check, 8 hex>
  *
  * The check (first 8 hex of SHA-256 over the rest) catches a mistyped character
- * before the share is used; the set id says which split it belongs to.
+ * before the share is used; the set id says which split it belongs to. The prefix says
+ * how the split was made: WBS2 by shamir-secret-sharing, WBS1 by the legacy scheme
+ * whose shares custodians may still hold (docs/adr/0026).
  */
-const PREFIX = 'WBS1';
-const PATTERN = /^WBS1-([0-9a-f]{32})-([0-9a-f]{2})-((?:[0-9a-f]{64})+)-([0-9a-f]{8})$/;
+const PATTERN = /^(WBS[12])-([0-9a-f]{32})-([0-9a-f]{2})-((?:[0-9a-f]{64})+)-([0-9a-f]{8})$/i;
 
 const checksum = (body: string) => createHash('sha256').update(body).digest('hex').slice(0, 8);
 const compactId = (uuid: string) => uuid.replace(/-/g, '').toLowerCase();
@@ -20,33 +25,47 @@ const uuidOf = (hex: string) =>
 
 export interface EncodedShare extends Share {
   setId: string;
+  format: ShareFormat;
 }
 
-export function encodeShare(setId: string, share: Share): string {
-  const body = `${PREFIX}-${compactId(setId)}-${share.x.toString(16).padStart(2, '0')}-${Buffer.from(share.y).toString('hex')}`;
+/** The text of a share; its format comes along when it was decoded, else the current one. */
+export function encodeShare(
+  setId: string,
+  share: Share & { format?: ShareFormat },
+  format: ShareFormat = share.format ?? CURRENT_SHARE_FORMAT,
+): string {
+  const body = `${format}-${compactId(setId)}-${share.x.toString(16).padStart(2, '0')}-${Buffer.from(share.y).toString('hex')}`;
   return `${body}-${checksum(body)}`;
 }
 
 /** Parse a share as typed or pasted (spaces, line breaks and case are forgiven). */
 export function decodeShare(text: string): EncodedShare {
-  const cleaned = text.replace(/\s+/g, '').toLowerCase().replace(/^wbs1/, PREFIX);
+  const cleaned = text
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .replace(/^wbs([12])/, 'WBS$1');
   const m = PATTERN.exec(cleaned);
   if (!m) {
     throw invalidField(
       'body.share',
-      'Dit is geen sleuteldeel van Weerbaar (het begint met WBS1-).',
+      'Dit is geen sleuteldeel van Weerbaar (het begint met WBS2- of, van voor 2027, WBS1-).',
     );
   }
   const body = cleaned.slice(0, cleaned.lastIndexOf('-'));
-  if (checksum(body) !== m[4]) {
+  if (checksum(body) !== m[5]) {
     throw invalidField(
       'body.share',
       'Het sleuteldeel bevat een tikfout: de controlecode klopt niet.',
     );
   }
-  const x = Number.parseInt(m[2]!, 16);
+  const x = Number.parseInt(m[3]!, 16);
   if (x < 1) throw invalidField('body.share', 'Dit sleuteldeel is ongeldig.');
-  return { setId: uuidOf(m[1]!), x, y: new Uint8Array(Buffer.from(m[3]!, 'hex')) };
+  return {
+    format: m[1] as ShareFormat,
+    setId: uuidOf(m[2]!),
+    x,
+    y: new Uint8Array(Buffer.from(m[4]!, 'hex')),
+  };
 }
 
 /** Fingerprint stored for each share: recognises it at recovery, reveals nothing of it. */

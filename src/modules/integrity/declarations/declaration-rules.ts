@@ -92,11 +92,3 @@ export function declaredThisYear(lastConfirmedOn: string | null, today: string):
 export function incomeYearDue(today: string): number {
   return Number(today.slice(0, 4)) - 1;
 }
-
-/** Protect a CSV cell against formula injection in spreadsheet programs. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

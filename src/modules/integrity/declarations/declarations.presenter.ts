@@ -1,6 +1,7 @@
+import { type CsvValue, csvText } from '../../../platform/files/csv';
 import { amsterdamDateOrNull } from '../../../platform/time';
 import { EXECUTIVE_OFFICES, LABELS_NL } from '../integrity.vocabulary';
-import { csvCell, declaredThisYear, incomeYearDue, isCurrent } from './declaration-rules';
+import { declaredThisYear, incomeYearDue, isCurrent } from './declaration-rules';
 import type { DeclarationRow, OfficeHolderRow } from './declarations.tables';
 
 type Income = ReadonlyMap<string, { year: number; amountCents: number }[]>;
@@ -147,36 +148,32 @@ const CSV_HEADER = [
   'inkomsten',
 ];
 
-/** The public register as CSV (RFC 4180, UTF-8), one row per declaration. */
+/** The public register as CSV (RFC 4180, UTF-8, formulas neutralised), one row per declaration. */
 export function publicRegisterCsv(register: ReturnType<typeof presentPublicRegister>): string {
-  const lines = [CSV_HEADER.join(',')];
+  const rows: CsvValue[][] = [CSV_HEADER];
   for (const h of register.officeHolders) {
     for (const [state, list] of [
       ['actueel', h.current],
       ['historie', h.history],
     ] as const) {
       for (const d of list) {
-        lines.push(
-          [
-            h.name,
-            LABELS_NL.office[h.office],
-            h.party,
-            state,
-            LABELS_NL.declarationKind[d.kind],
-            d.organisationName,
-            d.role,
-            d.paid === null ? '' : d.paid ? 'ja' : 'nee',
-            d.description,
-            d.valueCents === null ? '' : (d.valueCents / 100).toFixed(2),
-            d.startOn,
-            d.endOn,
-            d.income.map((i) => `${i.year}: ${(i.amountCents / 100).toFixed(2)}`).join(' | '),
-          ]
-            .map(csvCell)
-            .join(','),
-        );
+        rows.push([
+          h.name,
+          LABELS_NL.office[h.office],
+          h.party,
+          state,
+          LABELS_NL.declarationKind[d.kind],
+          d.organisationName,
+          d.role,
+          d.paid === null ? '' : d.paid ? 'ja' : 'nee',
+          d.description,
+          d.valueCents === null ? '' : (d.valueCents / 100).toFixed(2),
+          d.startOn,
+          d.endOn,
+          d.income.map((i) => `${i.year}: ${(i.amountCents / 100).toFixed(2)}`).join(' | '),
+        ]);
       }
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText(rows, ',');
 }

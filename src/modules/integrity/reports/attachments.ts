@@ -1,17 +1,30 @@
 import type { Db } from '../../../db/database';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
+import { cleanFileName } from '../../../platform/files/file-type';
 import type { SpooledFile } from '../../../platform/files/upload-spool';
-import { ACCEPTED_EXTENSIONS, checkFileType, cleanFileName } from '../shared/file-type';
 import {
-  MAX_ATTACHMENT_BYTES,
-  MAX_ATTACHMENTS,
+  fileTooLarge,
   tooManyFiles,
   type UploadedFile,
-} from '../shared/multipart';
+  type UploadLimits,
+} from '../../../platform/http/multipart';
+import { ACCEPTED_EXTENSIONS, checkFileType } from '../shared/file-type';
 import { openFile, openText, sealFile, sealRequired } from '../shared/sealing';
 import { findAttachment, insertAttachment } from './reports.repository';
 import type { AuthorRole } from './reports.tables';
+
+/** Largest single file in the integrity channel: a long document or a phone recording. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+/** Most files one message or report may carry. */
+export const MAX_ATTACHMENTS = 5;
+
+/** What a report's or message's multipart request may carry; text parts are a JSON report at most. */
+export const INTEGRITY_UPLOADS: UploadLimits = {
+  maxFileBytes: MAX_ATTACHMENT_BYTES,
+  maxFiles: MAX_ATTACHMENTS,
+  maxFieldBytes: 128 * 1024,
+};
 
 /** A file that passed every check and may be stored. */
 export interface CheckedFile {
@@ -32,25 +45,21 @@ interface AttachmentMeta {
  * first problem stops the whole request, so no report or message is kept with half
  * of its files.
  */
-export function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
-  if (files.length > MAX_ATTACHMENTS) throw tooManyFiles();
-  return files.map((file) => {
+export async function checkFiles(files: readonly UploadedFile[]): Promise<CheckedFile[]> {
+  if (files.length > MAX_ATTACHMENTS) throw tooManyFiles(MAX_ATTACHMENTS);
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
     const fileName = cleanFileName(file.fileName);
     const field = `body.${file.field}`;
-    if (file.file.size > MAX_ATTACHMENT_BYTES) {
-      throw new AppError(
-        'payload_too_large',
-        `Het bestand "${fileName}" is groter dan ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
-        { fields: [{ field, message: 'bestand te groot' }] },
-      );
-    }
+    if (file.file.size > MAX_ATTACHMENT_BYTES)
+      throw fileTooLarge(field, fileName, MAX_ATTACHMENT_BYTES);
     if (file.file.size === 0) {
       throw new AppError('validation_failed', `Het bestand "${fileName}" is leeg.`, {
         fields: [{ field, message: 'leeg bestand' }],
       });
     }
     // Sniffed from the first chunk: the file itself is not in memory.
-    const check = checkFileType(fileName, file.file.head);
+    const check = await checkFileType(fileName, file.file.head);
     if (!check.ok) {
       throw new AppError(
         'unsupported_media_type',
@@ -70,8 +79,9 @@ export function checkFiles(files: readonly UploadedFile[]): CheckedFile[] {
         },
       );
     }
-    return { fileName, mediaType: check.mediaType, file: file.file };
-  });
+    checked.push({ fileName, mediaType: check.mediaType, file: file.file });
+  }
+  return checked;
 }
 
 /** Store checked files in sealed chunks under the integrity key, in the caller's transaction. */

@@ -4,10 +4,12 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { notFound } from '../../../platform/errors/app-error';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { sendDownload } from '../../../platform/http/download';
+import { jsonField, parseWith, readMultipart } from '../../../platform/http/multipart';
 import { UploadGate } from '../../../platform/http/upload-gate';
 import { findOrganisationByCode } from '../../../platform/identity';
-import { anonymousBucket, noStore, sendDownload } from '../shared/http';
-import { jsonField, parseWith, readMultipart } from '../shared/multipart';
+import { anonymousBucket, noStore } from '../shared/http';
+import { INTEGRITY_UPLOADS } from './attachments';
 import { ACKNOWLEDGEMENT_DAYS, FEEDBACK_MONTHS } from './legal-clock';
 import {
   AnonymousReceipt,
@@ -126,7 +128,7 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
       noStore(reply);
       // The place is given back (and the spooled files closed) before the answer goes out.
       const receipt = await uploads.run(async () => {
-        const { fields, files } = await readMultipart(request);
+        const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
         return withUploads(files, async () => {
           const input = parseWith(AnonymousReportBody, jsonField(fields, 'report'));
           return fileAnonymousReport(deps, request.params.organisationCode, input, files);
@@ -231,7 +233,7 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
       noStore(reply);
       const access = await resolveReceiptSession(deps.db, sessionHeader(request));
       await uploads.run(async () => {
-        const { fields, files } = await readMultipart(request);
+        const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
         await withUploads(files, async () => {
           const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
           await postReporterMessage(deps, await loadByReceipt(deps.db, access), body, files);

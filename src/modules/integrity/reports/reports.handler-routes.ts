@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { sendDownload } from '../../../platform/http/download';
+import { parseWith, readMultipart } from '../../../platform/http/multipart';
 import { requestContext, type UseCaseContext } from '../../../platform/use-case';
 import {
   canAskAsCustodian,
@@ -10,8 +12,8 @@ import {
   canHandleReports,
   canTakeIntake,
 } from '../integrity.policy';
-import { noStore, sendDownload } from '../shared/http';
-import { parseWith, readMultipart } from '../shared/multipart';
+import { noStore } from '../shared/http';
+import { INTEGRITY_UPLOADS } from './attachments';
 import {
   AcknowledgeBody,
   AssessmentBody,
@@ -188,7 +190,7 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const ctx = requestContext(deps, request);
-      const { fields, files } = await readMultipart(request);
+      const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
       return withUploads(files, async () => {
         const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
         await sendHandlerMessage(ctx, request.params.reportId, body, files);

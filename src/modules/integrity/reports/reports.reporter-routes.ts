@@ -3,10 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../../platform/deps';
 import { withUploads } from '../../../platform/files/multipart-files';
+import { sendDownload } from '../../../platform/http/download';
+import { jsonField, parseWith, readMultipart } from '../../../platform/http/multipart';
 import { requestContext } from '../../../platform/use-case';
 import { canReport } from '../integrity.policy';
-import { noStore, sendDownload } from '../shared/http';
-import { jsonField, parseWith, readMultipart } from '../shared/multipart';
+import { noStore } from '../shared/http';
+import { INTEGRITY_UPLOADS } from './attachments';
 import { listIntegrityStaff } from './reports.repository';
 import {
   AttachmentParams,
@@ -89,7 +91,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
       config,
     },
     async (request, reply) => {
-      const { fields, files } = await readMultipart(request);
+      const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
       return withUploads(files, async () => {
         const input = parseWith(MemberReportBody, jsonField(fields, 'report'));
         return reply
@@ -174,7 +176,7 @@ export function registerReporterRoutes(scoped: FastifyInstance, deps: AppDeps) {
     async (request, reply) => {
       const ctx = requestContext(deps, request);
       const row = await loadMine(ctx, request.params.reportId);
-      const { fields, files } = await readMultipart(request);
+      const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
       return withUploads(files, async () => {
         const { body } = parseWith(MessageBody, { body: fields.body ?? '' });
         await postReporterMessage(deps, row, body, files);

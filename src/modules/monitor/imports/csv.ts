@@ -1,21 +1,23 @@
+import {
+  type CsvDelimiter,
+  type CsvRecord,
+  CsvSyntaxError,
+  detectDelimiter,
+  readCsvRecords,
+} from '../../../platform/files/csv';
 import { ImportError, issue } from './import-issue';
 
-/** One data line of a CSV file: its 1-based line number in the file and its fields. */
-export interface CsvRecord {
-  line: number;
-  fields: string[];
-}
+export type { CsvRecord };
 
 export interface CsvTable {
   header: string[];
   records: CsvRecord[];
-  delimiter: ',' | ';' | '\t';
+  delimiter: CsvDelimiter;
   /** Notes for the user about what was recognised (BOM, delimiter, encoding). */
   notes: string[];
 }
 
-const DELIMITERS = [';', ',', '\t'] as const;
-const DELIMITER_NAMES: Record<CsvTable['delimiter'], string> = {
+const DELIMITER_NAMES: Record<CsvDelimiter, string> = {
   ',': 'komma',
   ';': 'puntkomma',
   '\t': 'tab',
@@ -37,24 +39,29 @@ export function decodeText(bytes: Uint8Array, notes: string[]): string {
   }
 }
 
-/** The delimiter that occurs most often in the header line outside quotes (ties: comma). */
-function detectDelimiter(text: string): CsvTable['delimiter'] {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
-  }
-  let best: CsvTable['delimiter'] = ',';
-  for (const d of DELIMITERS) if (counts[d] > counts[best]) best = d;
-  return best;
+const SYNTAX_ADVICE: Record<CsvSyntaxError['kind'], string> = {
+  unclosed_quote:
+    'een aanhalingsteken wordt geopend maar niet gesloten. Sluit het veld af met een aanhalingsteken.',
+  text_after_quote:
+    'na het afsluitende aanhalingsteken staat nog tekst. Zet het hele veld tussen aanhalingstekens en verdubbel aanhalingstekens in de tekst ("").',
+  quote_inside_field:
+    'er staat een aanhalingsteken midden in een veld. Zet het hele veld tussen aanhalingstekens en verdubbel aanhalingstekens in de tekst ("").',
+};
+
+/** The header's name for the field a syntax error is in (its number when the header is the broken line). */
+function columnOf(text: string, delimiter: CsvDelimiter, error: CsvSyntaxError): string {
+  const before = text
+    .split(/\r\n|\n|\r/)
+    .slice(0, error.line - 1)
+    .join('\n');
+  const header = error.line > 1 ? readCsvRecords(before, delimiter)[0]?.fields : undefined;
+  return header?.[error.fieldIndex] ?? `${error.fieldIndex + 1}`;
 }
 
 /**
- * Parse CSV as spreadsheets write it: comma, semicolon or tab delimited (found
- * from the header), CRLF, LF or CR line ends, quoted fields with "" escapes and
- * line breaks inside quotes, blank lines skipped. Every error names the line
+ * Parse CSV as spreadsheets write it (csv-parse underneath): comma, semicolon or tab
+ * delimited (found from the header), CRLF, LF or CR line ends, quoted fields with ""
+ * escapes and line breaks inside quotes, blank lines skipped. Every error names the line
  * (and column) and says what to fix.
  */
 export function parseCsv(input: Uint8Array | string): CsvTable {
@@ -68,75 +75,15 @@ export function parseCsv(input: Uint8Array | string): CsvTable {
   const delimiter = detectDelimiter(text);
   if (delimiter !== ',') notes.push(`Scheidingsteken herkend: ${DELIMITER_NAMES[delimiter]}.`);
 
-  const rows: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let quoteLine = 0;
-  let state: 'start' | 'plain' | 'quoted' | 'afterQuote' = 'start';
-  let header: string[] | null = null;
-
-  const column = (index: number) => header?.[index] ?? `${index + 1}`;
-  const endRecord = () => {
-    fields.push(field);
-    field = '';
-    const blank = fields.length === 1 && fields[0]!.trim() === '';
-    if (!blank) rows.push({ line: recordLine, fields });
-    fields = [];
-    if (!header && rows.length === 1) header = rows[0]!.fields;
-  };
-
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (state === 'quoted') {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else state = 'afterQuote';
-      } else {
-        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === delimiter) {
-      fields.push(field);
-      field = '';
-      state = 'start';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-      state = 'start';
-    } else if (state === 'afterQuote') {
-      throw new ImportError([
-        issue(
-          line,
-          column(fields.length),
-          `na het afsluitende aanhalingsteken staat nog tekst ("${ch}"). Zet het hele veld tussen aanhalingstekens en verdubbel aanhalingstekens in de tekst ("").`,
-        ),
-      ]);
-    } else if (ch === '"' && state === 'start') {
-      state = 'quoted';
-      quoteLine = line;
-    } else {
-      field += ch;
-      state = 'plain';
-    }
-  }
-  if (state === 'quoted') {
+  let rows: CsvRecord[];
+  try {
+    rows = readCsvRecords(text, delimiter);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
     throw new ImportError([
-      issue(
-        quoteLine,
-        column(fields.length),
-        'een aanhalingsteken wordt geopend maar niet gesloten. Sluit het veld af met een aanhalingsteken.',
-      ),
+      issue(error.line, columnOf(text, delimiter, error), SYNTAX_ADVICE[error.kind]),
     ]);
   }
-  if (field !== '' || fields.length > 0) endRecord();
 
   const first = rows.shift();
   if (!first) {

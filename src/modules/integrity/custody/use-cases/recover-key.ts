@@ -1,5 +1,5 @@
 import { audit } from '../../../../platform/audit/audit';
-import { combine, type Share } from '../../../../platform/crypto/shamir';
+import { combineShares, type Share, type ShareFormat } from '../../../../platform/crypto/shamir';
 import { AppError, invalidField, notFound } from '../../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../../platform/use-case';
 import { INTEGRITY } from '../../shared/sealing';
@@ -9,9 +9,11 @@ import {
   findShare,
   insertRecovery,
   isCustodian,
+  listCustodians,
   updateRecovery,
 } from '../custody.repository';
 import { decodeShare, keyCheckValue, shareFingerprint } from '../share-codec';
+import { SHARE_THRESHOLD, splitKeyIn } from './split-key';
 
 /** A started recovery waits this long for the second share. */
 export const RECOVERY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -86,7 +88,11 @@ export async function submitRecoveryShare(
         completed_at: null,
       });
       const payload = Buffer.from(
-        JSON.stringify({ x: share.x, y: Buffer.from(share.y).toString('hex') }),
+        JSON.stringify({
+          format: share.format,
+          x: share.x,
+          y: Buffer.from(share.y).toString('hex'),
+        }),
       );
       await updateRecovery(trx, org, started.id, {
         first_share_sealed: ctx.keyring.sealTransient(payload, sealContext(org, started.id)),
@@ -113,11 +119,14 @@ export async function submitRecoveryShare(
       ctx.keyring
         .openTransient(recovery.first_share_sealed ?? '', sealContext(org, recovery.id))
         .toString(),
-    ) as { x: number; y: string };
+    ) as { format?: ShareFormat; x: number; y: string };
     const firstShare: Share = { x: first.x, y: new Uint8Array(Buffer.from(first.y, 'hex')) };
-    const secret = combine([firstShare, share]);
+    // A first share sealed before the format was recorded is from the legacy scheme.
+    const format = first.format ?? 'WBS1';
+    const secret =
+      format === share.format ? await combineShares([firstShare, share], format) : null;
     try {
-      if (keyCheckValue(org, set.key_versions, secret) !== set.check_value) {
+      if (!secret || keyCheckValue(org, set.key_versions, secret) !== set.check_value) {
         await updateRecovery(trx, org, recovery.id, { status: 'failed', first_share_sealed: null });
         await audit(
           trx,
@@ -134,7 +143,7 @@ export async function submitRecoveryShare(
         key.fill(0);
       }
     } finally {
-      secret.fill(0);
+      secret?.fill(0);
       firstShare.y.fill(0);
       share.y.fill(0);
     }
@@ -148,6 +157,13 @@ export async function submitRecoveryShare(
       type: 'integrity_key_recovery',
       id: recovery.id,
     });
+    // Migration (docs/adr/0026): a key recovered from legacy shares is split again with
+    // the audited library at once; custodians collect their new WBS2 shares as usual.
+    // With fewer than two custodians left, an administrator splits it after designating them.
+    if (format === 'WBS1') {
+      const custodians = await listCustodians(trx, org);
+      if (custodians.length >= SHARE_THRESHOLD) await splitKeyIn(trx, ctx, custodians, now);
+    }
     return { status: 'completed', restoredVersions: set.key_versions };
   });
   if (outcome.status === 'failed') {

@@ -3,12 +3,12 @@ import { audit } from '../../../../platform/audit/audit';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError, invalidField, notFound } from '../../../../platform/errors/app-error';
+import type { UploadedFile } from '../../../../platform/http/multipart';
 import { findOrganisationByCode } from '../../../../platform/identity';
 import { amsterdamDate } from '../../../../platform/time';
 import type { UseCaseContext } from '../../../../platform/use-case';
 import { reporterActor } from '../../shared/context';
 import { indexKey, keyedIndex } from '../../shared/keyed-index';
-import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, storeFiles } from '../attachments';
 import { NOTIFY_HANDLERS_QUEUE } from '../jobs/queues';
@@ -68,7 +68,7 @@ export async function fileAnonymousReport(
 ) {
   const org = await findOrganisationByCode(deps.db, organisationCode);
   if (!org) throw notFound('Deze organisatie');
-  const checked = checkFiles(files);
+  const checked = await checkFiles(files);
   const receipt = await freshReceipt(deps, org.id);
   const session = newReceiptSession(org.id);
   const row = await deps.db.transaction().execute(async (trx) => {
@@ -133,7 +133,7 @@ export async function fileMemberReport(
       throw invalidField('body.recipientId', 'Deze persoon kan geen meldingen ontvangen.');
     }
   }
-  const checked = checkFiles(files);
+  const checked = await checkFiles(files);
   const person = await findPerson(ctx.db, ctx.scope.actorId);
   if (!person) throw notFound();
   const reporterRef = await reporterRefOf(ctx.db, ctx.keyring, org, person.id);

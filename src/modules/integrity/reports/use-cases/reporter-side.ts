@@ -2,10 +2,10 @@ import type { Db } from '../../../../db/database';
 import { audit } from '../../../../platform/audit/audit';
 import type { AppDeps } from '../../../../platform/deps';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
+import type { UploadedFile } from '../../../../platform/http/multipart';
 import { amsterdamDateOrNull } from '../../../../platform/time';
 import type { UseCaseContext } from '../../../../platform/use-case';
 import { reporterActor } from '../../shared/context';
-import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, openAttachment, openAttachments, storeFiles } from '../attachments';
 import { canTake } from '../case-status';
@@ -65,7 +65,7 @@ export async function postReporterMessage(
       'Deze melding is afgesloten; u kunt geen berichten meer sturen.',
     );
   }
-  const checked = checkFiles(files);
+  const checked = await checkFiles(files);
   const org = row.organisation_id;
   await deps.db.transaction().execute(async (trx) => {
     const message = await insertMessage(trx, {

@@ -1,5 +1,5 @@
+import type { UploadedFile } from '../../../../platform/http/multipart';
 import type { UseCaseContext } from '../../../../platform/use-case';
-import type { UploadedFile } from '../../shared/multipart';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, storeFiles } from '../attachments';
 import { insertMessage } from '../reports.repository';
@@ -17,7 +17,7 @@ export async function sendHandlerMessage(
   body: string,
   files: readonly UploadedFile[],
 ) {
-  const checked = checkFiles(files);
+  const checked = await checkFiles(files);
   return caseStep(ctx, reportId, 'message', async (trx, row) => {
     const org = row.organisation_id;
     const role = staffRoleOn(row, ctx.scope.actorId);
