@@ -4,7 +4,13 @@ import type { PreparedDesign } from './design';
 import { qt } from './distributions';
 import { domainAsGroup, sumDomains, totalDomains, validateGroups } from './domain-sums';
 import { checkLevel, type EstimateOptions, type Groups, type MeanEstimate } from './estimate-types';
-import { centredSquares, domainVariance } from './linearised-variance';
+import {
+  centredSquares,
+  domainDegreesOfFreedom,
+  domainScoreVariance,
+  domainVariance,
+  needsScoreVariance,
+} from './linearised-variance';
 
 /** Weighted means of a numeric item (NaN = missing) overall and per group, as svymean with df = degf. */
 export function estimateMeans(
@@ -21,7 +27,8 @@ export function estimateMeans(
   const D = sums.domains;
   const mean = new Float64Array(D);
   for (let d = 0; d < D; d++) mean[d] = totals.weightedSum[d]! / totals.wsum[d]!;
-  const [squares] = centredSquares(design, y, groups, sums, totals, [mean]);
+  const general = needsScoreVariance(design);
+  const [squares] = general ? [] : centredSquares(design, y, groups, sums, totals, [mean]);
   const estimates: MeanEstimate[] = [];
   for (let d = 0; d < D; d++) {
     const n = totals.n[d]!;
@@ -39,8 +46,14 @@ export function estimateMeans(
       });
       continue;
     }
-    const df = n - totals.strataPresent[d]!;
-    const se = Math.sqrt(domainVariance(design, sums, totals, squares!, mean, d));
+    const df = design.stages
+      ? domainDegreesOfFreedom(design, y, groups, d)
+      : n - totals.strataPresent[d]!;
+    const se = Math.sqrt(
+      general
+        ? domainScoreVariance(design, y, groups, d, mean[d]!, totals.wsum[d]!)
+        : domainVariance(design, sums, totals, squares!, mean, d),
+    );
     const t = df > 0 ? qt((1 - level) / 2, df) : Number.NaN;
     estimates.push({
       n,

@@ -17,7 +17,13 @@ import {
   type Groups,
   type ProportionEstimate,
 } from './estimate-types';
-import { centredSquares, domainVariance } from './linearised-variance';
+import {
+  centredSquares,
+  domainDegreesOfFreedom,
+  domainScoreVariance,
+  domainVariance,
+  needsScoreVariance,
+} from './linearised-variance';
 import { firstStepLogitVariance, fitDomains } from './logit-domains';
 import { expit } from './logit-fit';
 
@@ -54,14 +60,11 @@ export function estimateProportions(
   const fits = method === 'logit' ? fitDomains(design, y, groups, totals, pHat) : [];
   const mu = new Float64Array(D);
   for (let d = 0; d < D; d++) mu[d] = fits[d]?.mu ?? pHat[d]!;
-  const [meanSquares, logitSquares] = centredSquares(
-    design,
-    y,
-    groups,
-    sums,
-    totals,
-    method === 'logit' ? [pHat, mu] : [pHat],
-  );
+  // Clustered or calibrated designs take each domain's scores to designVariance instead.
+  const general = needsScoreVariance(design);
+  const [meanSquares, logitSquares] = general
+    ? []
+    : centredSquares(design, y, groups, sums, totals, method === 'logit' ? [pHat, mu] : [pHat]);
 
   const estimates: ProportionEstimate[] = [];
   for (let d = 0; d < D; d++) {
@@ -81,9 +84,13 @@ export function estimateProportions(
       });
       continue;
     }
-    const df = n - totals.strataPresent[d]!;
+    const df = design.stages
+      ? domainDegreesOfFreedom(design, y, groups, d)
+      : n - totals.strataPresent[d]!;
     const p = pHat[d]!;
-    const variance = domainVariance(design, sums, totals, meanSquares!, pHat, d);
+    const variance = general
+      ? domainScoreVariance(design, y, groups, d, p, totals.wsum[d]!)
+      : domainVariance(design, sums, totals, meanSquares!, pHat, d);
     const se = Math.sqrt(variance);
     let estimate = p;
     let used: CiMethod = method;
@@ -102,8 +109,10 @@ export function estimateProportions(
       switch (method) {
         case 'logit': {
           const fit = fits[d]!;
-          const logitVariance =
-            fit.iterations === 1
+          const logitVariance = general
+            ? domainScoreVariance(design, y, groups, d, mu[d]!, totals.wsum[d]!) /
+              (fit.muEta * fit.muEta)
+            : fit.iterations === 1
               ? firstStepLogitVariance(design, y, groups, totals, d, fit)
               : domainVariance(design, sums, totals, logitSquares!, mu, d) /
                 (fit.muEta * fit.muEta);
@@ -112,7 +121,8 @@ export function estimateProportions(
           break;
         }
         case 'beta':
-          interval = betaInterval(p, variance, n, df, level);
+          // svyciprop's nrow(design): every row for a calibrated design's domain (R's quirk).
+          interval = betaInterval(p, variance, design.calibration ? design.rows : n, df, level);
           break;
         case 'mean':
           interval = waldInterval(p, se, df, level);

@@ -1,5 +1,6 @@
 /** Second pass of an estimate: the Taylor-linearised variance per domain, as svyrecvar has it. */
-import type { PreparedDesign } from './design';
+import { type PreparedDesign, StatsInputError } from './design';
+import { type Stage, scoreVariance, stageDegreesOfFreedom } from './design-stages';
 import { type DomainSums, type DomainTotals, kahanAdd } from './domain-sums';
 import type { Groups } from './estimate-types';
 
@@ -126,4 +127,89 @@ export function domainVariance(
     // 'certainty': a lone row adds nothing. ('fail' never gets here.)
   }
   return acc[0]!;
+}
+
+/** Rows-as-PSU stages of a design without clusters, built once per design. */
+const ROW_STAGES = new WeakMap<PreparedDesign, readonly Stage[]>();
+
+/** The stages of a design: its clusters, or every row its own PSU within its stratum. */
+export function designStages(design: PreparedDesign): readonly Stage[] {
+  if (design.stages) return design.stages;
+  let stages = ROW_STAGES.get(design);
+  if (!stages) {
+    stages = [
+      {
+        units: Int32Array.from({ length: design.rows }, (_, i) => i),
+        unitCount: design.rows,
+        group: design.strata,
+        groupCount: design.stratumCount,
+        groupSize: design.stratumSize,
+        scale: design.varianceScale,
+        fraction: new Float64Array(design.stratumCount),
+      },
+    ];
+    ROW_STAGES.set(design, stages);
+  }
+  return stages;
+}
+
+/**
+ * The design variance of the total of per-row linearisation scores (rows
+ * outside the domain score 0): strata, clusters and stages, FPC, the lonely-PSU
+ * policy and calibration residuals. Every estimator's standard error comes
+ * from here (or, for a design without clusters or calibration, from the
+ * equivalent one-pass centredSquares/domainVariance above).
+ */
+export function designVariance(design: PreparedDesign, scores: Float64Array): number {
+  if (scores.length !== design.rows) {
+    throw new StatsInputError(
+      `scores has ${scores.length} entries but the design has ${design.rows} rows`,
+    );
+  }
+  return scoreVariance(
+    {
+      weights: design.weights,
+      stages: designStages(design),
+      lonelyPsu: design.lonelyPsu,
+      calibration: design.calibration,
+    },
+    scores,
+  );
+}
+
+/** Whether estimates need designVariance: the design has clusters or is calibrated. */
+export function needsScoreVariance(design: PreparedDesign): boolean {
+  return design.stages !== undefined || design.calibration !== undefined;
+}
+
+/** Whether row i answered the item and lies in domain d (0 = everyone, 1 + g = group g). */
+function inDomain(y: Float64Array, groups: Groups | undefined, d: number, i: number): boolean {
+  return !Number.isNaN(y[i]!) && (d === 0 || (groups !== undefined && groups.index[i] === d - 1));
+}
+
+/** Variance of a domain's ratio-type estimate: scores w_i (y_i - centre) / W over the domain's answers. */
+export function domainScoreVariance(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups: Groups | undefined,
+  d: number,
+  centre: number,
+  wsum: number,
+): number {
+  const scores = new Float64Array(design.rows);
+  const { weights } = design;
+  for (let i = 0; i < y.length; i++) {
+    if (inDomain(y, groups, d, i)) scores[i] = ((y[i]! - centre) * weights[i]!) / wsum;
+  }
+  return designVariance(design, scores);
+}
+
+/** A domain's design degrees of freedom: PSUs minus strata with an answer in it (R's degf). */
+export function domainDegreesOfFreedom(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups: Groups | undefined,
+  d: number,
+): number {
+  return stageDegreesOfFreedom(designStages(design), (i) => inDomain(y, groups, d, i));
 }

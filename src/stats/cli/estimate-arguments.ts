@@ -1,9 +1,11 @@
 /** The command line of `weerbaar stats estimate`: its help text and options. */
+import type { CalibrationMethod } from '../calibration';
 import { CI_METHODS, type CiMethod, DEFAULT_LEVEL } from '../ci';
 import { DEFAULT_LONELY_PSU_POLICY, type LonelyPsuPolicy } from '../design';
 import { OUTPUT_COLUMNS } from './estimate-output';
 
 const LONELY_POLICIES: readonly LonelyPsuPolicy[] = ['adjust', 'certainty', 'fail'];
+const CALIBRATION_METHODS: readonly CalibrationMethod[] = ['poststratify', 'rake', 'linear'];
 
 export const USAGE = `usage: weerbaar stats estimate FILE.csv [options]
 
@@ -15,14 +17,22 @@ Every column other than the weight, stratum, fpc and --by columns must be a
 options:
   --weight COL     weight column (default: weight); weights must be > 0
   --strata COL     stratum column (default: stratum)
-  --fpc COL        population size of each row's stratum (finite population
-                   correction); values all <= 1 are read as sampling fractions
+  --fpc COL[,COL2] population size of each row's stratum (finite population
+                   correction); values all <= 1 are read as sampling fractions.
+                   With --cluster one column per stage: the number of PSUs in
+                   the stratum, of SSUs in the PSU, ...
+  --cluster PSU[,SSU]  cluster id per stage, nested in the stratum (and PSU)
+  --calibrate FILE population totals (CSV variable,level,total; an empty level
+                   is a numeric variable's total); standard errors then use the
+                   calibration residuals
+  --calibrate-method M  poststratify, rake (default) or linear
   --by COL         breakdown column: estimates per group as well as overall
   --indicators A,B only these indicator columns, in this order (default: all
                    other columns); the remaining columns are not read
   --level X        confidence level (default: 0.95)
   --method M       interval: logit (default), beta, mean, xlogit, wilson
-  --lonely P       stratum with one respondent: adjust (default), certainty, fail
+  --lonely P       stratum with one respondent (with --cluster: one PSU):
+                   adjust (default), certainty, fail
   --help           show this text
 
 Output: CSV with columns ${OUTPUT_COLUMNS.join(',')}.
@@ -34,7 +44,10 @@ export interface EstimateCommandOptions {
   file: string;
   weight: string;
   strata: string;
-  fpc?: string;
+  fpc?: string[];
+  cluster?: string[];
+  calibrate?: string;
+  calibrateMethod: CalibrationMethod;
   by?: string;
   indicators?: string[];
   level: number;
@@ -58,6 +71,9 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
     'level',
     'method',
     'lonely',
+    'cluster',
+    'calibrate',
+    'calibrate-method',
   ]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -96,16 +112,37 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
   if (!LONELY_POLICIES.includes(lonely)) {
     throw new UsageError(`--lonely ${lonely} is not one of ${LONELY_POLICIES.join(', ')}`);
   }
+  const calibrateMethod = (values.get('calibrate-method') ?? 'rake') as CalibrationMethod;
+  if (!CALIBRATION_METHODS.includes(calibrateMethod)) {
+    throw new UsageError(
+      `--calibrate-method ${calibrateMethod} is not one of ${CALIBRATION_METHODS.join(', ')}`,
+    );
+  }
+  const list = (name: string): string[] | undefined =>
+    values
+      .get(name)
+      ?.split(',')
+      .map((column) => column.trim());
+  const cluster = list('cluster');
+  const fpc = list('fpc');
+  if (cluster && fpc && fpc.length !== cluster.length) {
+    throw new UsageError(
+      `--fpc names ${fpc.length} column(s) but --cluster ${cluster.length}; give one fpc column per stage`,
+    );
+  }
+  if (!cluster && fpc && fpc.length > 1) {
+    throw new UsageError('--fpc takes one column per stage; name the stages with --cluster');
+  }
   return {
     file: files[0]!,
     weight: values.get('weight') ?? 'weight',
     strata: values.get('strata') ?? 'stratum',
-    fpc: values.get('fpc'),
+    fpc,
+    cluster,
+    calibrate: values.get('calibrate'),
+    calibrateMethod,
     by: values.get('by'),
-    indicators: values
-      .get('indicators')
-      ?.split(',')
-      .map((name) => name.trim()),
+    indicators: list('indicators'),
     level,
     method,
     lonely,

@@ -10,14 +10,23 @@ import { type ColumnKind, CsvError, type CsvTable, readCsv } from './read-csv';
 export interface ColumnLayout {
   weight: number;
   strata: number;
-  fpc: number;
+  /** One column per stage (at most one without clusters). */
+  fpc: number[];
+  /** Cluster id column per stage. */
+  cluster: number[];
+  /** Calibration variables' columns, numeric or categorical. */
+  calibration: { column: number; numeric: boolean }[];
   by: number;
   indicators: number[];
   unnamed: number[];
 }
 
 /** Each column's role in the header; throws CsvError naming the flag when a column is missing. */
-export function resolveColumns(header: string[], options: EstimateCommandOptions): ColumnLayout {
+export function resolveColumns(
+  header: string[],
+  options: EstimateCommandOptions,
+  calibration: readonly { name: string; numeric: boolean }[] = [],
+): ColumnLayout {
   const find = (name: string, flag: string): number => {
     const at = header.indexOf(name);
     if (at >= 0) return at;
@@ -29,15 +38,22 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
   };
   const weight = find(options.weight, '--weight');
   const strata = find(options.strata, '--strata');
-  const fpc = options.fpc === undefined ? -1 : find(options.fpc, '--fpc');
+  const fpc = (options.fpc ?? []).map((name) => find(name, '--fpc'));
+  const cluster = (options.cluster ?? []).map((name) => find(name, '--cluster'));
+  const calibrationColumns = calibration.map((v) => ({
+    column: find(v.name, '--calibrate (a variable in the totals file)'),
+    numeric: v.numeric,
+  }));
   const by = options.by === undefined ? -1 : find(options.by, '--by');
+  const design = new Set([weight, strata, by, ...fpc, ...cluster]);
+  for (const v of calibrationColumns) design.add(v.column);
   const indicators: number[] = [];
   const unnamed: number[] = [];
   if (options.indicators) {
     for (const name of options.indicators) indicators.push(find(name, '--indicators'));
   } else {
     header.forEach((name, c) => {
-      if (c === weight || c === strata || c === fpc || c === by) return;
+      if (design.has(c)) return;
       if (name === '') unnamed.push(c);
       else indicators.push(c);
     });
@@ -48,7 +64,7 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
       1,
     );
   }
-  return { weight, strata, fpc, by, indicators, unnamed };
+  return { weight, strata, fpc, cluster, calibration: calibrationColumns, by, indicators, unnamed };
 }
 
 /** How readCsv reads each column: indicators as 0/1, weight and fpc as numbers, the rest skipped. */
@@ -57,7 +73,9 @@ export function columnKinds(header: string[], layout: ColumnLayout): ColumnKind[
   for (const c of layout.indicators) kinds[c] = 'indicator';
   kinds[layout.weight] = 'number';
   kinds[layout.strata] = 'category';
-  if (layout.fpc >= 0) kinds[layout.fpc] = 'number';
+  for (const c of layout.fpc) kinds[c] = 'number';
+  for (const c of layout.cluster) kinds[c] = 'category';
+  for (const v of layout.calibration) kinds[v.column] = v.numeric ? 'number' : 'category';
   if (layout.by >= 0) kinds[layout.by] = 'category';
   return kinds;
 }
@@ -101,10 +119,12 @@ export function validateDesignColumns(
   const { header, lines } = table;
   for (let i = 0; i < table.rows; i++) {
     const w = weights[i]!;
-    if (!(w > 0)) {
+    if (!(w > 0) || !Number.isFinite(w)) {
       const what = Number.isNaN(w)
         ? 'the weight is empty'
-        : `the weight ${w} is not greater than 0`;
+        : w > 0
+          ? `the weight ${w} is not a finite number (row ${i + 1})`
+          : `the weight ${w} is not greater than 0`;
       throw new CsvError(
         `${what}; every respondent needs a positive weight (drop the row or fix the weight)`,
         lines[i],
@@ -121,19 +141,37 @@ export function validateDesignColumns(
       );
     }
   }
-  if (layout.fpc < 0) return undefined;
+  for (const [stage, c] of layout.cluster.entries()) {
+    const ids = table.categories.get(c)!;
+    for (let i = 0; i < table.rows; i++) {
+      if (ids.codes[i]! < 0) {
+        throw new CsvError(
+          `the cluster id (stage ${stage + 1}) is empty in row ${i + 1}; every respondent must belong to a cluster`,
+          lines[i],
+          header[c],
+          c + 1,
+        );
+      }
+    }
+  }
+  if (layout.fpc.length === 0 || layout.cluster.length > 0) return undefined;
 
-  const fpc = table.numbers.get(layout.fpc)!;
-  const name = header[layout.fpc];
-  const column = layout.fpc + 1;
+  const fpcColumn = layout.fpc[0]!;
+  const fpc = table.numbers.get(fpcColumn)!;
+  const name = header[fpcColumn];
+  const column = fpcColumn + 1;
   const stratumSize = new Int32Array(strata.levels.length);
   for (let i = 0; i < table.rows; i++) stratumSize[strata.codes[i]!]!++;
   let anyAboveOne = -1;
   let anyBelowOne = -1;
   for (let i = 0; i < table.rows; i++) {
     const f = fpc[i]!;
-    if (!(f > 0)) {
-      const what = Number.isNaN(f) ? 'the fpc is empty' : `the fpc ${f} is not greater than 0`;
+    if (!(f > 0) || !Number.isFinite(f)) {
+      const what = Number.isNaN(f)
+        ? 'the fpc is empty'
+        : f > 0
+          ? `the fpc ${f} is not a finite number (row ${i + 1})`
+          : `the fpc ${f} is not greater than 0`;
       throw new CsvError(
         `${what}; give the population size of the row's stratum (or a sampling fraction for all rows)`,
         lines[i],

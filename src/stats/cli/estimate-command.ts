@@ -9,8 +9,9 @@
  * /work/shared/tools/survey-oracle.R so the two can be diffed.
  */
 import { readFile } from 'node:fs/promises';
-import { type LonelyPsuPolicy, prepareDesign, StatsInputError } from '../design';
+import { type LonelyPsuPolicy, StatsInputError } from '../design';
 import { estimateProportions, type Groups } from '../estimate';
+import { parseTotals, TotalsFileError, type TotalsVariable } from './calibration-totals';
 import {
   type EstimateCommandOptions,
   parseArguments,
@@ -25,6 +26,7 @@ import {
   roleHint,
   validateDesignColumns,
 } from './estimate-columns';
+import { buildDesign } from './estimate-design';
 import { ALL_GROUP, outputHeader, outputRow, sortedLevels } from './estimate-output';
 import { CsvError } from './read-csv';
 
@@ -79,14 +81,30 @@ export async function runStatsEstimate(
     io.stderr.write(`weerbaar stats estimate: cannot read ${file}: ${why}\n`);
     return EXIT_BAD_INPUT;
   }
+  let totalsBytes: Uint8Array | undefined;
+  if (options.calibrate !== undefined) {
+    try {
+      totalsBytes = await readFile(options.calibrate);
+    } catch (error) {
+      io.stderr.write(
+        `weerbaar stats estimate: cannot read the totals file ${options.calibrate}: ${(error as Error).message}\n`,
+      );
+      return EXIT_BAD_INPUT;
+    }
+  }
   try {
+    const totals = totalsBytes ? parseTotals(totalsBytes, options.calibrateMethod) : undefined;
     io.stdout.write(
-      estimateFromCsv(bytes, options, (warning) =>
+      estimateFromCsv(bytes, options, totals, (warning) =>
         io.stderr.write(`${file}: warning: ${warning}\n`),
       ),
     );
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof TotalsFileError) {
+      io.stderr.write(`${options.calibrate}: ${error.describe()}\n`);
+      return EXIT_BAD_INPUT;
+    }
     if (error instanceof CsvError) {
       io.stderr.write(`${file}: ${error.describe()}\n`);
       return EXIT_BAD_INPUT;
@@ -106,11 +124,12 @@ export async function runStatsEstimate(
 function estimateFromCsv(
   bytes: Uint8Array,
   options: EstimateCommandOptions,
+  totals: readonly TotalsVariable[] | undefined,
   warn: (message: string) => void,
 ): string {
   let layout: ColumnLayout | undefined;
   const table = readWithHints(bytes, (header) => {
-    layout = resolveColumns(header, options);
+    layout = resolveColumns(header, options, totals);
     return columnKinds(header, layout);
   });
   const cols = layout!;
@@ -120,12 +139,10 @@ function estimateFromCsv(
 
   // 'fail' is checked here rather than in prepareDesign so the message can name the strata.
   const policy = options.lonely === 'fail' ? 'certainty' : options.lonely;
-  const design = prepareDesign(
-    { weights: table.numbers.get(cols.weight)!, strata: strata.codes, fpc: population },
-    policy,
-  );
+  const design = buildDesign(table, cols, options, population, policy, totals);
   if (design.lonelyStrata.length > 0) {
-    const message = lonelyMessage(strata, options.lonely, design.lonelyStrata);
+    const unit = design.stages ? 'PSU' : 'respondent';
+    const message = lonelyMessage(strata, options.lonely, design.lonelyStrata, unit);
     if (options.lonely === 'fail')
       throw new CsvError(message, strata.firstLine[design.lonelyStrata[0]!]);
     warn(message);
@@ -173,6 +190,7 @@ function lonelyMessage(
   strata: { levels: string[]; firstLine: number[] },
   policy: LonelyPsuPolicy,
   lonely?: readonly number[],
+  unit = 'respondent',
 ): string {
   const list = lonely ?? [];
   const named = list
@@ -184,17 +202,17 @@ function lonelyMessage(
   switch (policy) {
     case 'adjust':
       return (
-        `${list.length} stratum/strata have a single respondent${which}. Their variance is centred at the ` +
+        `${list.length} stratum/strata have a single ${unit}${which}. Their variance is centred at the ` +
         'overall estimate (--lonely adjust, conservative); merge them with a similar stratum if you can'
       );
     case 'certainty':
       return (
-        `${list.length} stratum/strata have a single respondent${which}. They add no variance ` +
+        `${list.length} stratum/strata have a single ${unit}${which}. They add no variance ` +
         '(--lonely certainty), which understates the standard error unless they truly are certainty units'
       );
     case 'fail':
       return (
-        `${list.length} stratum/strata have a single respondent${which}, so their variance cannot be ` +
+        `${list.length} stratum/strata have a single ${unit}${which}, so their variance cannot be ` +
         'estimated (--lonely fail); merge each with a similar stratum, or pass --lonely adjust'
       );
   }
