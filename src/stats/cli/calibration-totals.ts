@@ -43,15 +43,22 @@ export function parseTotals(bytes: Uint8Array, method: CalibrationMethod): Total
   const level = table.categories.get(1)!;
   const total = table.numbers.get(2)!;
   const byName = new Map<string, TotalsVariable>();
+  const COLUMN_NUMBERS: Record<string, number> = { variable: 1, level: 2, total: 3 };
   const fail = (row: number, message: string, column?: string): never => {
-    throw new TotalsFileError(message, table.lines[row], column);
+    throw new TotalsFileError(
+      message,
+      table.lines[row],
+      column,
+      column ? COLUMN_NUMBERS[column] : undefined,
+    );
   };
   for (let i = 0; i < table.rows; i++) {
     if (variable.codes[i]! < 0) fail(i, 'the variable is empty', 'variable');
     const name = variable.levels[variable.codes[i]!]!;
     const lv = level.codes[i]! < 0 ? '' : level.levels[level.codes[i]!]!;
     const t = total[i]!;
-    if (!Number.isFinite(t)) fail(i, `the total of ${name} ${lv} is not a finite number`, 'total');
+    const label = lv === '' ? name : `${name} "${lv}"`;
+    if (!Number.isFinite(t)) fail(i, `the total of ${label} is not a finite number`, 'total');
     let v = byName.get(name);
     if (!v) {
       v = { name, numeric: lv === '', levels: [], totals: [], lines: [] };
