@@ -112,6 +112,11 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
   if (!LONELY_POLICIES.includes(lonely)) {
     throw new UsageError(`--lonely ${lonely} is not one of ${LONELY_POLICIES.join(', ')}`);
   }
+  if (values.has('calibrate') && values.has('replicates')) {
+    throw new UsageError(
+      '--calibrate does not combine with --replicates; calibrate the replicate weights before',
+    );
+  }
   const calibrateMethod = (values.get('calibrate-method') ?? 'rake') as CalibrationMethod;
   if (!CALIBRATION_METHODS.includes(calibrateMethod)) {
     throw new UsageError(

@@ -123,3 +123,31 @@ describe('stats estimate with a calibrated cluster design', () => {
     expect(cells(raked.stdout)[5]).not.toBe(cells(plain.stdout)[5]);
   });
 });
+
+describe('stats estimate --lonely fail with clusters', () => {
+  it('refuses a stratum with one PSU and, with an FPC, a PSU with one SSU', async () => {
+    const twoStage = [
+      'weight,stratum,psu,ssu,n1,n2,a',
+      '10,s1,1,1,5,4,1',
+      '12,s1,1,2,5,4,0',
+      '11,s1,2,1,5,3,1',
+      '9,s1,2,1,5,3,0',
+      '8,s2,1,1,6,2,0',
+      '14,s2,1,2,6,2,1',
+      '10,s2,2,1,6,2,0',
+      '13,s2,2,2,6,2,1',
+    ].join('\n');
+    const args = ['--cluster', 'psu,ssu', '--indicators', 'a', '--lonely', 'fail'];
+    await expectBad(
+      [file(twoStage), ...args, '--fpc', 'n1,n2'],
+      /line 4, column "ssu" \(4\): the stage-1 unit of row 3 holds a single stage-2 unit/,
+    );
+    // Without an FPC stage 2 adds nothing, so its lone SSU is no problem (as in R).
+    const result = await run(file(twoStage), ...args);
+    expect(result.code).toBe(EXIT_OK);
+    await expectBad(
+      [file(twoStage.replace('10,s2,2,1', '10,s3,2,1').replace('13,s2,2,2', '13,s3,2,2')), ...args],
+      /have a single PSU: "s2"/,
+    );
+  });
+});

@@ -58,6 +58,35 @@ function stagePopulations(
   });
 }
 
+/**
+ * Under --lonely fail, a PSU with a single SSU (or any group with one unit
+ * below stage 1) stops the command, as R's multistage does when an FPC makes
+ * the later stages count. Stage 1 is checked by the caller, naming the strata.
+ */
+function refuseLonelyLaterStage(
+  table: CsvTable,
+  layout: ColumnLayout,
+  design: PreparedDesign,
+): void {
+  const stages = design.stages ?? [];
+  for (let s = 1; s < stages.length; s++) {
+    const stage = stages[s]!;
+    const above = stages[s - 1]!;
+    for (let i = 0; i < table.rows; i++) {
+      if (stage.groupSize[above.units[i]!] === 1) {
+        const c = layout.cluster[s]!;
+        throw new CsvError(
+          `the stage-${s} unit of row ${i + 1} holds a single stage-${s + 1} unit, so its variance ` +
+            'cannot be estimated (--lonely fail); merge it with a similar unit, or pass --lonely adjust',
+          table.lines[i],
+          table.header[c],
+          c + 1,
+        );
+      }
+    }
+  }
+}
+
 /** Prepare (and calibrate) the design; `policy` is the lonely-PSU policy to apply. */
 export function buildDesign(
   table: CsvTable,
@@ -78,6 +107,8 @@ export function buildDesign(
       { weights, strata: strata.codes, clusters: clusters.length ? clusters : undefined, fpc },
       policy,
     );
+    if (options.lonely === 'fail' && layout.fpc.length > 0)
+      refuseLonelyLaterStage(table, layout, design);
     if (totals) {
       design = calibrateDesign(design, {
         method: options.calibrateMethod,
