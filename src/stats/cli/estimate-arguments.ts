@@ -10,9 +10,11 @@ const CALIBRATION_METHODS: readonly CalibrationMethod[] = ['poststratify', 'rake
 export const USAGE = `usage: weerbaar stats estimate FILE.csv [options]
 
 Weighted proportions with standard errors and confidence intervals for a
-one-stage stratified sample (each row its own unit), overall and per group.
-Every column other than the weight, stratum, fpc and --by columns must be a
-0/1 indicator; an empty cell (or NA) means the question was not answered.
+stratified sample (each row its own unit, or clusters in one or more stages),
+optionally calibrated to population totals, overall and per group. Every
+column other than the weight, stratum, fpc, cluster, --by and calibration
+columns must be a 0/1 indicator; an empty cell (or NA) means the question was
+not answered.
 
 options:
   --weight COL     weight column (default: weight); weights must be > 0
