@@ -9,9 +9,10 @@
  */
 import { StatsInputError } from './design';
 
-/** A categorical term: each row's model column, or -1 for the reference level (absorbed by the intercept). */
+/** A categorical term: each row's level, and the model column of each level (-1 for the reference level, absorbed by the intercept). */
 export interface CategoricalTerm {
-  columns: Int32Array;
+  levels: Int32Array;
+  columnOfLevel: Int32Array;
 }
 
 /** A numeric term: its model column and each row's value. */
@@ -20,58 +21,162 @@ export interface NumericTerm {
   values: Float64Array;
 }
 
-/** The calibration model: sparse rows of the model matrix and the factored cross-product. */
-export interface CalibrationModel {
+/**
+ * The shape of the model matrix. Rows with the same levels of every categorical
+ * term share a cell, and so the categorical part of their model row: sums over
+ * rows become sums over cells, which keeps a million-row calibration to a few
+ * passes over the rows.
+ */
+export interface ModelShape {
   /** Number of model columns p. */
   readonly columns: number;
   /** Column 0 is an intercept (every row has a 1 there). */
   readonly intercept: boolean;
-  readonly categorical: readonly CategoricalTerm[];
   readonly numeric: readonly NumericTerm[];
+  /** Cell of each row (the cross-classification of the categorical terms). */
+  readonly cells: Int32Array;
+  /** Model columns holding a 1 for each cell (intercept and categorical levels). */
+  readonly cellColumns: readonly Int32Array[];
+}
+
+/** The calibration model: its shape and the factored cross-product. */
+export interface CalibrationModel extends ModelShape {
   /** Weights before calibration, w0. */
   readonly baseWeights: Float64Array;
   /** Cholesky factor (lower, row-major p x p) of sum w0 m m'. */
   readonly factor: Float64Array;
 }
 
-/** Call visit(column, value) for each non-zero of row i of the model matrix. */
-export function forEachModelEntry(
-  model: Pick<CalibrationModel, 'intercept' | 'categorical' | 'numeric'>,
-  i: number,
-  visit: (column: number, value: number) => void,
-): void {
-  if (model.intercept) visit(0, 1);
-  for (const term of model.categorical) {
-    const c = term.columns[i]!;
-    if (c >= 0) visit(c, 1);
+/** Cross-classify the categorical terms into cells and list each cell's model columns. */
+export function modelShape(
+  rows: number,
+  columns: number,
+  intercept: boolean,
+  categorical: readonly CategoricalTerm[],
+  numeric: readonly NumericTerm[],
+): ModelShape {
+  let cells = new Int32Array(rows);
+  let cellCount = 1;
+  for (const term of categorical) {
+    const L = term.columnOfLevel.length;
+    const next = new Int32Array(rows);
+    const dense = cellCount * L <= 1 << 22;
+    const codes = dense ? new Int32Array(cellCount * L).fill(-1) : undefined;
+    const map = dense ? undefined : new Map<number, number>();
+    let count = 0;
+    for (let i = 0; i < rows; i++) {
+      const key = cells[i]! * L + term.levels[i]!;
+      let code = codes ? codes[key]! : (map!.get(key) ?? -1);
+      if (code < 0) {
+        code = count++;
+        if (codes) codes[key] = code;
+        else map!.set(key, code);
+      }
+      next[i] = code;
+    }
+    cells = next;
+    cellCount = count;
   }
-  for (const term of model.numeric) visit(term.column, term.values[i]!);
+  const cellColumns: Int32Array[] = new Array(cellCount);
+  for (let i = 0; i < rows; i++) {
+    const k = cells[i]!;
+    if (cellColumns[k]) continue;
+    const cols: number[] = intercept ? [0] : [];
+    for (const term of categorical) {
+      const c = term.columnOfLevel[term.levels[i]!]!;
+      if (c >= 0) cols.push(c);
+    }
+    cellColumns[k] = Int32Array.from(cols);
+  }
+  return { columns, intercept, numeric, cells, cellColumns };
+}
+
+/** Per cell: sum of scale_i, and sum of scale_i v_ij for each numeric term j (cell-major). */
+function cellSums(
+  shape: ModelShape,
+  scale: Float64Array,
+): { plain: Float64Array; byNumeric: Float64Array } {
+  const K = shape.cellColumns.length;
+  const J = shape.numeric.length;
+  const plain = new Float64Array(K);
+  const byNumeric = new Float64Array(K * J);
+  const { cells } = shape;
+  for (let i = 0; i < scale.length; i++) {
+    const s = scale[i]!;
+    if (s === 0) continue;
+    const k = cells[i]!;
+    plain[k] = plain[k]! + s;
+    for (let j = 0; j < J; j++) {
+      byNumeric[k * J + j] = byNumeric[k * J + j]! + s * shape.numeric[j]!.values[i]!;
+    }
+  }
+  return { plain, byNumeric };
+}
+
+/** sum_i scale_i m_i: the model totals weighted by scale. */
+export function modelTotals(shape: ModelShape, scale: Float64Array): Float64Array {
+  const out = new Float64Array(shape.columns);
+  const { plain, byNumeric } = cellSums(shape, scale);
+  const J = shape.numeric.length;
+  shape.cellColumns.forEach((cols, k) => {
+    for (const c of cols) out[c] = out[c]! + plain[k]!;
+    for (let j = 0; j < J; j++) {
+      const c = shape.numeric[j]!.column;
+      out[c] = out[c]! + byNumeric[k * J + j]!;
+    }
+  });
+  return out;
 }
 
 /** sum_i scale_i m_i m_i' as a dense p x p matrix. */
-export function crossProduct(
-  model: Pick<CalibrationModel, 'columns' | 'intercept' | 'categorical' | 'numeric'>,
-  scale: Float64Array,
-): Float64Array {
-  const p = model.columns;
+export function crossProduct(shape: ModelShape, scale: Float64Array): Float64Array {
+  const p = shape.columns;
   const out = new Float64Array(p * p);
-  const cols: number[] = [];
-  const vals: number[] = [];
-  for (let i = 0; i < scale.length; i++) {
-    cols.length = 0;
-    vals.length = 0;
-    forEachModelEntry(model, i, (c, v) => {
-      cols.push(c);
-      vals.push(v);
-    });
-    const s = scale[i]!;
-    for (let a = 0; a < cols.length; a++) {
-      const sa = s * vals[a]!;
-      for (let b = 0; b < cols.length; b++) {
-        const k = cols[a]! * p + cols[b]!;
-        out[k] = out[k]! + sa * vals[b]!;
+  const { plain, byNumeric } = cellSums(shape, scale);
+  const J = shape.numeric.length;
+  const add = (a: number, b: number, v: number): void => {
+    out[a * p + b] = out[a * p + b]! + v;
+  };
+  shape.cellColumns.forEach((cols, k) => {
+    for (const a of cols) {
+      for (const b of cols) add(a, b, plain[k]!);
+      for (let j = 0; j < J; j++) {
+        const c = shape.numeric[j]!.column;
+        add(a, c, byNumeric[k * J + j]!);
+        add(c, a, byNumeric[k * J + j]!);
       }
     }
+  });
+  // Numeric x numeric: one pass per pair (numeric terms are few).
+  for (let j = 0; j < J; j++) {
+    for (let l = j; l < J; l++) {
+      const u = shape.numeric[j]!.values;
+      const v = shape.numeric[l]!.values;
+      let sum = 0;
+      for (let i = 0; i < scale.length; i++) sum += scale[i]! * u[i]! * v[i]!;
+      add(shape.numeric[j]!.column, shape.numeric[l]!.column, sum);
+      if (l !== j) add(shape.numeric[l]!.column, shape.numeric[j]!.column, sum);
+    }
+  }
+  return out;
+}
+
+/** m_i' lambda for every row, into out. */
+export function linearPredictor(
+  shape: ModelShape,
+  lambda: Float64Array,
+  out: Float64Array,
+): Float64Array {
+  const cellEta = shape.cellColumns.map((cols) => {
+    let eta = 0;
+    for (const c of cols) eta += lambda[c]!;
+    return eta;
+  });
+  const { cells } = shape;
+  for (let i = 0; i < out.length; i++) out[i] = cellEta[cells[i]!]!;
+  for (const term of shape.numeric) {
+    const b = lambda[term.column]!;
+    for (let i = 0; i < out.length; i++) out[i] = out[i]! + b * term.values[i]!;
   }
   return out;
 }
@@ -114,37 +219,25 @@ export function choleskySolve(L: Float64Array, p: number, b: Float64Array): Floa
   return b;
 }
 
-/** The residuals of scores x on the calibration model (a new array). */
+/**
+ * The residuals of scores x on the calibration model, written into out (which
+ * may be x itself); `work` is scratch space of x's length.
+ */
 export function calibrationResiduals(
   model: CalibrationModel,
   weights: Float64Array,
   x: Float64Array,
+  out: Float64Array = new Float64Array(x.length),
+  work: Float64Array = new Float64Array(x.length),
 ): Float64Array {
-  const p = model.columns;
   const w0 = model.baseWeights;
-  const rhs = new Float64Array(p);
-  const { categorical, numeric, intercept } = model;
+  const ratio = work;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === 0) continue;
-    const s = (v * w0[i]!) / weights[i]!;
-    if (intercept) rhs[0] = rhs[0]! + s;
-    for (const term of categorical) {
-      const c = term.columns[i]!;
-      if (c >= 0) rhs[c] = rhs[c]! + s;
-    }
-    for (const term of numeric) rhs[term.column] = rhs[term.column]! + s * term.values[i]!;
+    ratio[i] = v === 0 ? 0 : (v * w0[i]!) / weights[i]!;
   }
-  const beta = choleskySolve(model.factor, p, rhs);
-  const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    let fitted = intercept ? beta[0]! : 0;
-    for (const term of categorical) {
-      const c = term.columns[i]!;
-      if (c >= 0) fitted += beta[c]!;
-    }
-    for (const term of numeric) fitted += beta[term.column]! * term.values[i]!;
-    out[i] = x[i]! - weights[i]! * fitted;
-  }
+  const beta = choleskySolve(model.factor, model.columns, modelTotals(model, ratio));
+  const fitted = linearPredictor(model, beta, ratio);
+  for (let i = 0; i < x.length; i++) out[i] = x[i]! - weights[i]! * fitted[i]!;
   return out;
 }

@@ -13,7 +13,9 @@ import {
   cholesky,
   choleskySolve,
   crossProduct,
-  forEachModelEntry,
+  linearPredictor,
+  modelShape,
+  modelTotals,
   type NumericTerm,
 } from './calibration-model';
 import { type PreparedDesign, StatsInputError } from './design';
@@ -128,45 +130,20 @@ export function calibrateDesign(
       const skip = intercept ? 1 : 0;
       const first = targets.length - skip;
       for (let c = skip; c < v.totals.length; c++) targets.push(v.totals[c]!);
-      const columns = new Int32Array(rows);
-      for (let i = 0; i < rows; i++) {
-        const c = v.categories[i]!;
-        columns[i] = c < skip ? -1 : first + c;
-      }
-      categorical.push({ columns });
+      const columnOfLevel = Int32Array.from(v.totals, (_, c) => (c < skip ? -1 : first + c));
+      categorical.push({ levels: v.categories, columnOfLevel });
     } else {
       numeric.push({ column: targets.length, values: v.values });
       targets.push(v.total);
     }
   }
-  const shape = { columns: targets.length, intercept, categorical, numeric };
+  const shape = modelShape(rows, targets.length, intercept, categorical, numeric);
   const factor = cholesky(crossProduct(shape, w0), shape.columns);
   const model: CalibrationModel = { ...shape, baseWeights: w0, factor };
   const T = Float64Array.from(targets);
   const weights =
     method === 'rake' ? rakeWeights(model, T) : linearWeights(model, T, method === 'poststratify');
   return { ...prepared, weights, calibration: model };
-}
-
-/** Weighted model totals sum_i w_i m_i. */
-function modelTotals(model: CalibrationModel, weights: Float64Array): Float64Array {
-  const totals = new Float64Array(model.columns);
-  for (let i = 0; i < weights.length; i++) {
-    const w = weights[i]!;
-    forEachModelEntry(model, i, (c, v) => {
-      totals[c] = totals[c]! + w * v;
-    });
-  }
-  return totals;
-}
-
-/** m_i' lambda for row i. */
-function linearPredictor(model: CalibrationModel, lambda: Float64Array, i: number): number {
-  let eta = 0;
-  forEachModelEntry(model, i, (c, v) => {
-    eta += lambda[c]! * v;
-  });
-  return eta;
 }
 
 /**
@@ -179,11 +156,9 @@ function linearWeights(model: CalibrationModel, T: Float64Array, cells: boolean)
   const sample = modelTotals(model, w0);
   const out = new Float64Array(w0.length);
   if (cells) {
-    const term = model.categorical[0]!;
-    for (let i = 0; i < w0.length; i++) {
-      const c = term.columns[i]!;
-      out[i] = w0[i]! * (T[c]! / sample[c]!);
-    }
+    // One column per cell: the cell's only model column.
+    const factor = model.cellColumns.map((cols) => T[cols[0]!]! / sample[cols[0]!]!);
+    for (let i = 0; i < w0.length; i++) out[i] = w0[i]! * factor[model.cells[i]!]!;
     return out;
   }
   const lambda = choleskySolve(
@@ -191,7 +166,8 @@ function linearWeights(model: CalibrationModel, T: Float64Array, cells: boolean)
     model.columns,
     T.map((t, c) => t - sample[c]!),
   );
-  for (let i = 0; i < w0.length; i++) out[i] = w0[i]! * (1 + linearPredictor(model, lambda, i));
+  linearPredictor(model, lambda, out);
+  for (let i = 0; i < w0.length; i++) out[i] = w0[i]! * (1 + out[i]!);
   return out;
 }
 
@@ -201,28 +177,48 @@ function linearWeights(model: CalibrationModel, T: Float64Array, cells: boolean)
  * tolerance as iterative proportional fitting usually is.
  */
 function rakeWeights(model: CalibrationModel, T: Float64Array): Float64Array {
+  // Raking is categorical only, so g is constant per cell: iterate on the cells.
   const w0 = model.baseWeights;
   const p = model.columns;
+  const { cells, cellColumns } = model;
+  const K = cellColumns.length;
+  const base = new Float64Array(K);
+  for (let i = 0; i < w0.length; i++) base[cells[i]!] = base[cells[i]!]! + w0[i]!;
   const lambda = new Float64Array(p);
-  const out = Float64Array.from(w0);
+  const g = new Float64Array(K).fill(1);
   let worst = Number.POSITIVE_INFINITY;
   let previous = Number.POSITIVE_INFINITY;
   for (let iteration = 0; iteration < RAKING_MAX_ITERATIONS; iteration++) {
-    const totals = modelTotals(model, out);
+    const totals = new Float64Array(p);
+    const hessian = new Float64Array(p * p);
+    for (let k = 0; k < K; k++) {
+      const w = base[k]! * g[k]!;
+      for (const a of cellColumns[k]!) {
+        totals[a] = totals[a]! + w;
+        for (const b of cellColumns[k]!) hessian[a * p + b] = hessian[a * p + b]! + w;
+      }
+    }
     worst = 0;
     for (let c = 0; c < p; c++)
       worst = Math.max(worst, Math.abs(totals[c]! - T[c]!) / Math.abs(T[c]!));
     // Converged, or rounding keeps the last bits from settling.
-    if (worst < RAKING_TOLERANCE || (worst < 1e-11 && worst >= previous / 2)) return out;
+    if (worst < RAKING_TOLERANCE || (worst < 1e-11 && worst >= previous / 2)) {
+      const out = new Float64Array(w0.length);
+      for (let i = 0; i < w0.length; i++) out[i] = w0[i]! * g[cells[i]!]!;
+      return out;
+    }
     previous = worst;
     const step = choleskySolve(
-      cholesky(crossProduct(model, out), p),
+      cholesky(hessian, p),
       p,
       T.map((t, c) => t - totals[c]!),
     );
     for (let c = 0; c < p; c++) lambda[c] = lambda[c]! + step[c]!;
-    for (let i = 0; i < out.length; i++)
-      out[i] = w0[i]! * Math.exp(linearPredictor(model, lambda, i));
+    for (let k = 0; k < K; k++) {
+      let eta = 0;
+      for (const c of cellColumns[k]!) eta += lambda[c]!;
+      g[k] = Math.exp(eta);
+    }
   }
   throw new StatsInputError(
     `raking did not meet the population totals (worst relative miss ${worst.toExponential(2)}); ` +

@@ -29,7 +29,7 @@ export interface Stage {
   readonly fraction: Float64Array;
 }
 
-/** Row index of the first row of each unit, for messages. */
+/** One stage's input. */
 export interface StageInput {
   /** Cluster id per row for this stage (any codes; nested within the group). */
   ids: Int32Array;
@@ -59,9 +59,13 @@ export function buildStages(
         `fpc[${s}] has ${population.length} entries but weights has ${rows}`,
       );
     const units = new Int32Array(rows);
+    let idCount = 0;
+    for (let i = 0; i < rows; i++) if (ids[i]! >= idCount) idCount = ids[i]! + 1;
+    // (group, id) pairs are numbered through a table when it is small, else a Map.
+    const table =
+      groupCount * idCount <= 1 << 23 ? new Int32Array(groupCount * idCount).fill(-1) : undefined;
     const key = new Map<number, number>();
     const group: number[] = [];
-    const firstRow: number[] = [];
     for (let i = 0; i < rows; i++) {
       const id = ids[i]!;
       if (id < 0)
@@ -69,13 +73,13 @@ export function buildStages(
           name: 'clusters',
           stage: s,
         });
-      const k = parentOfRow[i]! * 4294967296 + id;
-      let u = key.get(k);
-      if (u === undefined) {
+      const k = parentOfRow[i]! * (table ? idCount : 4294967296) + id;
+      let u = table ? table[k]! : (key.get(k) ?? -1);
+      if (u < 0) {
         u = group.length;
-        key.set(k, u);
+        if (table) table[k] = u;
+        else key.set(k, u);
         group.push(parentOfRow[i]!);
-        firstRow.push(i);
       }
       units[i] = u;
     }
@@ -158,15 +162,30 @@ export function scoreVariance(design: VarianceDesign, scores: Float64Array): num
     ? calibrationResiduals(design.calibration, design.weights, scores)
     : scores;
   const { stages } = design;
-  // Unit totals per stage, from the finest stage up.
-  const totals: Float64Array[] = stages.map((st) => new Float64Array(st.unitCount));
-  const last = stages.length - 1;
-  const finest = stages[last]!;
-  const lastTotals = totals[last]!;
+  const finest = stages[stages.length - 1]!;
+  const unitTotals = new Float64Array(finest.unitCount);
   for (let i = 0; i < x.length; i++) {
     const u = finest.units[i]!;
-    lastTotals[u] = lastTotals[u]! + x[i]!;
+    unitTotals[u] = unitTotals[u]! + x[i]!;
   }
+  return stagedVariance(stages, design.lonelyPsu, unitTotals);
+}
+
+/**
+ * The multi-stage variance from the score totals of the finest-stage units
+ * (R's multistage/onestage/onestrat). `unitTotals` is not changed.
+ */
+export function stagedVariance(
+  stages: readonly Stage[],
+  lonelyPsu: LonelyPsuPolicy,
+  unitTotals: Float64Array,
+): number {
+  const design = { lonelyPsu };
+  // Unit totals per stage, from the finest stage up.
+  const last = stages.length - 1;
+  const totals: Float64Array[] = stages.map((st, s) =>
+    s === last ? unitTotals : new Float64Array(st.unitCount),
+  );
   for (let s = last; s > 0; s--) {
     const st = stages[s]!;
     const up = totals[s - 1]!;
@@ -210,30 +229,4 @@ export function scoreVariance(design: VarianceDesign, scores: Float64Array): num
     multiplier = next;
   }
   return variance;
-}
-
-/** Degrees of freedom of a domain: PSUs with a scored row minus strata with one (R's degf). */
-export function stageDegreesOfFreedom(
-  stages: readonly Stage[],
-  inDomain: (row: number) => boolean,
-): number {
-  const first = stages[0]!;
-  const psu = new Uint8Array(first.unitCount);
-  const stratum = new Uint8Array(first.groupCount);
-  let psus = 0;
-  let strata = 0;
-  for (let i = 0; i < first.units.length; i++) {
-    if (!inDomain(i)) continue;
-    const u = first.units[i]!;
-    if (psu[u] === 0) {
-      psu[u] = 1;
-      psus++;
-      const h = first.group[u]!;
-      if (stratum[h] === 0) {
-        stratum[h] = 1;
-        strata++;
-      }
-    }
-  }
-  return psus - strata;
 }

@@ -20,7 +20,7 @@ import {
 import {
   centredSquares,
   domainDegreesOfFreedom,
-  domainScoreVariance,
+  domainScoreVariances,
   domainVariance,
   needsScoreVariance,
 } from './linearised-variance';
@@ -88,8 +88,19 @@ export function estimateProportions(
       ? domainDegreesOfFreedom(design, y, groups, d)
       : n - totals.strataPresent[d]!;
     const p = pHat[d]!;
-    const variance = general
-      ? domainScoreVariance(design, y, groups, d, p, totals.wsum[d]!)
+    // General designs: the variance at p and (for logit) at the fit's mu, in one go.
+    const variances = general
+      ? domainScoreVariances(
+          design,
+          y,
+          groups,
+          d,
+          totals.wsum[d]!,
+          method === 'logit' ? [p, mu[d]!] : [p],
+        )
+      : undefined;
+    const variance = variances
+      ? variances[0]!
       : domainVariance(design, sums, totals, meanSquares!, pHat, d);
     const se = Math.sqrt(variance);
     let estimate = p;
@@ -109,9 +120,8 @@ export function estimateProportions(
       switch (method) {
         case 'logit': {
           const fit = fits[d]!;
-          const logitVariance = general
-            ? domainScoreVariance(design, y, groups, d, mu[d]!, totals.wsum[d]!) /
-              (fit.muEta * fit.muEta)
+          const logitVariance = variances
+            ? variances[1]! / (fit.muEta * fit.muEta)
             : fit.iterations === 1
               ? firstStepLogitVariance(design, y, groups, totals, d, fit)
               : domainVariance(design, sums, totals, logitSquares!, mu, d) /

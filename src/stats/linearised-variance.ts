@@ -1,6 +1,8 @@
 /** Second pass of an estimate: the Taylor-linearised variance per domain, as svyrecvar has it. */
+
+import { choleskySolve } from './calibration-model';
 import { type PreparedDesign, StatsInputError } from './design';
-import { type Stage, scoreVariance, stageDegreesOfFreedom } from './design-stages';
+import { type Stage, scoreVariance, stagedVariance } from './design-stages';
 import { type DomainSums, type DomainTotals, kahanAdd } from './domain-sums';
 import type { Groups } from './estimate-types';
 
@@ -182,11 +184,6 @@ export function needsScoreVariance(design: PreparedDesign): boolean {
   return design.stages !== undefined || design.calibration !== undefined;
 }
 
-/** Whether row i answered the item and lies in domain d (0 = everyone, 1 + g = group g). */
-function inDomain(y: Float64Array, groups: Groups | undefined, d: number, i: number): boolean {
-  return !Number.isNaN(y[i]!) && (d === 0 || (groups !== undefined && groups.index[i] === d - 1));
-}
-
 /** Variance of a domain's ratio-type estimate: scores w_i (y_i - centre) / W over the domain's answers. */
 export function domainScoreVariance(
   design: PreparedDesign,
@@ -196,12 +193,110 @@ export function domainScoreVariance(
   centre: number,
   wsum: number,
 ): number {
-  const scores = new Float64Array(design.rows);
-  const { weights } = design;
-  for (let i = 0; i < y.length; i++) {
-    if (inDomain(y, groups, d, i)) scores[i] = ((y[i]! - centre) * weights[i]!) / wsum;
+  return domainScoreVariances(design, y, groups, d, wsum, [centre])[0]!;
+}
+
+/**
+ * designVariance of a domain's scores w_i (y_i - c) / W at several centres c in
+ * two passes over the rows. The scores are a - c b with a = w y / W and
+ * b = w / W on the domain; residuals and unit totals are linear, so the first
+ * pass sums a and b per finest-stage unit (and, for a calibrated design, per
+ * calibration cell), the second subtracts the fitted calibration part per row,
+ * and each centre then only combines unit totals.
+ */
+export function domainScoreVariances(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups: Groups | undefined,
+  d: number,
+  wsum: number,
+  centres: readonly number[],
+): number[] {
+  if (y.length !== design.rows) {
+    throw new StatsInputError(
+      `the item has ${y.length} values but the design has ${design.rows} rows`,
+    );
   }
-  return designVariance(design, scores);
+  const stages = designStages(design);
+  const finest = stages[stages.length - 1]!;
+  const units = finest.units;
+  const unitA = new Float64Array(finest.unitCount);
+  const unitB = new Float64Array(finest.unitCount);
+  const { weights, calibration } = design;
+  const gIndex = groups?.index;
+  const g = d - 1;
+  const cells = calibration?.cells;
+  const K = calibration ? calibration.cellColumns.length : 0;
+  const numeric = calibration?.numeric ?? [];
+  const J = numeric.length;
+  // Per cell (and numeric term): sums of a w0 / w and b w0 / w, the calibration right-hand sides.
+  const cellA = new Float64Array(K);
+  const cellB = new Float64Array(K);
+  const numA = new Float64Array(J);
+  const numB = new Float64Array(J);
+  const w0 = calibration?.baseWeights;
+  for (let i = 0; i < y.length; i++) {
+    const v = y[i]!;
+    if (Number.isNaN(v) || (d > 0 && gIndex![i] !== g)) continue;
+    const b = weights[i]! / wsum;
+    const a = v * b;
+    const u = units[i]!;
+    unitA[u] = unitA[u]! + a;
+    unitB[u] = unitB[u]! + b;
+    if (cells) {
+      const rb = w0![i]! / wsum;
+      const ra = v * rb;
+      const k = cells[i]!;
+      cellA[k] = cellA[k]! + ra;
+      cellB[k] = cellB[k]! + rb;
+      for (let j = 0; j < J; j++) {
+        const x = numeric[j]!.values[i]!;
+        numA[j] = numA[j]! + ra * x;
+        numB[j] = numB[j]! + rb * x;
+      }
+    }
+  }
+  if (calibration) {
+    const p = calibration.columns;
+    const fitted = (
+      cellSum: Float64Array,
+      numSum: Float64Array,
+    ): { cell: Float64Array; num: Float64Array } => {
+      const rhs = new Float64Array(p);
+      calibration.cellColumns.forEach((cols, k) => {
+        for (const c of cols) rhs[c] = rhs[c]! + cellSum[k]!;
+      });
+      for (let j = 0; j < J; j++) rhs[numeric[j]!.column] = rhs[numeric[j]!.column]! + numSum[j]!;
+      const beta = choleskySolve(calibration.factor, p, rhs);
+      const cell = new Float64Array(K);
+      calibration.cellColumns.forEach((cols, k) => {
+        for (const c of cols) cell[k] = cell[k]! + beta[c]!;
+      });
+      return { cell, num: Float64Array.from(numeric, (term) => beta[term.column]!) };
+    };
+    const fa = fitted(cellA, numA);
+    const fb = fitted(cellB, numB);
+    // Every row (in the domain or not) loses w_i m_i' beta.
+    for (let i = 0; i < weights.length; i++) {
+      const k = cells![i]!;
+      let ya = fa.cell[k]!;
+      let yb = fb.cell[k]!;
+      for (let j = 0; j < J; j++) {
+        const x = numeric[j]!.values[i]!;
+        ya += fa.num[j]! * x;
+        yb += fb.num[j]! * x;
+      }
+      const w = weights[i]!;
+      const u = units[i]!;
+      unitA[u] = unitA[u]! - w * ya;
+      unitB[u] = unitB[u]! - w * yb;
+    }
+  }
+  const totals = new Float64Array(finest.unitCount);
+  return centres.map((c) => {
+    for (let u = 0; u < totals.length; u++) totals[u] = unitA[u]! - c * unitB[u]!;
+    return stagedVariance(stages, design.lonelyPsu, totals);
+  });
 }
 
 /** A domain's design degrees of freedom: PSUs minus strata with an answer in it (R's degf). */
@@ -211,5 +306,23 @@ export function domainDegreesOfFreedom(
   groups: Groups | undefined,
   d: number,
 ): number {
-  return stageDegreesOfFreedom(designStages(design), (i) => inDomain(y, groups, d, i));
+  const first = designStages(design)[0]!;
+  const psu = new Uint8Array(first.unitCount);
+  const stratum = new Uint8Array(first.groupCount);
+  const gIndex = groups?.index;
+  const g = d - 1;
+  let count = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (Number.isNaN(y[i]!) || (d > 0 && gIndex![i] !== g)) continue;
+    const u = first.units[i]!;
+    if (psu[u] === 1) continue;
+    psu[u] = 1;
+    count++;
+    const h = first.group[u]!;
+    if (stratum[h] === 0) {
+      stratum[h] = 1;
+      count--;
+    }
+  }
+  return count;
 }

@@ -25,11 +25,8 @@ function stagePopulations(
   clusters: Int32Array[],
 ): Float64Array[] | undefined {
   if (layout.fpc.length === 0) return undefined;
-  const stages = buildStages(
-    strata,
-    stratumCount,
-    clusters.map((ids) => ({ ids })),
-  );
+  // Units per group, needed only to turn sampling fractions into population sizes.
+  let stages: ReturnType<typeof buildStages> | undefined;
   return layout.fpc.map((c, s) => {
     const fpc = table.numbers.get(c)!;
     let fractions = true;
@@ -52,6 +49,11 @@ function stagePopulations(
     }
     if (!fractions) return fpc;
     // As R's survey: a fraction f means a population of n / f units in the group.
+    stages ??= buildStages(
+      strata,
+      stratumCount,
+      clusters.map((ids) => ({ ids })),
+    );
     const group = s === 0 ? strata : stages[s - 1]!.units;
     const size = stages[s]!.groupSize;
     return fpc.map((f, i) => size[group[i]!]! / f);
