@@ -180,7 +180,6 @@ export function stagedVariance(
   lonelyPsu: LonelyPsuPolicy,
   unitTotals: Float64Array,
 ): number {
-  const design = { lonelyPsu };
   // Unit totals per stage, from the finest stage up.
   const last = stages.length - 1;
   const totals: Float64Array[] = stages.map((st, s) =>
@@ -205,7 +204,7 @@ export function stagedVariance(
       const g = st.group[u]!;
       const n = st.groupSize[g]!;
       // A lone unit is centred at zero under 'adjust' and at itself otherwise.
-      const centre = n > 1 ? sum[g]! / n : design.lonelyPsu === 'adjust' ? 0 : t[u]!;
+      const centre = n > 1 ? sum[g]! / n : lonelyPsu === 'adjust' ? 0 : t[u]!;
       const dev = t[u]! - centre;
       squares[g] = squares[g]! + dev * dev;
     }
