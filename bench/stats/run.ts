@@ -1,13 +1,15 @@
 /**
  * Benchmark: `weerbaar stats estimate` against R's survey package on the same
- * 1,000,000-respondent file (10 strata, 3 indicators with item non-response,
- * one breakdown with 3 levels). Both run as whole processes (our compiled CLI
+ * 1,000,000-respondent files: `stratified` (10 strata, each row its own PSU, 3
+ * indicators with item non-response, one breakdown with 3 levels) and
+ * `clustered` (50 strata, 2,000 clusters with FPC, raked to sex and age
+ * margins, the same indicators and breakdown). Both run as whole processes (our compiled CLI
  * through bin/weerbaar.js, R through Rscript), and both are also timed inside
  * the process (reading, estimating and writing, without start-up): we print
  * wall and CPU times, both ratios, peak memory and whether the numbers agree.
  * On a busy machine the CPU ratio is the one to trust.
  *
- *   npx tsx bench/stats/run.ts [--rows 1000000] [--keep] [--no-r]
+ *   npx tsx bench/stats/run.ts [--case stratified|clustered|all] [--rows 1000000] [--keep] [--no-r]
  *   (npm run bench:stats)
  *
  * Figures only, never a pass/fail test: timings depend on the machine.
@@ -26,6 +28,11 @@ const GNU_TIME = '/usr/bin/time';
 const DEFAULT_ROWS = 1_000_000;
 const STRATA = 10;
 const GROUPS = ['gemeente', 'provincie', 'waterschap'];
+/** The clustered case: strata, PSUs sampled per stratum, sex and age levels. */
+const CLUSTER_STRATA = 50;
+const PSUS_PER_STRATUM = 40;
+const SEXES = ['m', 'v'];
+const AGES = ['18-34', '35-49', '50-64', '65+'];
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -63,6 +70,62 @@ function generate(file: string, rows: number): void {
   }
   chunks.push(chunk);
   writeFileSync(file, chunks.join(''));
+}
+
+/**
+ * The clustered case: 50 strata of 40 sampled PSUs (2,000 clusters) out of 80
+ * to 200 per stratum (fpc), about 500 rows per PSU; returns the totals file's
+ * text for raking to sex and age (the weighted sample off by 5 to 20 percent).
+ */
+function generateClustered(file: string, rows: number): string {
+  const rand = random(2026);
+  const perPsu = rows / (CLUSTER_STRATA * PSUS_PER_STRATUM);
+  const population = Array.from({ length: CLUSTER_STRATA }, () => 80 + Math.floor(rand() * 121));
+  const chunks: string[] = [
+    'weight,stratum,psu,fpc,sex,age,aggression,intimidation,reported,group\n',
+  ];
+  const sexTotal = [0, 0];
+  const ageTotal = [0, 0, 0, 0];
+  let chunk = '';
+  for (let i = 0; i < rows; i++) {
+    const cluster = Math.min(Math.floor(i / perPsu), CLUSTER_STRATA * PSUS_PER_STRATUM - 1);
+    const h = Math.floor(cluster / PSUS_PER_STRATUM);
+    const psu = (cluster % PSUS_PER_STRATUM) + 1;
+    const level = ((psu * 7919) % 100) / 100;
+    const sex = rand() < 0.47 ? 0 : 1;
+    const age = Math.floor(rand() * AGES.length);
+    const g = Math.floor(rand() * GROUPS.length);
+    const weight = ((population[h]! / PSUS_PER_STRATUM) * 40 * (0.75 + 0.5 * rand())).toFixed(4);
+    sexTotal[sex] = sexTotal[sex]! + Number(weight);
+    ageTotal[age] = ageTotal[age]! + Number(weight);
+    const item = (p: number, missing: number): string =>
+      rand() < missing ? '' : rand() < p ? '1' : '0';
+    chunk +=
+      `${weight},S${h + 1},${psu},${population[h]},${SEXES[sex]},${AGES[age]},` +
+      `${item(0.2 + 0.2 * level + 0.05 * sex, 0.03)},${item(0.12 + 0.05 * g + 0.04 * age, 0.05)},` +
+      `${item(0.45, 0.1)},${GROUPS[g]}\n`;
+    if (chunk.length > 1 << 20) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+  }
+  chunks.push(chunk);
+  writeFileSync(file, chunks.join(''));
+  const size = Math.round(sexTotal[0]! + sexTotal[1]!) * 1.1;
+  const lines = ['variable,level,total'];
+  const margin = (name: string, levels: string[], totals: number[], tilt: number[]): void => {
+    const raw = totals.map((t, k) => t * tilt[k]!);
+    const sum = raw.reduce((a, b) => a + b, 0);
+    let left = size;
+    levels.forEach((level, k) => {
+      const total = k === levels.length - 1 ? left : Math.round((raw[k]! / sum) * size);
+      left -= total;
+      lines.push(`${name},${level},${total}`);
+    });
+  };
+  margin('sex', SEXES, sexTotal, [1.15, 0.9]);
+  margin('age', AGES, ageTotal, [0.85, 1, 1.05, 1.2]);
+  return `${lines.join('\n')}\n`;
 }
 
 interface Run {
@@ -192,10 +255,11 @@ async function oursInProcess(
 }
 
 /** R code that runs the oracle on `file` and reports its own time on stderr. */
-function rTimedOracle(file: string): string {
+function rTimedOracle(args: string[]): string {
+  const vector = `c(${args.map((a) => JSON.stringify(a)).join(', ')})`;
   return [
     'suppressPackageStartupMessages(library(survey))',
-    `commandArgs <- function(trailingOnly = FALSE) ${JSON.stringify(file)}`,
+    `commandArgs <- function(trailingOnly = FALSE) ${vector}`,
     't0 <- proc.time()',
     `source(${JSON.stringify(ORACLE)})`,
     't1 <- proc.time() - t0',
@@ -203,21 +267,54 @@ function rTimedOracle(file: string): string {
   ].join('; ');
 }
 
+/** One benchmark case: write its files into dir and return the command's arguments after the file. */
+interface BenchCase {
+  name: string;
+  prepare: (file: string, rows: number, dir: string) => string[];
+}
+
+const CASES: BenchCase[] = [
+  {
+    name: 'stratified',
+    prepare: (file, rows) => {
+      generate(file, rows);
+      return ['--by', 'group'];
+    },
+  },
+  {
+    name: 'clustered',
+    prepare: (file, rows, dir) => {
+      const totals = join(dir, 'totals.csv');
+      writeFileSync(totals, generateClustered(file, rows));
+      return ['--by', 'group', '--cluster', 'psu', '--fpc', 'fpc', '--calibrate', totals];
+    },
+  },
+];
+
 async function main(): Promise<void> {
+  const which = argValue('--case') ?? 'all';
+  const cases = CASES.filter((c) => which === 'all' || c.name === which);
+  if (cases.length === 0) throw new Error(`--case ${which}: one of stratified, clustered, all`);
+  for (const c of cases) await runCase(c);
+}
+
+async function runCase(benchCase: BenchCase): Promise<void> {
   const rows = Number(argValue('--rows') ?? DEFAULT_ROWS);
   const dir = mkdtempSync(join(tmpdir(), 'weerbaar-bench-stats-'));
   const file = join(dir, 'respondents.csv');
   try {
     const started = process.hrtime.bigint();
-    generate(file, rows);
+    const options = benchCase.prepare(file, rows, dir);
     const generated = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
-    console.log(`generated ${rows.toLocaleString('en')} rows in ${generated} s: ${file}`);
+    console.log(
+      `\n== ${benchCase.name}: generated ${rows.toLocaleString('en')} rows in ${generated} s: ${file} ${options.join(' ')}`,
+    );
     const [load] = loadavg();
     console.log(
       `load average ${load!.toFixed(2)} on ${cpus().length} CPUs (other work slows every figure)`,
     );
 
-    const args = [file, '--by', 'group'];
+    const args = [file, ...options];
     const processRuns = await repeat(() =>
       run(process.execPath, ['bin/weerbaar.js', 'stats', 'estimate', ...args]),
     );
@@ -242,7 +339,7 @@ async function main(): Promise<void> {
     }
     // One R run gives both figures: the process as a whole, and the oracle script timed
     // inside it after the survey package is loaded.
-    const r = await run('Rscript', ['-e', rTimedOracle(file)]);
+    const r = await run('Rscript', ['-e', rTimedOracle(args)]);
     if (r.code !== 0) {
       console.error(r.stderr);
       throw new Error(`Rscript exited with ${r.code}`);

@@ -1,9 +1,12 @@
 /**
- * A one-stage stratified sample design in which every row is its own primary
- * sampling unit, as `svydesign(ids = ~1, strata = ~stratum, weights = ~weight,
- * fpc = ~fpc)` describes it in R's survey package. Arrays are columnar and typed
- * so a million rows cost a few megabytes and no per-row objects.
+ * A stratified sample design, as `svydesign(ids = ~PSU + SSU, strata = ~stratum,
+ * weights = ~weight, fpc = ~F + F2, nest = TRUE)` describes it in R's survey
+ * package; without clusters every row is its own primary sampling unit
+ * (`ids = ~1`). Arrays are columnar and typed so a million rows cost a few
+ * megabytes and no per-row objects.
  */
+import type { CalibrationModel } from './calibration-model';
+import { buildStages, lonelyGroups, type Stage } from './design-stages';
 
 /** What to do with a stratum that holds a single row (R's `survey.lonely.psu`). */
 export type LonelyPsuPolicy =
@@ -30,10 +33,17 @@ export interface Design {
   /** Stratum of each row as an index 0..stratumCount-1. */
   strata: Int32Array;
   /**
-   * Population size of each row's stratum (the same for all rows of a stratum),
-   * for the finite population correction; omit for sampling with replacement.
+   * Cluster id per row for each stage (PSU, then SSU, ...); ids are nested:
+   * the same id in two strata (or two PSUs) is two clusters. Omit for ids = ~1.
    */
-  fpc?: Float64Array;
+  clusters?: Int32Array[];
+  /**
+   * Finite population correction. Without clusters: the population size of each
+   * row's stratum. With clusters, one array per stage: the population number of
+   * PSUs in the stratum, of SSUs in the PSU, ... (the same for all rows of a
+   * group). Omit for sampling with replacement.
+   */
+  fpc?: Float64Array | Float64Array[];
 }
 
 /** A design checked once and summarised per stratum, ready for many estimates. */
@@ -53,6 +63,13 @@ export interface PreparedDesign {
   /** Strata that hold exactly one row. */
   readonly lonelyStrata: readonly number[];
   readonly lonelyPsu: LonelyPsuPolicy;
+  /**
+   * Sampling stages of a cluster design; absent when every row is its own PSU
+   * (then stratumSize, varianceScale and lonelyStrata count rows).
+   */
+  readonly stages?: readonly Stage[];
+  /** The calibration model of a calibrated design (calibrateDesign); weights are then calibrated. */
+  readonly calibration?: CalibrationModel;
 }
 
 /** Error raised when a design or an estimate's input breaks a precondition; names the row. */
@@ -62,6 +79,8 @@ export class StatsInputError extends Error {
     message: string,
     /** 0-based row the problem was found in, if one. */
     readonly row?: number,
+    /** The design input at fault: 'weights', 'fpc' or 'clusters', with its 0-based stage. */
+    readonly field?: { name: 'weights' | 'fpc' | 'clusters'; stage: number },
   ) {
     super(message);
   }
@@ -76,7 +95,14 @@ export function prepareDesign(
   design: Design,
   lonelyPsu: LonelyPsuPolicy = DEFAULT_LONELY_PSU_POLICY,
 ): PreparedDesign {
-  const { weights, strata, fpc } = design;
+  const { weights, strata } = design;
+  const stageFpc =
+    design.fpc === undefined || design.fpc instanceof Float64Array ? undefined : design.fpc;
+  const fpc = design.clusters
+    ? undefined
+    : design.fpc instanceof Float64Array
+      ? design.fpc
+      : stageFpc?.[0];
   const rows = weights.length;
   if (strata.length !== rows) {
     throw new StatsInputError(`strata has ${strata.length} entries but weights has ${rows}`);
@@ -87,8 +113,11 @@ export function prepareDesign(
   let stratumCount = 0;
   for (let i = 0; i < rows; i++) {
     const w = weights[i]!;
-    if (!(w > 0) || w === Number.POSITIVE_INFINITY) {
-      throw new StatsInputError(`weight ${w} in row ${i} is not a positive finite number`, i);
+    if (!(w > 0) || !Number.isFinite(w)) {
+      throw new StatsInputError(`weight ${w} in row ${i} is not a positive finite number`, i, {
+        name: 'weights',
+        stage: 0,
+      });
     }
     const h = strata[i]!;
     if (h < 0) throw new StatsInputError(`stratum index ${h} in row ${i} is negative`, i);
@@ -103,6 +132,8 @@ export function prepareDesign(
     for (let i = 0; i < rows; i++) {
       const h = strata[i]!;
       const big = fpc[i]!;
+      if (!Number.isFinite(big))
+        throw new StatsInputError(`fpc ${big} in row ${i} is not a finite number`, i);
       const seen = population[h]!;
       if (Number.isNaN(seen)) {
         if (!(big >= stratumSize[h]!)) {
@@ -120,6 +151,8 @@ export function prepareDesign(
       }
     }
   }
+
+  if (design.clusters) return prepareClustered(design, stratumCount, lonelyPsu);
 
   const varianceScale = new Float64Array(stratumCount);
   const lonelyStrata: number[] = [];
@@ -146,5 +179,53 @@ export function prepareDesign(
     varianceScale,
     lonelyStrata,
     lonelyPsu,
+  };
+}
+
+/** prepareDesign for a design with clusters: the per-stratum fields count PSUs. */
+function prepareClustered(
+  design: Design,
+  stratumCount: number,
+  lonelyPsu: LonelyPsuPolicy,
+): PreparedDesign {
+  const clusters = design.clusters!;
+  const fpc =
+    design.fpc === undefined
+      ? undefined
+      : design.fpc instanceof Float64Array
+        ? [design.fpc]
+        : design.fpc;
+  if (clusters.length === 0) throw new StatsInputError('clusters needs at least one stage');
+  if (fpc && fpc.length !== clusters.length) {
+    throw new StatsInputError(
+      `fpc has ${fpc.length} stage(s) but clusters has ${clusters.length}; give one per stage`,
+    );
+  }
+  const stages = buildStages(
+    design.strata,
+    stratumCount,
+    clusters.map((ids, s) => ({ ids, population: fpc?.[s] })),
+  );
+  const first = stages[0]!;
+  const lonelyStrata = lonelyGroups(first);
+  if (lonelyPsu === 'fail') {
+    const stage = stages.findIndex((st) => lonelyGroups(st).length > 0);
+    // Later stages only count with an FPC above them, as in R's multistage.
+    if (stage === 0 || (stage > 0 && fpc)) {
+      throw new StatsInputError(
+        `a group at stage ${stage + 1} holds a single sampled unit; its variance cannot be estimated`,
+      );
+    }
+  }
+  return {
+    rows: design.weights.length,
+    weights: design.weights,
+    strata: design.strata,
+    stratumCount,
+    stratumSize: first.groupSize,
+    varianceScale: first.scale,
+    lonelyStrata,
+    lonelyPsu,
+    stages,
   };
 }

@@ -5,7 +5,13 @@ import { qt } from './distributions';
 import { domainAsGroup, sumDomains, totalDomains, validateGroups } from './domain-sums';
 import { replicateMeans } from './estimate-replicate';
 import { checkLevel, type EstimateOptions, type Groups, type MeanEstimate } from './estimate-types';
-import { centredSquares, domainVariance } from './linearised-variance';
+import {
+  centredSquares,
+  domainDegreesOfFreedom,
+  domainScoreVariance,
+  domainVariance,
+  needsScoreVariance,
+} from './linearised-variance';
 import { type AnyDesign, isReplicateDesign } from './replicate-design';
 
 /** Weighted means of a numeric item (NaN = missing) overall and per group, as svymean with df = degf. */
@@ -25,7 +31,8 @@ export function estimateMeans(
   const D = sums.domains;
   const mean = new Float64Array(D);
   for (let d = 0; d < D; d++) mean[d] = totals.weightedSum[d]! / totals.wsum[d]!;
-  const [squares] = centredSquares(design, y, groups, sums, totals, [mean]);
+  const general = needsScoreVariance(design);
+  const [squares] = general ? [] : centredSquares(design, y, groups, sums, totals, [mean]);
   const estimates: MeanEstimate[] = [];
   for (let d = 0; d < D; d++) {
     const n = totals.n[d]!;
@@ -43,8 +50,12 @@ export function estimateMeans(
       });
       continue;
     }
-    const df = n - totals.strataPresent[d]!;
-    const variance = domainVariance(design, sums, totals, squares!, mean, d);
+    const df = design.stages
+      ? domainDegreesOfFreedom(design, y, groups, d)
+      : n - totals.strataPresent[d]!;
+    const variance = general
+      ? domainScoreVariance(design, y, groups, d, mean[d]!, totals.wsum[d]!)
+      : domainVariance(design, sums, totals, squares!, mean, d);
     const se = Math.sqrt(variance);
     const t = df > 0 ? qt((1 - level) / 2, df) : Number.NaN;
     estimates.push({

@@ -19,7 +19,13 @@ import {
   type ProportionEstimate,
 } from './estimate-types';
 import { fittedLogitInterval } from './likelihood-interval';
-import { centredSquares, domainVariance } from './linearised-variance';
+import {
+  centredSquares,
+  domainDegreesOfFreedom,
+  domainScoreVariances,
+  domainVariance,
+  needsScoreVariance,
+} from './linearised-variance';
 import { firstStepLogitVariance, fitDomains } from './logit-domains';
 import { expit } from './logit-fit';
 import { type AnyDesign, isReplicateDesign } from './replicate-design';
@@ -60,14 +66,11 @@ export function estimateProportions(
   const fits = profiled ? fitDomains(design, y, groups, totals, pHat) : [];
   const mu = new Float64Array(D);
   for (let d = 0; d < D; d++) mu[d] = fits[d]?.mu ?? pHat[d]!;
-  const [meanSquares, logitSquares] = centredSquares(
-    design,
-    y,
-    groups,
-    sums,
-    totals,
-    profiled ? [pHat, mu] : [pHat],
-  );
+  // Clustered or calibrated designs take each domain's scores to designVariance instead.
+  const general = needsScoreVariance(design);
+  const [meanSquares, logitSquares] = general
+    ? []
+    : centredSquares(design, y, groups, sums, totals, profiled ? [pHat, mu] : [pHat]);
 
   const estimates: ProportionEstimate[] = [];
   for (let d = 0; d < D; d++) {
@@ -87,9 +90,17 @@ export function estimateProportions(
       });
       continue;
     }
-    const df = n - totals.strataPresent[d]!;
+    const df = design.stages
+      ? domainDegreesOfFreedom(design, y, groups, d)
+      : n - totals.strataPresent[d]!;
     const p = pHat[d]!;
-    const variance = domainVariance(design, sums, totals, meanSquares!, pHat, d);
+    // General designs: the variance at p and (for logit) at the fit's mu, in one go.
+    const variances = general
+      ? domainScoreVariances(design, y, groups, d, totals.wsum[d]!, profiled ? [p, mu[d]!] : [p])
+      : undefined;
+    const variance = variances
+      ? variances[0]!
+      : domainVariance(design, sums, totals, meanSquares!, pHat, d);
     const se = Math.sqrt(variance);
     let estimate = p;
     let used: CiMethod = method;
@@ -109,8 +120,9 @@ export function estimateProportions(
         case 'logit':
         case 'likelihood': {
           const fit = fits[d]!;
-          const logitVariance =
-            fit.iterations === 1
+          const logitVariance = variances
+            ? variances[1]! / (fit.muEta * fit.muEta)
+            : fit.iterations === 1
               ? firstStepLogitVariance(design, y, groups, totals, d, fit)
               : domainVariance(design, sums, totals, logitSquares!, mu, d) /
                 (fit.muEta * fit.muEta);
@@ -126,7 +138,8 @@ export function estimateProportions(
           break;
         }
         case 'beta':
-          interval = betaInterval(p, variance, n, df, level);
+          // svyciprop's nrow(design): every row for a calibrated design's domain (R's quirk).
+          interval = betaInterval(p, variance, design.calibration ? design.rows : n, df, level);
           break;
         case 'mean':
           interval = waldInterval(p, se, df, level);

@@ -171,7 +171,7 @@ function proportionBelow(
       lonelyStrata: 0,
     };
   const v = scoreVariance(design, maskedScores(design.rows, rows, design.weights, y, q, W));
-  return { p, se: Math.sqrt(v.variance), df: v.n - v.strataPresent, lonelyStrata: v.lonelyStrata };
+  return { p, se: Math.sqrt(v.variance), df: v.df, lonelyStrata: v.lonelyStrata };
 }
 
 function replicateShareVariance(

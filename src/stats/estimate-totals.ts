@@ -134,7 +134,7 @@ function ratioOrTotal(
         wsum: W,
         estimate,
         se: Math.sqrt(v.variance),
-        df: v.n - v.strataPresent,
+        df: v.df,
         lonelyStrata: v.lonelyStrata,
       },
       level,

@@ -12,6 +12,9 @@
  *   domain-sums.ts          counts and weight sums per domain and stratum;
  *   logit-domains.ts        the logit fit per domain (for the 'logit' interval);
  *   linearised-variance.ts  the centred squared scores, and from them the variance.
+ * A design with clusters (stages) or a calibration takes another route: each
+ * domain's scores go to designVariance (linearised-variance.ts), which applies
+ * the calibration residuals and R's multi-stage recursion (ADR 0031).
  * The estimators are in estimate-proportions.ts, estimate-means.ts,
  * estimate-totals.ts (totals, ratios) and estimate-quantiles.ts; each also
  * accepts a replicate-weight design (replicate-design.ts). This file is their

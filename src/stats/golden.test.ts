@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runStatsEstimate } from './cli/estimate-command';
+import { runCli } from './cli/cli-test-helpers';
 import { qt } from './distributions';
 import { GOLDEN_CASES } from './fixtures/fixtures';
 
@@ -49,16 +49,6 @@ function parse(csv: string): Row[] {
       method: cells[9]!,
     };
   });
-}
-
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runStatsEstimate(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
 }
 
 /** Relative difference, with NaN = NaN (both NA) counting as equal. */

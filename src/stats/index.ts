@@ -4,6 +4,16 @@
  */
 
 export {
+  /** poststratify, rake or linear. */
+  type CalibrationMethod,
+  /** Method and variables for calibrateDesign. */
+  type CalibrationOptions,
+  /** A categorical (levels and totals) or numeric (values and total) calibration variable. */
+  type CalibrationVariable,
+  /** Post-stratify, rake or linearly calibrate a prepared design; its variances then use the calibration residuals. */
+  calibrateDesign,
+} from './calibration';
+export {
   /** Korn-Graubard (df-adjusted Clopper-Pearson) interval as svyciprop(method = "beta"). */
   betaInterval,
   /** All interval methods, for argument parsing. */
@@ -30,7 +40,7 @@ export {
 export {
   /** The default lonely-PSU policy, 'adjust'. */
   DEFAULT_LONELY_PSU_POLICY,
-  /** A one-stage stratified design: weights, strata and optional population sizes per row. */
+  /** A stratified design: weights, strata, optional clusters per stage and population sizes. */
   type Design,
   /** What to do with a stratum of one row: adjust, certainty or fail. */
   type LonelyPsuPolicy,
@@ -43,6 +53,10 @@ export {
   /** Error for input that breaks a precondition, naming the row. */
   StatsInputError,
 } from './design';
+export type {
+  /** One sampling stage of a cluster design. */
+  Stage,
+} from './design-stages';
 export {
   /** Difference between two waves with its inference. */
   type Difference,
@@ -117,6 +131,13 @@ export {
   /** A weighted total with its SE, interval and df. */
   type TotalEstimate,
 } from './estimate';
+export {
+  /**
+   * The design variance of the total of per-row linearisation scores (strata,
+   * clusters and stages, FPC, lonely PSU, calibration residuals): every estimator's core.
+   */
+  designVariance,
+} from './linearised-variance';
 export {
   /** A linearised or a replicate-weight design. */
   type AnyDesign,

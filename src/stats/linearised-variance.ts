@@ -1,5 +1,8 @@
 /** Second pass of an estimate: the Taylor-linearised variance per domain, as svyrecvar has it. */
-import type { PreparedDesign } from './design';
+
+import { choleskySolve } from './calibration-model';
+import { type PreparedDesign, StatsInputError } from './design';
+import { type Stage, scoreVariance, stagedVariance } from './design-stages';
 import { type DomainSums, type DomainTotals, kahanAdd } from './domain-sums';
 import type { Groups } from './estimate-types';
 
@@ -126,4 +129,200 @@ export function domainVariance(
     // 'certainty': a lone row adds nothing. ('fail' never gets here.)
   }
   return acc[0]!;
+}
+
+/** Rows-as-PSU stages of a design without clusters, built once per design. */
+const ROW_STAGES = new WeakMap<PreparedDesign, readonly Stage[]>();
+
+/** The stages of a design: its clusters, or every row its own PSU within its stratum. */
+export function designStages(design: PreparedDesign): readonly Stage[] {
+  if (design.stages) return design.stages;
+  let stages = ROW_STAGES.get(design);
+  if (!stages) {
+    stages = [
+      {
+        units: Int32Array.from({ length: design.rows }, (_, i) => i),
+        unitCount: design.rows,
+        group: design.strata,
+        groupCount: design.stratumCount,
+        groupSize: design.stratumSize,
+        scale: design.varianceScale,
+        fraction: new Float64Array(design.stratumCount),
+      },
+    ];
+    ROW_STAGES.set(design, stages);
+  }
+  return stages;
+}
+
+/**
+ * The design variance of the total of per-row linearisation scores (rows
+ * outside the domain score 0): strata, clusters and stages, FPC, the lonely-PSU
+ * policy and calibration residuals. Every estimator's standard error comes
+ * from here (or, for a design without clusters or calibration, from the
+ * equivalent one-pass centredSquares/domainVariance above).
+ */
+export function designVariance(design: PreparedDesign, scores: Float64Array): number {
+  if (scores.length !== design.rows) {
+    throw new StatsInputError(
+      `scores has ${scores.length} entries but the design has ${design.rows} rows`,
+    );
+  }
+  return scoreVariance(
+    {
+      weights: design.weights,
+      stages: designStages(design),
+      lonelyPsu: design.lonelyPsu,
+      calibration: design.calibration,
+    },
+    scores,
+  );
+}
+
+/** Whether estimates need designVariance: the design has clusters or is calibrated. */
+export function needsScoreVariance(design: PreparedDesign): boolean {
+  return design.stages !== undefined || design.calibration !== undefined;
+}
+
+/** Variance of a domain's ratio-type estimate: scores w_i (y_i - centre) / W over the domain's answers. */
+export function domainScoreVariance(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups: Groups | undefined,
+  d: number,
+  centre: number,
+  wsum: number,
+): number {
+  return domainScoreVariances(design, y, groups, d, wsum, [centre])[0]!;
+}
+
+/**
+ * designVariance of a domain's scores w_i (y_i - c) / W at several centres c in
+ * two passes over the rows. The scores are a - c b with a = w y / W and
+ * b = w / W on the domain; residuals and unit totals are linear, so the first
+ * pass sums a and b per finest-stage unit (and, for a calibrated design, per
+ * calibration cell), the second subtracts the fitted calibration part per row,
+ * and each centre then only combines unit totals.
+ */
+export function domainScoreVariances(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups: Groups | undefined,
+  d: number,
+  wsum: number,
+  centres: readonly number[],
+): number[] {
+  if (y.length !== design.rows) {
+    throw new StatsInputError(
+      `the item has ${y.length} values but the design has ${design.rows} rows`,
+    );
+  }
+  const stages = designStages(design);
+  const finest = stages[stages.length - 1]!;
+  const units = finest.units;
+  const unitA = new Float64Array(finest.unitCount);
+  const unitB = new Float64Array(finest.unitCount);
+  const { weights, calibration } = design;
+  const gIndex = groups?.index;
+  const g = d - 1;
+  const cells = calibration?.cells;
+  const K = calibration ? calibration.cellColumns.length : 0;
+  const numeric = calibration?.numeric ?? [];
+  const J = numeric.length;
+  // Per cell (and numeric term): sums of a w0 / w and b w0 / w, the calibration right-hand sides.
+  const cellA = new Float64Array(K);
+  const cellB = new Float64Array(K);
+  const numA = new Float64Array(J);
+  const numB = new Float64Array(J);
+  const w0 = calibration?.baseWeights;
+  for (let i = 0; i < y.length; i++) {
+    const v = y[i]!;
+    if (Number.isNaN(v) || (d > 0 && gIndex![i] !== g)) continue;
+    const b = weights[i]! / wsum;
+    const a = v * b;
+    const u = units[i]!;
+    unitA[u] = unitA[u]! + a;
+    unitB[u] = unitB[u]! + b;
+    if (cells) {
+      const rb = w0![i]! / wsum;
+      const ra = v * rb;
+      const k = cells[i]!;
+      cellA[k] = cellA[k]! + ra;
+      cellB[k] = cellB[k]! + rb;
+      for (let j = 0; j < J; j++) {
+        const x = numeric[j]!.values[i]!;
+        numA[j] = numA[j]! + ra * x;
+        numB[j] = numB[j]! + rb * x;
+      }
+    }
+  }
+  if (calibration) {
+    const p = calibration.columns;
+    const fitted = (
+      cellSum: Float64Array,
+      numSum: Float64Array,
+    ): { cell: Float64Array; num: Float64Array } => {
+      const rhs = new Float64Array(p);
+      calibration.cellColumns.forEach((cols, k) => {
+        for (const c of cols) rhs[c] = rhs[c]! + cellSum[k]!;
+      });
+      for (let j = 0; j < J; j++) rhs[numeric[j]!.column] = rhs[numeric[j]!.column]! + numSum[j]!;
+      const beta = choleskySolve(calibration.factor, p, rhs);
+      const cell = new Float64Array(K);
+      calibration.cellColumns.forEach((cols, k) => {
+        for (const c of cols) cell[k] = cell[k]! + beta[c]!;
+      });
+      return { cell, num: Float64Array.from(numeric, (term) => beta[term.column]!) };
+    };
+    const fa = fitted(cellA, numA);
+    const fb = fitted(cellB, numB);
+    // Every row (in the domain or not) loses w_i m_i' beta.
+    for (let i = 0; i < weights.length; i++) {
+      const k = cells![i]!;
+      let ya = fa.cell[k]!;
+      let yb = fb.cell[k]!;
+      for (let j = 0; j < J; j++) {
+        const x = numeric[j]!.values[i]!;
+        ya += fa.num[j]! * x;
+        yb += fb.num[j]! * x;
+      }
+      const w = weights[i]!;
+      const u = units[i]!;
+      unitA[u] = unitA[u]! - w * ya;
+      unitB[u] = unitB[u]! - w * yb;
+    }
+  }
+  const totals = new Float64Array(finest.unitCount);
+  return centres.map((c) => {
+    for (let u = 0; u < totals.length; u++) totals[u] = unitA[u]! - c * unitB[u]!;
+    return stagedVariance(stages, design.lonelyPsu, totals);
+  });
+}
+
+/** A domain's design degrees of freedom: PSUs minus strata with an answer in it (R's degf). */
+export function domainDegreesOfFreedom(
+  design: PreparedDesign,
+  y: Float64Array,
+  groups: Groups | undefined,
+  d: number,
+): number {
+  const first = designStages(design)[0]!;
+  const psu = new Uint8Array(first.unitCount);
+  const stratum = new Uint8Array(first.groupCount);
+  const gIndex = groups?.index;
+  const g = d - 1;
+  let count = 0;
+  for (let i = 0; i < y.length; i++) {
+    if (Number.isNaN(y[i]!) || (d > 0 && gIndex![i] !== g)) continue;
+    const u = first.units[i]!;
+    if (psu[u] === 1) continue;
+    psu[u] = 1;
+    count++;
+    const h = first.group[u]!;
+    if (stratum[h] === 0) {
+      stratum[h] = 1;
+      count--;
+    }
+  }
+  return count;
 }

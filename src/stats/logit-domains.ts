@@ -29,12 +29,15 @@ export function fitDomains(
   pHat: Float64Array,
 ): (LogitFit | undefined)[] {
   const D = totals.n.length;
+  // svyglm scales the weights by their mean over the design's rows; a calibrated
+  // design's domain keeps every row (weight 0 outside), so the mean is over all.
+  const rowsOf = (d: number): number => (design.calibration ? design.rows : totals.n[d]!);
   const needed = new Uint8Array(D);
   const invMeanWeight = new Float64Array(D);
   for (let d = 0; d < D; d++) {
     if (totals.n[d]! > 0 && pHat[d]! > 0 && pHat[d]! < 1) {
       needed[d] = 1;
-      invMeanWeight[d] = totals.n[d]! / totals.wsum[d]!;
+      invMeanWeight[d] = rowsOf(d) / totals.wsum[d]!;
     }
   }
   // Per domain: working weight, working weight x response, and the bracket on
@@ -94,7 +97,7 @@ export function fitDomains(
     const dev = logitDeviance(
       logitLinkInverse(first.sumWorkingWeightResponse / first.sumWorkingWeight),
       s1,
-      totals.n[d]! - s1,
+      rowsOf(d) - s1,
     );
     const margin = 2 * GLM_EPSILON * (Math.abs(dev) + 0.1);
     if (dev >= devianceLow[d]! - margin && dev <= devianceHigh[d]! + margin) {
@@ -123,7 +126,7 @@ export function fitDomains(
       continue;
     }
     const s1 = totals.weightedSum[d]! * invMeanWeight[d]!;
-    fits.push(fitLogitIntercept(firstSteps[d]!, pHat[d]!, s1, totals.n[d]! - s1));
+    fits.push(fitLogitIntercept(firstSteps[d]!, pHat[d]!, s1, rowsOf(d) - s1));
   }
   return fits;
 }

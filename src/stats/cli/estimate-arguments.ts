@@ -1,39 +1,50 @@
 /** The command line of `weerbaar stats estimate`: its help text and options. */
+import type { CalibrationMethod } from '../calibration';
 import { CI_METHODS, type CiMethod, DEFAULT_LEVEL } from '../ci';
 import { DEFAULT_LONELY_PSU_POLICY, type LonelyPsuPolicy } from '../design';
 import { REPLICATE_TYPES, type ReplicateType } from '../replicate-design';
 import { OUTPUT_COLUMNS } from './estimate-output';
 
 const LONELY_POLICIES: readonly LonelyPsuPolicy[] = ['adjust', 'certainty', 'fail'];
+const CALIBRATION_METHODS: readonly CalibrationMethod[] = ['poststratify', 'rake', 'linear'];
 
 export const USAGE = `usage: weerbaar stats estimate FILE.csv [options]
 
 Weighted proportions (or means, totals, ratios, quantiles) with standard
-errors and confidence intervals for a one-stage stratified sample (each row its
-own unit) or a replicate-weight design, overall and per group. Every column
-other than the weight, stratum, fpc, --by, replicate and denominator columns is
-estimated: a 0/1 indicator for proportions, a number otherwise; an empty cell
-(or NA) means the question was not answered.
+errors and confidence intervals for a stratified sample (each row its own unit,
+or clusters in one or more stages), optionally calibrated to population totals,
+or a replicate-weight design, overall and per group. Every column other than the
+weight, stratum, fpc, cluster, --by, calibration, replicate and denominator
+columns is estimated: a 0/1 indicator for proportions, a number otherwise; an
+empty cell (or NA) means the question was not answered.
 
 options:
   --weight COL     weight column (default: weight); weights must be > 0
   --strata COL     stratum column (default: stratum)
-  --fpc COL        population size of each row's stratum (finite population
-                   correction); values all <= 1 are read as sampling fractions
+  --fpc COL[,COL2] population size of each row's stratum (finite population
+                   correction); values all <= 1 are read as sampling fractions.
+                   With --cluster one column per stage: the number of PSUs in
+                   the stratum, of SSUs in the PSU, ...
+  --cluster PSU[,SSU]  cluster id per stage, nested in the stratum (and PSU)
+  --calibrate FILE population totals (CSV variable,level,total; an empty level
+                   is a numeric variable's total); standard errors then use the
+                   calibration residuals
+  --calibrate-method M  poststratify, rake (default) or linear
   --by COL         breakdown column: estimates per group as well as overall
   --indicators A,B only these indicator columns, in this order (default: all
                    other columns); the remaining columns are not read
   --level X        confidence level (default: 0.95)
   --method M       interval: logit (default), beta, mean, xlogit, wilson, asin,
                    likelihood
-  --lonely P       stratum with one respondent: adjust (default), certainty, fail
+  --lonely P       stratum with one respondent (with --cluster: one PSU):
+                   adjust (default), certainty, fail
   --statistic S    proportion (default), mean, total, ratio or quantile; all but
                    proportion read the other columns as numbers
   --denominator C  ratio: each column divided by C (rows that answered both)
   --quantiles P,Q  quantile probabilities (default: 0.5)
   --deff           add the design effect (proportion, mean, total)
   --replicates G   replicate-weight columns (full weights, file order), e.g. 'rw*';
-                   --strata and --fpc are then not used
+                   --strata, --fpc and --cluster are then not used
   --replicate-type T  with --replicates: JK1, bootstrap, BRR or Fay; without:
                    JK1 (one stratum) or JKn jackknife built from the design
   --replicate-scale X  overrides the JK1 or bootstrap scale
@@ -49,7 +60,10 @@ export interface EstimateCommandOptions {
   file: string;
   weight: string;
   strata: string;
-  fpc?: string;
+  fpc?: string[];
+  cluster?: string[];
+  calibrate?: string;
+  calibrateMethod: CalibrationMethod;
   by?: string;
   indicators?: string[];
   level: number;
@@ -108,6 +122,9 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
     'replicate-type',
     'replicate-scale',
     'replicate-rho',
+    'cluster',
+    'calibrate',
+    'calibrate-method',
   ]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -203,16 +220,50 @@ export function parseArguments(argv: readonly string[]): EstimateCommandOptions 
     );
   if ((replicateType === 'Fay') !== (replicateRho !== undefined))
     throw new UsageError('--replicate-type Fay and --replicate-rho go together');
+  if (values.has('calibrate') && values.has('replicates')) {
+    throw new UsageError(
+      '--calibrate does not combine with --replicates; calibrate the replicate weights before',
+    );
+  }
+  const calibrateMethod = (values.get('calibrate-method') ?? 'rake') as CalibrationMethod;
+  if (!CALIBRATION_METHODS.includes(calibrateMethod)) {
+    throw new UsageError(
+      `--calibrate-method ${calibrateMethod} is not one of ${CALIBRATION_METHODS.join(', ')}`,
+    );
+  }
+  const list = (name: string): string[] | undefined =>
+    values
+      .get(name)
+      ?.split(',')
+      .map((column) => column.trim());
+  const cluster = list('cluster');
+  const fpc = list('fpc');
+  if (cluster && fpc && fpc.length !== cluster.length) {
+    throw new UsageError(
+      `--fpc names ${fpc.length} column(s) but --cluster ${cluster.length}; give one fpc column per stage`,
+    );
+  }
+  if (!cluster && fpc && fpc.length > 1) {
+    throw new UsageError('--fpc takes one column per stage; name the stages with --cluster');
+  }
+  // Replicate weights (given or built as a jackknife of the rows) carry their own
+  // design; clusters and calibration would be silently ignored by them.
+  if (cluster && (values.has('replicates') || values.has('replicate-type'))) {
+    throw new UsageError('--cluster does not combine with --replicates or --replicate-type');
+  }
+  if (values.has('calibrate') && values.has('replicate-type')) {
+    throw new UsageError('--calibrate does not combine with --replicate-type');
+  }
   return {
     file: files[0]!,
     weight: values.get('weight') ?? 'weight',
     strata: values.get('strata') ?? 'stratum',
-    fpc: values.get('fpc'),
+    fpc,
+    cluster,
+    calibrate: values.get('calibrate'),
+    calibrateMethod,
     by: values.get('by'),
-    indicators: values
-      .get('indicators')
-      ?.split(',')
-      .map((name) => name.trim()),
+    indicators: list('indicators'),
     level,
     method,
     lonely,

@@ -10,7 +10,12 @@ import { type ColumnKind, CsvError, type CsvTable, readCsv } from './read-csv';
 export interface ColumnLayout {
   weight: number;
   strata: number;
-  fpc: number;
+  /** One column per stage (at most one without clusters). */
+  fpc: number[];
+  /** Cluster id column per stage. */
+  cluster: number[];
+  /** Calibration variables' columns, numeric or categorical. */
+  calibration: { column: number; numeric: boolean }[];
   by: number;
   indicators: number[];
   unnamed: number[];
@@ -32,7 +37,11 @@ function globPattern(glob: string): RegExp {
 }
 
 /** Each column's role in the header; throws CsvError naming the flag when a column is missing. */
-export function resolveColumns(header: string[], options: EstimateCommandOptions): ColumnLayout {
+export function resolveColumns(
+  header: string[],
+  options: EstimateCommandOptions,
+  calibration: readonly { name: string; numeric: boolean }[] = [],
+): ColumnLayout {
   const find = (name: string, flag: string): number => {
     const at = header.indexOf(name);
     if (at >= 0) return at;
@@ -47,10 +56,15 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
   // Given replicate weights carry the design: strata and fpc are not used, but
   // they are still design columns and never indicators.
   const strata = given ? -1 : find(options.strata, '--strata');
-  const fpc = options.fpc === undefined || given ? -1 : find(options.fpc, '--fpc');
+  const fpc = given ? [] : (options.fpc ?? []).map((name) => find(name, '--fpc'));
   const unused = given
-    ? [header.indexOf(options.strata), options.fpc === undefined ? -1 : header.indexOf(options.fpc)]
+    ? [header.indexOf(options.strata), ...(options.fpc ?? []).map((name) => header.indexOf(name))]
     : [];
+  const cluster = (options.cluster ?? []).map((name) => find(name, '--cluster'));
+  const calibrationColumns = calibration.map((v) => ({
+    column: find(v.name, '--calibrate (a variable in the totals file)'),
+    numeric: v.numeric,
+  }));
   const by = options.by === undefined ? -1 : find(options.by, '--by');
   const denominator =
     options.denominator === undefined ? -1 : find(options.denominator, '--denominator');
@@ -67,7 +81,17 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
       );
     }
   }
-  const design = new Set([weight, strata, fpc, by, denominator, ...replicates, ...unused]);
+  const design = new Set([
+    weight,
+    strata,
+    by,
+    denominator,
+    ...fpc,
+    ...cluster,
+    ...replicates,
+    ...unused,
+  ]);
+  for (const v of calibrationColumns) design.add(v.column);
   const indicators: number[] = [];
   const unnamed: number[] = [];
   if (options.indicators) {
@@ -89,6 +113,8 @@ export function resolveColumns(header: string[], options: EstimateCommandOptions
     weight,
     strata,
     fpc,
+    cluster,
+    calibration: calibrationColumns,
     by,
     indicators,
     unnamed,
@@ -106,7 +132,9 @@ export function columnKinds(header: string[], layout: ColumnLayout): ColumnKind[
   if (layout.denominator >= 0) kinds[layout.denominator] = 'number';
   kinds[layout.weight] = 'number';
   if (layout.strata >= 0) kinds[layout.strata] = 'category';
-  if (layout.fpc >= 0) kinds[layout.fpc] = 'number';
+  for (const c of layout.fpc) kinds[c] = 'number';
+  for (const c of layout.cluster) kinds[c] = 'category';
+  for (const v of layout.calibration) kinds[v.column] = v.numeric ? 'number' : 'category';
   if (layout.by >= 0) kinds[layout.by] = 'category';
   return kinds;
 }
@@ -195,10 +223,12 @@ export function validateDesignColumns(
   const strata = table.categories.get(layout.strata)!;
   for (let i = 0; i < table.rows; i++) {
     const w = weights[i]!;
-    if (!(w > 0)) {
+    if (!(w > 0) || !Number.isFinite(w)) {
       const what = Number.isNaN(w)
         ? 'the weight is empty'
-        : `the weight ${w} is not greater than 0`;
+        : w > 0
+          ? `the weight ${w} is not a finite number (row ${i + 1})`
+          : `the weight ${w} is not greater than 0`;
       throw new CsvError(
         `${what}; every respondent needs a positive weight (drop the row or fix the weight)`,
         lines[i],
@@ -215,19 +245,37 @@ export function validateDesignColumns(
       );
     }
   }
-  if (layout.fpc < 0) return undefined;
+  for (const [stage, c] of layout.cluster.entries()) {
+    const ids = table.categories.get(c)!;
+    for (let i = 0; i < table.rows; i++) {
+      if (ids.codes[i]! < 0) {
+        throw new CsvError(
+          `the cluster id (stage ${stage + 1}) is empty in row ${i + 1}; every respondent must belong to a cluster`,
+          lines[i],
+          header[c],
+          c + 1,
+        );
+      }
+    }
+  }
+  if (layout.fpc.length === 0 || layout.cluster.length > 0) return undefined;
 
-  const fpc = table.numbers.get(layout.fpc)!;
-  const name = header[layout.fpc];
-  const column = layout.fpc + 1;
+  const fpcColumn = layout.fpc[0]!;
+  const fpc = table.numbers.get(fpcColumn)!;
+  const name = header[fpcColumn];
+  const column = fpcColumn + 1;
   const stratumSize = new Int32Array(strata.levels.length);
   for (let i = 0; i < table.rows; i++) stratumSize[strata.codes[i]!]!++;
   let anyAboveOne = -1;
   let anyBelowOne = -1;
   for (let i = 0; i < table.rows; i++) {
     const f = fpc[i]!;
-    if (!(f > 0)) {
-      const what = Number.isNaN(f) ? 'the fpc is empty' : `the fpc ${f} is not greater than 0`;
+    if (!(f > 0) || !Number.isFinite(f)) {
+      const what = Number.isNaN(f)
+        ? 'the fpc is empty'
+        : f > 0
+          ? `the fpc ${f} is not a finite number (row ${i + 1})`
+          : `the fpc ${f} is not greater than 0`;
       throw new CsvError(
         `${what}; give the population size of the row's stratum (or a sampling fraction for all rows)`,
         lines[i],

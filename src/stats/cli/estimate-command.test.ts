@@ -1,28 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_OK, runStatsEstimate } from './estimate-command';
+import { runCli, temporaryFiles } from './cli-test-helpers';
+import { EXIT_BAD_INPUT, EXIT_OK } from './estimate-command';
 
-const dir = mkdtempSync(join(tmpdir(), 'weerbaar-stats-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let fileCount = 0;
-function file(content: string | Uint8Array): string {
-  const path = join(dir, `input-${fileCount++}.csv`);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runStatsEstimate(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
+const files = temporaryFiles('weerbaar-stats-cli-');
+afterAll(files.remove);
+const file = files.file;
+const run = (...args: string[]) => runCli(args);
 
 const GOOD = [
   'weight,stratum,a,b,group',
@@ -200,7 +184,7 @@ describe('weerbaar stats estimate', () => {
       const unknown = await run('x.csv', '--wieght', 'w');
       expect(unknown.code).toBe(EXIT_BAD_INPUT);
       expect(unknown.stderr).toMatch(/unknown option --wieght/);
-      const missing = await run(join(dir, 'nope.csv'));
+      const missing = await run(join(dirname(file('')), 'nope.csv'));
       expect(missing.code).toBe(EXIT_BAD_INPUT);
       expect(missing.stderr).toMatch(/cannot read .*nope.csv: no such file/);
       const level = await run(file(`${GOOD}\n`), '--level', '95');

@@ -9,12 +9,7 @@
  * /work/shared/tools/survey-oracle.R so the two can be diffed.
  */
 import { readFile } from 'node:fs/promises';
-import {
-  type LonelyPsuPolicy,
-  type PreparedDesign,
-  prepareDesign,
-  StatsInputError,
-} from '../design';
+import { type LonelyPsuPolicy, type PreparedDesign, StatsInputError } from '../design';
 import {
   estimateMeans,
   estimateProportions,
@@ -24,6 +19,7 @@ import {
   type Groups,
 } from '../estimate';
 import { type AnyDesign, jackknifeDesign, replicateDesign } from '../replicate-design';
+import { parseTotals, TotalsFileError, type TotalsVariable } from './calibration-totals';
 import {
   type EstimateCommandOptions,
   parseArguments,
@@ -38,6 +34,7 @@ import {
   roleHint,
   validateDesignColumns,
 } from './estimate-columns';
+import { buildDesign } from './estimate-design';
 import { ALL_GROUP, outputHeader, outputRow, sortedLevels, statisticRow } from './estimate-output';
 import { CsvError } from './read-csv';
 
@@ -92,14 +89,30 @@ export async function runStatsEstimate(
     io.stderr.write(`weerbaar stats estimate: cannot read ${file}: ${why}\n`);
     return EXIT_BAD_INPUT;
   }
+  let totalsBytes: Uint8Array | undefined;
+  if (options.calibrate !== undefined) {
+    try {
+      totalsBytes = await readFile(options.calibrate);
+    } catch (error) {
+      io.stderr.write(
+        `weerbaar stats estimate: cannot read the totals file ${options.calibrate}: ${(error as Error).message}\n`,
+      );
+      return EXIT_BAD_INPUT;
+    }
+  }
   try {
+    const totals = totalsBytes ? parseTotals(totalsBytes, options.calibrateMethod) : undefined;
     io.stdout.write(
-      estimateFromCsv(bytes, options, (warning) =>
+      estimateFromCsv(bytes, options, totals, (warning) =>
         io.stderr.write(`${file}: warning: ${warning}\n`),
       ),
     );
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof TotalsFileError) {
+      io.stderr.write(`${options.calibrate}: ${error.describe()}\n`);
+      return EXIT_BAD_INPUT;
+    }
     if (error instanceof CsvError) {
       io.stderr.write(`${file}: ${error.describe()}\n`);
       return EXIT_BAD_INPUT;
@@ -119,11 +132,12 @@ export async function runStatsEstimate(
 function estimateFromCsv(
   bytes: Uint8Array,
   options: EstimateCommandOptions,
+  totals: readonly TotalsVariable[] | undefined,
   warn: (message: string) => void,
 ): string {
   let layout: ColumnLayout | undefined;
   const table = readWithHints(bytes, (header) => {
-    layout = resolveColumns(header, options);
+    layout = resolveColumns(header, options, totals);
     return columnKinds(header, layout);
   });
   const cols = layout!;
@@ -140,7 +154,7 @@ function estimateFromCsv(
       rho: options.replicateRho,
     });
   } else {
-    const prepared = stratifiedDesign(table, cols, population, options, warn);
+    const prepared = stratifiedDesign(table, cols, population, options, totals, warn);
     design =
       options.replicateType === 'JK1' || options.replicateType === 'JKn'
         ? jackknifeDesign(prepared, options.replicateType)
@@ -179,23 +193,25 @@ function estimateFromCsv(
   return `${out.join('\n')}\n`;
 }
 
-/** The design of --strata/--fpc/--lonely, warning about (or, with fail, refusing) lonely strata. */
+/**
+ * The design of --strata/--fpc/--cluster/--lonely/--calibrate, warning about
+ * (or, with fail, refusing) lonely strata.
+ */
 function stratifiedDesign(
   table: ReturnType<typeof readWithHints>,
   cols: ColumnLayout,
   population: Float64Array | undefined,
   options: EstimateCommandOptions,
+  totals: readonly TotalsVariable[] | undefined,
   warn: (message: string) => void,
 ): PreparedDesign {
   const strata = table.categories.get(cols.strata)!;
   // 'fail' is checked here rather than in prepareDesign so the message can name the strata.
   const policy = options.lonely === 'fail' ? 'certainty' : options.lonely;
-  const design = prepareDesign(
-    { weights: table.numbers.get(cols.weight)!, strata: strata.codes, fpc: population },
-    policy,
-  );
+  const design = buildDesign(table, cols, options, population, policy, totals);
   if (design.lonelyStrata.length > 0) {
-    const message = lonelyMessage(strata, options.lonely, design.lonelyStrata);
+    const unit = design.stages ? 'PSU' : 'respondent';
+    const message = lonelyMessage(strata, options.lonely, design.lonelyStrata, unit);
     if (options.lonely === 'fail')
       throw new CsvError(message, strata.firstLine[design.lonelyStrata[0]!]);
     warn(message);
@@ -256,6 +272,7 @@ function lonelyMessage(
   strata: { levels: string[]; firstLine: number[] },
   policy: LonelyPsuPolicy,
   lonely?: readonly number[],
+  unit = 'respondent',
 ): string {
   const list = lonely ?? [];
   const named = list
@@ -267,17 +284,17 @@ function lonelyMessage(
   switch (policy) {
     case 'adjust':
       return (
-        `${list.length} stratum/strata have a single respondent${which}. Their variance is centred at the ` +
+        `${list.length} stratum/strata have a single ${unit}${which}. Their variance is centred at the ` +
         'overall estimate (--lonely adjust, conservative); merge them with a similar stratum if you can'
       );
     case 'certainty':
       return (
-        `${list.length} stratum/strata have a single respondent${which}. They add no variance ` +
+        `${list.length} stratum/strata have a single ${unit}${which}. They add no variance ` +
         '(--lonely certainty), which understates the standard error unless they truly are certainty units'
       );
     case 'fail':
       return (
-        `${list.length} stratum/strata have a single respondent${which}, so their variance cannot be ` +
+        `${list.length} stratum/strata have a single ${unit}${which}, so their variance cannot be ` +
         'estimated (--lonely fail); merge each with a similar stratum, or pass --lonely adjust'
       );
   }

@@ -137,6 +137,12 @@ describe('stats estimate with replicate weights and other statistics', () => {
           ['--replicate-type', 'JK1'],
           /JK1 needs an unstratified design, but there are 2 strata; use JKn/,
         ],
+        [
+          ['--replicates', 'rw*', '--replicate-type', 'JK1', '--calibrate', 'totals.csv'],
+          /--calibrate does not combine with --replicates/,
+        ],
+        [['--replicate-type', 'JKn', '--calibrate', 'totals.csv'], /--calibrate does not combine/],
+        [['--replicate-type', 'JKn', '--cluster', 'stratum'], /--cluster does not combine/],
       ];
       for (const [args, message] of cases) {
         const result = await run(file(REPLICATED), '--indicators', 'a', ...args);
