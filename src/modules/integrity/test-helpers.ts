@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { Role } from '../../platform/auth/roles';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
@@ -21,35 +20,8 @@ export function validContent(
   };
 }
 
-/** A multipart/form-data body for app.inject. */
-export function multipart(
-  fields: Record<string, string>,
-  files: { field: string; name: string; data: Buffer }[] = [],
-): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = `----weerbaar${randomBytes(8).toString('hex')}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      ),
-    );
-  }
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      f.data,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+/** Shared with the other modules' tests. */
+export { multipart } from '../../test/multipart';
 
 /** A minimal valid PDF, with a marker so a dump test can look for its bytes. */
 export function pdfBytes(marker: string): Buffer {
