@@ -1,5 +1,9 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import type { z } from 'zod';
+import { buildApp } from '../../app';
 import type { Role } from '../../platform/auth/roles';
+import type { AppDeps } from '../../platform/deps';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
 import type { TestApp } from '../../test/test-app';
 import type { ReportContent } from './reports/reports.schemas';
@@ -103,4 +107,18 @@ export async function countRows(
     .where('organisation_id', '=', organisationId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** A second app on the same deps whose log lines (at trace level) the test can read. */
+export async function appWithTraceLog(deps: AppDeps) {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  const app = await buildApp({ ...deps, logger: pino({ level: 'trace' }, stream) });
+  await app.ready();
+  return { app, lines };
 }
