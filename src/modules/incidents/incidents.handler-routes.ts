@@ -25,13 +25,13 @@ import {
   TransitionBody,
   TriageBody,
 } from './handling.schemas';
+import { sendAttachment, sendEvidenceZip, sendPoliceReport } from './incidents.http';
 import { canHandle } from './incidents.policy';
 import { listHandlers } from './people.repository';
 import { ExportQuery, RegisterPage, RegisterQuery } from './register.schemas';
 import { addMeasure, changeMeasure } from './use-cases/add-measure';
 import { assignHandler } from './use-cases/assign-handler';
 import { changeStatus } from './use-cases/change-status';
-import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/evidence';
 import { exportRegister } from './use-cases/export-register';
 import { getIncident } from './use-cases/get-incident';
 import { listRegisterPage } from './use-cases/list-register';
@@ -319,18 +319,8 @@ export function registerHandlerRoutes(
       schema: { tags, summary: 'Download an evidence file (audited)', params: AttachmentParams },
       config,
     },
-    async (request, reply) => {
-      const p = request.params;
-      const file = await readAttachment(
-        requestContext(deps, request),
-        p.incidentId,
-        p.attachmentId,
-        'handler',
-      );
-      return sendDownload(reply, file.data, file.fileName, file.mediaType, {
-        'x-sha256': file.sha256,
-      });
-    },
+    async (request, reply) =>
+      sendAttachment(reply, requestContext(deps, request), request.params, 'handler'),
   );
 
   r.get(
@@ -343,14 +333,8 @@ export function registerHandlerRoutes(
       },
       config,
     },
-    async (request, reply) => {
-      const { pdf, reference } = await policeReportPdf(
-        requestContext(deps, request),
-        request.params.incidentId,
-        'handler',
-      );
-      return sendDownload(reply, pdf, `dossier-aangifte-${reference}.pdf`, 'application/pdf');
-    },
+    async (request, reply) =>
+      sendPoliceReport(reply, requestContext(deps, request), request.params.incidentId, 'handler'),
   );
 
   r.get(
@@ -363,13 +347,7 @@ export function registerHandlerRoutes(
       },
       config,
     },
-    async (request, reply) => {
-      const { zip, reference } = await evidenceZip(
-        requestContext(deps, request),
-        request.params.incidentId,
-        'handler',
-      );
-      return sendDownload(reply, zip, `bewijs-${reference}.zip`, 'application/zip');
-    },
+    async (request, reply) =>
+      sendEvidenceZip(reply, requestContext(deps, request), request.params.incidentId, 'handler'),
   );
 }

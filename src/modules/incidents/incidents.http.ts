@@ -1,5 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sendDownload } from '../../platform/http/download';
+import type { UseCaseContext } from '../../platform/use-case';
 import { referenceOf } from './incidents.presenter';
+import { evidenceZip, policeReportPdf, readAttachment, type Viewer } from './use-cases/evidence';
 import type { ReportReceipt } from './use-cases/report-incident';
 
 /** The Idempotency-Key header, if sent. */
@@ -19,4 +22,44 @@ export function sendReceipt(reply: FastifyReply, receipt: ReportReceipt) {
   };
   if (receipt.replayed) return reply.status(200).header('idempotent-replayed', 'true').send(body);
   return reply.status(201).send(body);
+}
+
+/*
+ * The evidence downloads are the same for the handler and the reporter; the viewer decides
+ * what the document shows and how the download is audited.
+ */
+
+/** One evidence file, with its hash so the receiver can check it. */
+export async function sendAttachment(
+  reply: FastifyReply,
+  ctx: UseCaseContext,
+  params: { incidentId: string; attachmentId: string },
+  viewer: Viewer,
+) {
+  const file = await readAttachment(ctx, params.incidentId, params.attachmentId, viewer);
+  return sendDownload(reply, file.data, file.fileName, file.mediaType, {
+    'x-sha256': file.sha256,
+  });
+}
+
+/** The police-report document (PDF). */
+export async function sendPoliceReport(
+  reply: FastifyReply,
+  ctx: UseCaseContext,
+  incidentId: string,
+  viewer: Viewer,
+) {
+  const { pdf, reference } = await policeReportPdf(ctx, incidentId, viewer);
+  return sendDownload(reply, pdf, `dossier-aangifte-${reference}.pdf`, 'application/pdf');
+}
+
+/** All evidence with its hashes and the document (ZIP). */
+export async function sendEvidenceZip(
+  reply: FastifyReply,
+  ctx: UseCaseContext,
+  incidentId: string,
+  viewer: Viewer,
+) {
+  const { zip, reference } = await evidenceZip(ctx, incidentId, viewer);
+  return sendDownload(reply, zip, `bewijs-${reference}.zip`, 'application/zip');
 }

@@ -5,7 +5,6 @@ import type { Scope } from '../../platform/auth/actor';
 import type { AppDeps } from '../../platform/deps';
 import { invalidField } from '../../platform/errors/app-error';
 import { withUploads } from '../../platform/files/multipart-files';
-import { sendDownload } from '../../platform/http/download';
 import { jsonField, parseWith, readMultipart } from '../../platform/http/multipart';
 import { registerScoped } from '../../platform/http/scope';
 import { requestContext } from '../../platform/use-case';
@@ -14,13 +13,18 @@ import { AttachmentParams, IncidentParams, OrgParams } from './common.schemas';
 import { MAX_EML_BYTES, parseEml } from './files/eml';
 import type { IncidentSettings } from './incident-settings';
 import { registerHandlerRoutes } from './incidents.handler-routes';
-import { idempotencyKeyOf, sendReceipt } from './incidents.http';
+import {
+  idempotencyKeyOf,
+  sendAttachment,
+  sendEvidenceZip,
+  sendPoliceReport,
+  sendReceipt,
+} from './incidents.http';
 import { canConfigure, canReport, canViewSettings } from './incidents.policy';
 import { registerDraftRoutes } from './mail-intake/drafts.routes';
 import { shownIntakeAddress } from './mail-intake/intake-address';
 import { AddInformationBody, EmailPreview, ReportBody, ReportReceipt } from './report.schemas';
 import { Settings, SettingsBody } from './settings.schemas';
-import { evidenceZip, policeReportPdf, readAttachment } from './use-cases/evidence';
 import { getIncidentSettings } from './use-cases/get-settings';
 import { addInformation, getMyIncident, listMyIncidents } from './use-cases/my-incidents';
 import { reportIncident } from './use-cases/report-incident';
@@ -190,18 +194,8 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         schema: { tags, summary: 'Download one of my evidence files', params: AttachmentParams },
         config: { policy: canReport },
       },
-      async (request, reply) => {
-        const p = request.params;
-        const file = await readAttachment(
-          requestContext(deps, request),
-          p.incidentId,
-          p.attachmentId,
-          'author',
-        );
-        return sendDownload(reply, file.data, file.fileName, file.mediaType, {
-          'x-sha256': file.sha256,
-        });
-      },
+      async (request, reply) =>
+        sendAttachment(reply, requestContext(deps, request), request.params, 'author'),
     );
 
     s.get(
@@ -214,14 +208,8 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         },
         config: { policy: canReport },
       },
-      async (request, reply) => {
-        const { pdf, reference } = await policeReportPdf(
-          requestContext(deps, request),
-          request.params.incidentId,
-          'author',
-        );
-        return sendDownload(reply, pdf, `dossier-aangifte-${reference}.pdf`, 'application/pdf');
-      },
+      async (request, reply) =>
+        sendPoliceReport(reply, requestContext(deps, request), request.params.incidentId, 'author'),
     );
 
     s.get(
@@ -234,14 +222,8 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
         },
         config: { policy: canReport },
       },
-      async (request, reply) => {
-        const { zip, reference } = await evidenceZip(
-          requestContext(deps, request),
-          request.params.incidentId,
-          'author',
-        );
-        return sendDownload(reply, zip, `bewijs-${reference}.zip`, 'application/zip');
-      },
+      async (request, reply) =>
+        sendEvidenceZip(reply, requestContext(deps, request), request.params.incidentId, 'author'),
     );
 
     // ── settings ───────────────────────────────────────────────────────────

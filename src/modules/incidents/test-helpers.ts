@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { amsterdamDate } from '../../platform/time';
 import type { TestApp } from '../../test/test-app';
@@ -24,35 +23,8 @@ export function validReport(
   };
 }
 
-/** A multipart/form-data body for app.inject. */
-export function multipart(
-  fields: Record<string, string>,
-  files: { field: string; name: string; data: Buffer; type?: string }[] = [],
-): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = `----weerbaar${randomBytes(8).toString('hex')}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      ),
-    );
-  }
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.type ?? 'application/octet-stream'}\r\n\r\n`,
-      ),
-      f.data,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+/** Shared with the other modules' tests. */
+export { multipart } from '../../test/multipart';
 
 /** File a report through the API and return its receipt. */
 export async function fileReport(

@@ -1,6 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import type { z } from 'zod';
+import { buildApp } from '../../app';
 import type { Role } from '../../platform/auth/roles';
+import type { AppDeps } from '../../platform/deps';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
 import type { TestApp } from '../../test/test-app';
 import type { ReportContent } from './reports/reports.schemas';
@@ -21,35 +24,8 @@ export function validContent(
   };
 }
 
-/** A multipart/form-data body for app.inject. */
-export function multipart(
-  fields: Record<string, string>,
-  files: { field: string; name: string; data: Buffer }[] = [],
-): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = `----weerbaar${randomBytes(8).toString('hex')}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      ),
-    );
-  }
-  for (const f of files) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      f.data,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+/** Shared with the other modules' tests. */
+export { multipart } from '../../test/multipart';
 
 /** A minimal valid PDF, with a marker so a dump test can look for its bytes. */
 export function pdfBytes(marker: string): Buffer {
@@ -131,4 +107,18 @@ export async function countRows(
     .where('organisation_id', '=', organisationId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** A second app on the same deps whose log lines (at trace level) the test can read. */
+export async function appWithTraceLog(deps: AppDeps) {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  const app = await buildApp({ ...deps, logger: pino({ level: 'trace' }, stream) });
+  await app.ready();
+  return { app, lines };
 }

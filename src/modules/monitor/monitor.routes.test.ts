@@ -17,6 +17,10 @@ import {
   waveWithFrame,
 } from './monitor.test-support';
 
+/** A GET as the given person. */
+const get = (url: string, headers: Record<string, string>) =>
+  t.app.inject({ method: 'GET', url, headers });
+
 let t: TestApp;
 let f: MonitorFixture;
 beforeAll(async () => {
@@ -105,27 +109,15 @@ describe('monitor routes: tenant isolation and roles', () => {
   it('shows a national analyst published waves only, and hides unpublished ones with 404', async () => {
     const waveId = await waveWithFrame(t, f, { year: 2032 });
     const analyst = await buildPerson(t.deps.db, f.org.id, ['national_analyst']);
-    const list = await t.app.inject({
-      method: 'GET',
-      url: `${f.base}/waves`,
-      headers: analyst.headers,
-    });
+    const list = await get(`${f.base}/waves`, analyst.headers);
     expect(list.statusCode).toBe(200);
     expect(list.json().map((w: { id: string }) => w.id)).not.toContain(waveId);
     for (const path of ['', '/results', '/indicators']) {
-      const res = await t.app.inject({
-        method: 'GET',
-        url: `${f.base}/waves/${waveId}${path}`,
-        headers: analyst.headers,
-      });
+      const res = await get(`${f.base}/waves/${waveId}${path}`, analyst.headers);
       expect(res.statusCode).toBe(404);
     }
     const reporter = await buildPerson(t.deps.db, f.org.id, ['reporter']);
-    const denied = await t.app.inject({
-      method: 'GET',
-      url: `${f.base}/waves`,
-      headers: reporter.headers,
-    });
+    const denied = await get(`${f.base}/waves`, reporter.headers);
     expect(denied.statusCode).toBe(403);
   });
 });
@@ -151,11 +143,10 @@ describe('waves and frames', () => {
       minCellSize: 30,
       synthetic: false,
     });
-    const indicators = await t.app.inject({
-      method: 'GET',
-      url: `${f.base}/waves/${res.json().id}/indicators`,
-      headers: f.researcher.headers,
-    });
+    const indicators = await get(
+      `${f.base}/waves/${res.json().id}/indicators`,
+      f.researcher.headers,
+    );
     expect(indicators.json().map((i: { key: string }) => i.key)).toEqual([
       'agressie',
       'online',
@@ -213,11 +204,7 @@ describe('waves and frames', () => {
 
   it('imports a frame from a Dutch Excel CSV (BOM, semicolons, CRLF) and replaces it all-or-nothing', async () => {
     const waveId = await waveWithFrame(t, f, { year: 2033 });
-    const frame = await t.app.inject({
-      method: 'GET',
-      url: `${f.base}/waves/${waveId}/frame`,
-      headers: f.researcher.headers,
-    });
+    const frame = await get(`${f.base}/waves/${waveId}/frame`, f.researcher.headers);
     expect(frame.json()).toHaveLength(3);
     expect(frame.json().find((s: { code: string }) => s.code === 'gm-raad')).toMatchObject({
       code: 'gm-raad',
@@ -242,11 +229,7 @@ describe('waves and frames', () => {
         message: expect.stringMatching(/^Regel 5, kolom "populatie"/),
       }),
     ]);
-    const after = await t.app.inject({
-      method: 'GET',
-      url: `${f.base}/waves/${waveId}/frame`,
-      headers: f.researcher.headers,
-    });
+    const after = await get(`${f.base}/waves/${waveId}/frame`, f.researcher.headers);
     expect(after.json()).toEqual(frame.json());
   });
 
@@ -324,16 +307,8 @@ describe('waves and frames', () => {
 
   it('audits every write and the reads of results', async () => {
     const waveId = await waveWithFrame(t, f, { year: 2036 });
-    await t.app.inject({
-      method: 'GET',
-      url: `${f.base}/waves/${waveId}/results`,
-      headers: f.researcher.headers,
-    });
-    await t.app.inject({
-      method: 'GET',
-      url: `${f.base}/waves/${waveId}`,
-      headers: f.researcher.headers,
-    });
+    await get(`${f.base}/waves/${waveId}/results`, f.researcher.headers);
+    await get(`${f.base}/waves/${waveId}`, f.researcher.headers);
     const actions = await auditActions(f.org.id);
     for (const a of [
       'monitor.wave.create',

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
+import { multipart as multipartBody } from '../../test/multipart';
 import type { TestApp } from '../../test/test-app';
 
 /** A multipart/form-data body with one file ("file") and text fields, for app.inject. */
@@ -8,26 +8,8 @@ export function multipart(
   fields: Record<string, string> = {},
   filename = 'data.csv',
 ) {
-  const boundary = `----weerbaar${randomBytes(8).toString('hex')}`;
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-      ),
-    );
-  }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    Buffer.from(typeof file === 'string' ? Buffer.from(file) : file),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return {
-    payload: Buffer.concat(parts),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
+  const data = typeof file === 'string' ? Buffer.from(file) : file;
+  return multipartBody(fields, [{ field: 'file', name: filename, data }]);
 }
 
 /** A small office-holder frame: two municipal strata and one provincial. */

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error';
+import { type AcceptedType, cleanFileName, type FileCheck } from '../files/file-type';
 import { disposeUploads, readFileParts } from '../files/multipart-files';
 import type { SpooledFile } from '../files/upload-spool';
 import { multipartReadError } from './multipart-errors';
@@ -83,6 +84,61 @@ export async function readMultipart(
     throw multipartReadError(error);
   }
   return { fields, files };
+}
+
+/** A file that passed {@link checkUploads}: its cleaned name, its field path and its sniffed type. */
+export interface CheckedUpload<T extends AcceptedType> {
+  upload: UploadedFile;
+  fileName: string;
+  field: string;
+  type: T;
+}
+
+/** Why a file's type was refused, as the module's sniffing reports it. */
+export type RefusedType<T extends AcceptedType> = Extract<FileCheck<T>, { ok: false }>;
+
+/**
+ * Check all files before anything is stored: count, size, emptiness, and type by content
+ * (sniffed from the first chunk: the file itself is not in memory). The first problem
+ * stops the whole request, so no report or message is kept with half of its files.
+ * `sniff` is the module's allow-list; `refusal` words a refused type in its own terms.
+ */
+export async function checkUploads<T extends AcceptedType>(
+  files: readonly UploadedFile[],
+  limits: Pick<UploadLimits, 'maxFiles' | 'maxFileBytes'>,
+  sniff: (fileName: string, head: Buffer) => Promise<FileCheck<T>>,
+  refusal: (fileName: string, refused: RefusedType<T>) => string,
+): Promise<CheckedUpload<T>[]> {
+  if (files.length > limits.maxFiles) throw tooManyFiles(limits.maxFiles);
+  const checked: CheckedUpload<T>[] = [];
+  for (const upload of files) {
+    const fileName = cleanFileName(upload.fileName);
+    const field = `body.${upload.field}`;
+    if (upload.file.size > limits.maxFileBytes) {
+      throw fileTooLarge(field, fileName, limits.maxFileBytes);
+    }
+    if (upload.file.size === 0) {
+      throw new AppError('validation_failed', `Het bestand "${fileName}" is leeg.`, {
+        fields: [{ field, message: 'leeg bestand' }],
+      });
+    }
+    const check = await sniff(fileName, upload.file.head);
+    if (!check.ok) {
+      throw new AppError('unsupported_media_type', refusal(fileName, check), {
+        fields: [
+          {
+            field,
+            message:
+              check.reason === 'extension_mismatch'
+                ? 'extensie klopt niet met de inhoud'
+                : 'bestandstype niet toegestaan',
+          },
+        ],
+      });
+    }
+    checked.push({ upload, fileName, field, type: check.type });
+  }
+  return checked;
 }
 
 /** Validate a value with a zod schema; problems name `<root>.<path>` like JSON routes do. */

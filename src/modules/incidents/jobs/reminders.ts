@@ -84,6 +84,35 @@ async function auditReminded(
   });
 }
 
+/** One kind of handler reminder: its mail, how the items are marked, and how it is audited. */
+interface Reminder {
+  template: string;
+  subject: string;
+  /** The mail's sentence for one item or for n. */
+  sentence: (n: number) => string;
+  mark: (db: Db, organisationId: string, ids: string[], today: string) => Promise<void>;
+  action: string;
+  subjectType: string;
+}
+
+/** Mail the handlers of each organisation once, mark the items reminded, and audit each. */
+async function remindHandlers(
+  deps: Mailing,
+  rows: readonly { organisation_id: string; id: string; handler_id: string | null }[],
+  today: string,
+  reminder: Reminder,
+) {
+  for (const [organisationId, items] of groupByOrganisation(rows)) {
+    const counts = await recipients(deps.db, organisationId, items);
+    await sendAll(deps, organisationId, counts, reminder.template, (n) =>
+      reminderText(deps, reminder.subject, reminder.sentence(n)),
+    );
+    const ids = items.map((i) => i.id);
+    await reminder.mark(deps.db, organisationId, ids, today);
+    await auditReminded(deps.db, organisationId, reminder.action, reminder.subjectType, ids);
+  }
+}
+
 /**
  * Remind handlers of reports whose first-contact date has passed, at most once a day
  * per report. The mail names no person and no content: "there is an overdue report,
@@ -92,27 +121,17 @@ async function auditReminded(
 export async function sendFirstContactReminders(deps: Mailing, now = new Date()): Promise<number> {
   const today = amsterdamDate(now);
   const rows = await overdueFirstContacts(deps.db, today);
-  for (const [organisationId, items] of groupByOrganisation(rows)) {
-    const counts = await recipients(deps.db, organisationId, items);
-    await sendAll(deps, organisationId, counts, 'incident.first_contact_overdue', (n) =>
-      reminderText(
-        deps,
-        'Weerbaar: melding wacht op eerste contact',
-        n === 1
-          ? 'Er is een melding waarvan de termijn voor het eerste contact met de melder is verstreken.'
-          : `Er zijn ${n} meldingen waarvan de termijn voor het eerste contact met de melder is verstreken.`,
-      ),
-    );
-    const ids = items.map((i) => i.id);
-    await markFirstContactReminded(deps.db, organisationId, ids, today);
-    await auditReminded(
-      deps.db,
-      organisationId,
-      'incident.reminder.first_contact',
-      'incident',
-      ids,
-    );
-  }
+  await remindHandlers(deps, rows, today, {
+    template: 'incident.first_contact_overdue',
+    subject: 'Weerbaar: melding wacht op eerste contact',
+    sentence: (n) =>
+      n === 1
+        ? 'Er is een melding waarvan de termijn voor het eerste contact met de melder is verstreken.'
+        : `Er zijn ${n} meldingen waarvan de termijn voor het eerste contact met de melder is verstreken.`,
+    mark: markFirstContactReminded,
+    action: 'incident.reminder.first_contact',
+    subjectType: 'incident',
+  });
   deps.logger.info({ reports: rows.length }, 'first-contact reminders sent');
   return rows.length;
 }
@@ -121,27 +140,17 @@ export async function sendFirstContactReminders(deps: Mailing, now = new Date())
 export async function sendAftercareReminders(deps: Mailing, now = new Date()): Promise<number> {
   const today = amsterdamDate(now);
   const rows = await dueAftercareTasks(deps.db, today);
-  for (const [organisationId, items] of groupByOrganisation(rows)) {
-    const counts = await recipients(deps.db, organisationId, items);
-    await sendAll(deps, organisationId, counts, 'incident.aftercare_due', (n) =>
-      reminderText(
-        deps,
-        'Weerbaar: nazorgcontact gepland',
-        n === 1
-          ? 'Er staat een nazorgcontact gepland dat vandaag of eerder had moeten plaatsvinden.'
-          : `Er staan ${n} nazorgcontacten gepland die vandaag of eerder hadden moeten plaatsvinden.`,
-      ),
-    );
-    const ids = items.map((i) => i.id);
-    await markTasksReminded(deps.db, organisationId, ids, today);
-    await auditReminded(
-      deps.db,
-      organisationId,
-      'incident.reminder.aftercare',
-      'incident_aftercare_task',
-      ids,
-    );
-  }
+  await remindHandlers(deps, rows, today, {
+    template: 'incident.aftercare_due',
+    subject: 'Weerbaar: nazorgcontact gepland',
+    sentence: (n) =>
+      n === 1
+        ? 'Er staat een nazorgcontact gepland dat vandaag of eerder had moeten plaatsvinden.'
+        : `Er staan ${n} nazorgcontacten gepland die vandaag of eerder hadden moeten plaatsvinden.`,
+    mark: markTasksReminded,
+    action: 'incident.reminder.aftercare',
+    subjectType: 'incident_aftercare_task',
+  });
   deps.logger.info({ tasks: rows.length }, 'aftercare reminders sent');
   return rows.length;
 }

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
-import { AppError } from '../../../platform/errors/app-error';
 import { writeChunks } from '../../../platform/files/chunk-store';
-import { cleanFileName } from '../../../platform/files/file-type';
 import {
-  fileTooLarge,
-  tooManyFiles,
+  checkUploads,
   type UploadedFile,
   type UploadLimits,
 } from '../../../platform/http/multipart';
@@ -41,52 +38,30 @@ export function sha256Hex(data: Buffer): string {
 }
 
 /**
- * Check every file before anything is stored: size, type by magic bytes, extension
- * agreeing with the type, and an .eml that actually parses. The first problem stops
- * the whole submit, so no report is left with half its evidence.
+ * Check every file before anything is stored (the platform's checks with the evidence
+ * allow-list), and parse an .eml: one that does not parse stops the whole submit too.
  */
 export async function checkFiles(files: readonly UploadedFile[]): Promise<CheckedFile[]> {
-  if (files.length > MAX_ATTACHMENTS) throw tooManyFiles(MAX_ATTACHMENTS);
+  const sniffed = await checkUploads(
+    files,
+    { maxFiles: MAX_ATTACHMENTS, maxFileBytes: MAX_ATTACHMENT_BYTES },
+    checkFile,
+    (name, refused) =>
+      refused.reason === 'extension_mismatch'
+        ? `Het bestand "${name}" is ${refused.type?.description}, maar de naam zegt iets anders. Geef het bestand de juiste extensie of kies een ander bestand.`
+        : `Het bestand "${name}" heeft een type dat Weerbaar niet aanneemt. Toegestaan: ${ACCEPTED_EXTENSIONS.join(', ')}.`,
+  );
   const checked: CheckedFile[] = [];
-  for (const file of files) {
-    const name = cleanFileName(file.fileName);
-    const field = `body.${file.field}`;
-    if (file.file.size > MAX_ATTACHMENT_BYTES) {
-      throw fileTooLarge(field, name, MAX_ATTACHMENT_BYTES);
-    }
-    if (file.file.size === 0) {
-      throw new AppError('validation_failed', `Het bestand "${name}" is leeg.`, {
-        fields: [{ field, message: 'leeg bestand' }],
-      });
-    }
-    // Sniffed from the first chunk: the file itself is not in memory.
-    const check = await checkFile(name, file.file.head);
-    if (!check.ok) {
-      const detail =
-        check.reason === 'extension_mismatch'
-          ? `Het bestand "${name}" is ${check.type?.description}, maar de naam zegt iets anders. Geef het bestand de juiste extensie of kies een ander bestand.`
-          : `Het bestand "${name}" heeft een type dat Weerbaar niet aanneemt. Toegestaan: ${ACCEPTED_EXTENSIONS.join(', ')}.`;
-      throw new AppError('unsupported_media_type', detail, {
-        fields: [
-          {
-            field,
-            message:
-              check.reason === 'extension_mismatch'
-                ? 'extensie klopt niet met de inhoud'
-                : 'bestandstype niet toegestaan',
-          },
-        ],
-      });
-    }
-    const isEmail = check.type.mediaType === 'message/rfc822';
+  for (const { upload, fileName, field, type } of sniffed) {
+    const isEmail = type.mediaType === 'message/rfc822';
     checked.push({
-      ...file,
-      fileName: name,
-      mediaType: check.type.mediaType,
-      sha256: file.file.sha256,
+      ...upload,
+      fileName,
+      mediaType: type.mediaType,
+      sha256: upload.file.sha256,
       kind: isEmail ? 'email_original' : 'evidence',
       // An e-mail is parsed whole; it is bounded by the same size limit.
-      email: isEmail ? await parseEml(await file.file.bytes(), field) : null,
+      email: isEmail ? await parseEml(await upload.file.bytes(), field) : null,
     });
   }
   return checked;

@@ -9,6 +9,8 @@ import { publicRegister } from './use-cases/public-register';
 const PUBLIC_RATE = { max: 120, timeWindow: '1 minute' };
 const tags = ['public-registers'];
 
+type Register = Awaited<ReturnType<typeof publicRegister>>;
+
 /** The public register of side positions per organisation, without login, as JSON and CSV. */
 export async function publicRegisterRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -32,49 +34,38 @@ export async function publicRegisterRoutes(app: FastifyInstance, deps: AppDeps):
     },
   );
 
-  r.get(
-    '/api/v1/public/:organisationCode/side-positions.json',
-    {
-      schema: {
-        tags,
-        summary: 'The public register as a JSON download',
-        params: PublicParams,
-        security: [],
+  /** The register as a file to download; open to other sites like the JSON view. */
+  const download = (
+    extension: 'json' | 'csv',
+    summary: string,
+    contentType: string,
+    render: (register: Register) => string,
+  ) =>
+    r.get(
+      `/api/v1/public/:organisationCode/side-positions.${extension}`,
+      { schema: { tags, summary, params: PublicParams, security: [] }, config },
+      async (request, reply) => {
+        const register = await publicRegister(deps.db, request.params.organisationCode);
+        return reply
+          .headers({
+            'content-type': contentType,
+            'content-disposition': `attachment; filename="nevenfuncties-${register.organisation.code}.${extension}"`,
+            'access-control-allow-origin': '*',
+          })
+          .send(render(register));
       },
-      config,
-    },
-    async (request, reply) => {
-      const register = await publicRegister(deps.db, request.params.organisationCode);
-      return reply
-        .headers({
-          'content-type': 'application/json; charset=utf-8',
-          'content-disposition': `attachment; filename="nevenfuncties-${register.organisation.code}.json"`,
-          'access-control-allow-origin': '*',
-        })
-        .send(JSON.stringify(register, null, 2));
-    },
-  );
+    );
 
-  r.get(
-    '/api/v1/public/:organisationCode/side-positions.csv',
-    {
-      schema: {
-        tags,
-        summary: 'The public register as CSV (one row per declaration)',
-        params: PublicParams,
-        security: [],
-      },
-      config,
-    },
-    async (request, reply) => {
-      const register = await publicRegister(deps.db, request.params.organisationCode);
-      return reply
-        .headers({
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="nevenfuncties-${register.organisation.code}.csv"`,
-          'access-control-allow-origin': '*',
-        })
-        .send(publicRegisterCsv(register));
-    },
+  download(
+    'json',
+    'The public register as a JSON download',
+    'application/json; charset=utf-8',
+    (register) => JSON.stringify(register, null, 2),
+  );
+  download(
+    'csv',
+    'The public register as CSV (one row per declaration)',
+    'text/csv; charset=utf-8',
+    publicRegisterCsv,
   );
 }

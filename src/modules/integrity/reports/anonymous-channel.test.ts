@@ -1,10 +1,8 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../app';
 import { dumpDatabase } from '../../../test/dump';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
 import {
+  appWithTraceLog,
   buildIntegrityWorld,
   countRows,
   fileAnonymous,
@@ -360,15 +358,7 @@ describe('receipt login', () => {
 
 describe('nothing identifies an anonymous reporter', () => {
   it('stores no address, agent or cookie, audits an anonymous actor, and logs no address', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const app = await buildApp({ ...t.deps, logger: pino({ level: 'trace' }, stream) });
-    await app.ready();
+    const { app, lines } = await appWithTraceLog(t.deps);
     const headers = {
       'user-agent': 'Mozilla/5.0 SECRET-AGENT-7781',
       'x-forwarded-for': '203.0.113.77',

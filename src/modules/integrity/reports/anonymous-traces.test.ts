@@ -1,11 +1,9 @@
-import { Writable } from 'node:stream';
 import { sql } from 'kysely';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../app';
 import { dumpDatabase } from '../../../test/dump';
 import { buildTestApp, type TestApp } from '../../../test/test-app';
 import {
+  appWithTraceLog,
   buildIntegrityWorld,
   type IntegrityWorld,
   multipart,
@@ -126,15 +124,7 @@ describe('the anonymous channel leaves no trace of who or exactly when', () => {
   });
 
   it('puts no address or user agent in the logs or the database, even with a cookie and a token', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
-    const app = await buildApp({ ...t.deps, logger: pino({ level: 'trace' }, stream) });
-    await app.ready();
+    const { app, lines } = await appWithTraceLog(t.deps);
     const headers = {
       ...a.officer.headers,
       authorization: 'Bearer wbt_not-a-real-token',

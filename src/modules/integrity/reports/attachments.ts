@@ -1,15 +1,12 @@
 import type { Db } from '../../../db/database';
 import type { KeyRing } from '../../../platform/crypto/keyring';
-import { AppError } from '../../../platform/errors/app-error';
-import { cleanFileName } from '../../../platform/files/file-type';
 import type { SpooledFile } from '../../../platform/files/upload-spool';
 import {
-  fileTooLarge,
-  tooManyFiles,
+  checkUploads,
   type UploadedFile,
   type UploadLimits,
 } from '../../../platform/http/multipart';
-import { ACCEPTED_EXTENSIONS, checkFileType } from '../shared/file-type';
+import { ACCEPTED_EXTENSIONS, sniffAccepted } from '../shared/file-type';
 import { openFile, openText, sealFile, sealRequired } from '../shared/sealing';
 import { findAttachment, insertAttachment } from './reports.repository';
 import type { AuthorRole } from './reports.tables';
@@ -40,48 +37,22 @@ interface AttachmentMeta {
   sizeBytes: number;
 }
 
-/**
- * Check all files before anything is stored: count, size, and type by content. The
- * first problem stops the whole request, so no report or message is kept with half
- * of its files.
- */
+/** Check all files before anything is stored: the platform's checks with the channel's allow-list. */
 export async function checkFiles(files: readonly UploadedFile[]): Promise<CheckedFile[]> {
-  if (files.length > MAX_ATTACHMENTS) throw tooManyFiles(MAX_ATTACHMENTS);
-  const checked: CheckedFile[] = [];
-  for (const file of files) {
-    const fileName = cleanFileName(file.fileName);
-    const field = `body.${file.field}`;
-    if (file.file.size > MAX_ATTACHMENT_BYTES)
-      throw fileTooLarge(field, fileName, MAX_ATTACHMENT_BYTES);
-    if (file.file.size === 0) {
-      throw new AppError('validation_failed', `Het bestand "${fileName}" is leeg.`, {
-        fields: [{ field, message: 'leeg bestand' }],
-      });
-    }
-    // Sniffed from the first chunk: the file itself is not in memory.
-    const check = await checkFileType(fileName, file.file.head);
-    if (!check.ok) {
-      throw new AppError(
-        'unsupported_media_type',
-        check.reason === 'extension_mismatch'
-          ? `De inhoud van "${fileName}" past niet bij de extensie van de naam.`
-          : `Het bestand "${fileName}" heeft een type dat niet wordt aangenomen. Toegestaan: ${ACCEPTED_EXTENSIONS.join(', ')}.`,
-        {
-          fields: [
-            {
-              field,
-              message:
-                check.reason === 'extension_mismatch'
-                  ? 'extensie klopt niet met de inhoud'
-                  : 'bestandstype niet toegestaan',
-            },
-          ],
-        },
-      );
-    }
-    checked.push({ fileName, mediaType: check.mediaType, file: file.file });
-  }
-  return checked;
+  const checked = await checkUploads(
+    files,
+    { maxFiles: MAX_ATTACHMENTS, maxFileBytes: MAX_ATTACHMENT_BYTES },
+    sniffAccepted,
+    (fileName, refused) =>
+      refused.reason === 'extension_mismatch'
+        ? `De inhoud van "${fileName}" past niet bij de extensie van de naam.`
+        : `Het bestand "${fileName}" heeft een type dat niet wordt aangenomen. Toegestaan: ${ACCEPTED_EXTENSIONS.join(', ')}.`,
+  );
+  return checked.map(({ upload, fileName, type }) => ({
+    fileName,
+    mediaType: type.mediaType,
+    file: upload.file,
+  }));
 }
 
 /** Store checked files in sealed chunks under the integrity key, in the caller's transaction. */

@@ -26,6 +26,7 @@ import { fileAnonymousReport } from './use-cases/file-report';
 import {
   endReceiptSession,
   loginWithReceipt,
+  type ReceiptAccess,
   resolveReceiptSession,
 } from './use-cases/receipt-session';
 import {
@@ -57,6 +58,12 @@ const sessionHeader = (request: FastifyRequest) => {
 export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const config = { csrf: false, anonymous: true, rateLimit: CHANNEL_RATE };
+  /** The receipt session the request carries (refused when absent or expired). */
+  const receiptSession = (request: FastifyRequest) =>
+    resolveReceiptSession(deps.db, sessionHeader(request));
+  /** The reporter's view of the report the session opens, as it now is. */
+  const viewOf = async (access: ReceiptAccess) =>
+    reporterView(deps, await loadByReceipt(deps.db, access));
   // Files from anyone: a cap on how many are received at once (503 + Retry-After above it).
   const uploads = new UploadGate(deps.config.anonymousUploadsMax);
 
@@ -173,7 +180,7 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
       config,
     },
     async (request, reply) => {
-      const access = await resolveReceiptSession(deps.db, sessionHeader(request));
+      const access = await receiptSession(request);
       await endReceiptSession(deps.db, access);
       return reply.status(204).send(null);
     },
@@ -192,8 +199,8 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
     },
     async (request, reply) => {
       noStore(reply);
-      const access = await resolveReceiptSession(deps.db, sessionHeader(request));
-      return reporterView(deps, await loadByReceipt(deps.db, access));
+      const access = await receiptSession(request);
+      return viewOf(access);
     },
   );
 
@@ -211,9 +218,9 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
     },
     async (request, reply) => {
       noStore(reply);
-      const access = await resolveReceiptSession(deps.db, sessionHeader(request));
+      const access = await receiptSession(request);
       await postReporterMessage(deps, await loadByReceipt(deps.db, access), request.body.body, []);
-      return reply.status(201).send(await reporterView(deps, await loadByReceipt(deps.db, access)));
+      return reply.status(201).send(await viewOf(access));
     },
   );
 
@@ -231,7 +238,7 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
     },
     async (request, reply) => {
       noStore(reply);
-      const access = await resolveReceiptSession(deps.db, sessionHeader(request));
+      const access = await receiptSession(request);
       await uploads.run(async () => {
         const { fields, files } = await readMultipart(request, INTEGRITY_UPLOADS);
         await withUploads(files, async () => {
@@ -239,7 +246,7 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
           await postReporterMessage(deps, await loadByReceipt(deps.db, access), body, files);
         });
       });
-      return reply.status(201).send(await reporterView(deps, await loadByReceipt(deps.db, access)));
+      return reply.status(201).send(await viewOf(access));
     },
   );
 
@@ -255,7 +262,7 @@ export async function anonymousRoutes(app: FastifyInstance, deps: AppDeps): Prom
       config,
     },
     async (request, reply) => {
-      const access = await resolveReceiptSession(deps.db, sessionHeader(request));
+      const access = await receiptSession(request);
       const file = await readReporterAttachment(
         deps,
         await loadByReceipt(deps.db, access),

@@ -90,6 +90,20 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
     config,
   });
+  /** A step on the case named in the path: its route, schema and answer in one line. */
+  const caseStep = <Body extends z.ZodType>(
+    method: 'POST' | 'PUT',
+    action: string,
+    summary: string,
+    body: Body | undefined,
+    run: (ctx: UseCaseContext, reportId: string, body: z.infer<Body>) => Promise<unknown>,
+  ) =>
+    s.route({
+      method,
+      url: `/integrity/cases/:reportId/${action}`,
+      ...step(summary, body),
+      handler: thenCase(run),
+    });
 
   s.get(
     '/integrity/cases',
@@ -123,56 +137,46 @@ export function registerHandlerRoutes(scoped: FastifyInstance, deps: AppDeps) {
     },
   );
 
-  s.post(
-    '/integrity/cases/:reportId/acknowledgement',
-    step('Acknowledge receipt to the reporter', AcknowledgeBody),
-    thenCase<z.infer<typeof AcknowledgeBody>>((ctx, id, body) =>
-      acknowledgeReport(ctx, id, body.message),
-    ),
+  caseStep(
+    'POST',
+    'acknowledgement',
+    'Acknowledge receipt to the reporter',
+    AcknowledgeBody,
+    (ctx, id, body) => acknowledgeReport(ctx, id, body.message),
   );
 
-  s.post(
-    '/integrity/cases/:reportId/assessment',
-    step('Preliminary assessment and the decision to investigate', AssessmentBody),
-    thenCase<z.infer<typeof AssessmentBody>>((ctx, id, body) => assessReport(ctx, id, body)),
+  caseStep(
+    'POST',
+    'assessment',
+    'Preliminary assessment and the decision to investigate',
+    AssessmentBody,
+    (ctx, id, body) => assessReport(ctx, id, body),
   );
 
-  s.post(
-    '/integrity/cases/:reportId/notes',
-    step('Add an investigation note', NoteBody),
-    thenCase<z.infer<typeof NoteBody>>((ctx, id, body) => addNote(ctx, id, body.note)),
+  caseStep('POST', 'notes', 'Add an investigation note', NoteBody, (ctx, id, body) =>
+    addNote(ctx, id, body.note),
   );
 
-  s.post(
-    '/integrity/cases/:reportId/outcome',
-    step('Record the outcome of the investigation', OutcomeBody),
-    thenCase<z.infer<typeof OutcomeBody>>((ctx, id, body) => concludeReport(ctx, id, body)),
+  caseStep(
+    'POST',
+    'outcome',
+    'Record the outcome of the investigation',
+    OutcomeBody,
+    (ctx, id, body) => concludeReport(ctx, id, body),
   );
 
-  s.post(
-    '/integrity/cases/:reportId/feedback',
-    step('Give feedback to the reporter', FeedbackBody),
-    thenCase<z.infer<typeof FeedbackBody>>((ctx, id, body) => giveFeedback(ctx, id, body.body)),
+  caseStep('POST', 'feedback', 'Give feedback to the reporter', FeedbackBody, (ctx, id, body) =>
+    giveFeedback(ctx, id, body.body),
   );
 
-  s.post(
-    '/integrity/cases/:reportId/close',
-    step('Close a concluded case'),
-    thenCase((ctx, id) => closeReport(ctx, id)),
+  caseStep('POST', 'close', 'Close a concluded case', undefined, (ctx, id) => closeReport(ctx, id));
+
+  caseStep('PUT', 'handler', 'Assign the case', AssignBody, (ctx, id, body) =>
+    assignHandler(ctx, id, body.handlerId),
   );
 
-  s.put(
-    '/integrity/cases/:reportId/handler',
-    step('Assign the case', AssignBody),
-    thenCase<z.infer<typeof AssignBody>>((ctx, id, body) => assignHandler(ctx, id, body.handlerId)),
-  );
-
-  s.post(
-    '/integrity/cases/:reportId/messages',
-    step('Write to the reporter', MessageBody),
-    thenCase<z.infer<typeof MessageBody>>((ctx, id, body) =>
-      sendHandlerMessage(ctx, id, body.body, []),
-    ),
+  caseStep('POST', 'messages', 'Write to the reporter', MessageBody, (ctx, id, body) =>
+    sendHandlerMessage(ctx, id, body.body, []),
   );
 
   s.post(

@@ -2,6 +2,7 @@ import {
   type AcceptedType,
   checkFileType as checkAgainst,
   isText,
+  type FileCheck as PlatformFileCheck,
   type Signature,
 } from '../../../platform/files/file-type';
 
@@ -82,9 +83,17 @@ export type FileCheck =
   | { ok: true; mediaType: string }
   | { ok: false; reason: 'unknown_type' | 'extension_mismatch' };
 
+/** Sniff the bytes and check the extension agrees with them (the platform's result shape). */
+export function sniffAccepted(
+  fileName: string,
+  data: Buffer,
+): Promise<PlatformFileCheck<AcceptedType>> {
+  return checkAgainst(fileName, data, identify);
+}
+
 /** Sniff the bytes and check the extension agrees with them. */
 export async function checkFileType(fileName: string, data: Buffer): Promise<FileCheck> {
-  const check = await checkAgainst(fileName, data, identify);
+  const check = await sniffAccepted(fileName, data);
   return check.ok
     ? { ok: true, mediaType: check.type.mediaType }
     : { ok: false, reason: check.reason };

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/database';
+import { audit } from '../../../platform/audit/audit';
 import type { Scope } from '../../../platform/auth/actor';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { amsterdamDate, daysAfter } from '../../../platform/time';
+import type { UseCaseContext } from '../../../platform/use-case';
 import type { Answers } from '../definition/condition';
 import type { QuestionnaireDefinition } from '../definition/definition.schema';
 import { type ResponseAccess, responseAccess } from '../questionnaires.policy';
@@ -118,4 +120,31 @@ export async function encryptJson(
   purpose: 'data' | 'integrity',
 ): Promise<string> {
   return keyring.encryptText(db, organisationId, JSON.stringify(value), purpose);
+}
+
+/**
+ * Change an editable response in one transaction: load and lock it, decrypt its answers,
+ * let `change` validate and store, then audit `action` and add the participants' names.
+ */
+export async function changeEditableResponse<T extends object>(
+  ctx: UseCaseContext,
+  responseId: string,
+  action: string,
+  change: (trx: Db, loaded: LoadedResponse, stored: Answers) => Promise<T>,
+) {
+  const { db, keyring, scope } = ctx;
+  return db.transaction().execute(async (trx) => {
+    const loaded = await loadResponse(trx, scope, responseId, { lock: true });
+    assertEditable(loaded);
+    const stored = await decryptAnswers(
+      trx,
+      keyring,
+      scope.organisationId,
+      loaded.response.answers_enc,
+    );
+    const changed = await change(trx, loaded, stored);
+    await audit(trx, ctx, action, { type: 'questionnaire_response', id: responseId });
+    const names = await participantNames(trx, loaded);
+    return { ...loaded, ...changed, names };
+  });
 }

@@ -1,17 +1,8 @@
-import { audit } from '../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { mergeAnswers, missingRequired } from '../answers/answer-validation';
 import { updateResponse } from '../responses.repository';
-import {
-  assertEditable,
-  daysFrom,
-  decryptAnswers,
-  encryptJson,
-  loadResponse,
-  participantNames,
-  today,
-} from './context';
+import { changeEditableResponse, daysFrom, encryptJson, today } from './context';
 
 export interface SaveInput {
   /** Answers to add or change; null clears one. */
@@ -28,44 +19,40 @@ export interface SaveInput {
  * nothing is stored half. The answers are stored as one encrypted document.
  */
 export async function saveAnswers(ctx: UseCaseContext, responseId: string, input: SaveInput) {
-  const { db, keyring, scope } = ctx;
-  return db.transaction().execute(async (trx) => {
-    const loaded = await loadResponse(trx, scope, responseId, { lock: true });
-    assertEditable(loaded);
-    const { definition, response } = loaded;
-    const sectionIds = new Set(definition.sections.map((s) => s.id));
-    for (const field of ['completeSection', 'currentSection'] as const) {
-      const id = input[field];
-      if (id !== undefined && !sectionIds.has(id)) {
-        throw invalidField(`body.${field}`, 'Dit onderdeel bestaat niet in deze vragenlijst.');
+  const { keyring, scope } = ctx;
+  return changeEditableResponse(
+    ctx,
+    responseId,
+    'questionnaire_response.save',
+    async (trx, { definition, response }, stored) => {
+      const sectionIds = new Set(definition.sections.map((s) => s.id));
+      for (const field of ['completeSection', 'currentSection'] as const) {
+        const id = input[field];
+        if (id !== undefined && !sectionIds.has(id)) {
+          throw invalidField(`body.${field}`, 'Dit onderdeel bestaat niet in deze vragenlijst.');
+        }
       }
-    }
-    const stored = await decryptAnswers(trx, keyring, scope.organisationId, response.answers_enc);
-    const merged = mergeAnswers(definition, stored, input.answers, today());
-    const errors = [...merged.errors];
-    if (errors.length === 0 && input.completeSection) {
-      errors.push(...missingRequired(definition, merged.answers, input.completeSection));
-    }
-    if (errors.length > 0) {
-      throw new AppError(
-        'validation_failed',
-        errors.length === 1
-          ? 'Eén antwoord is niet goed ingevuld.'
-          : `${errors.length} antwoorden zijn niet goed ingevuld.`,
-        { fields: errors },
-      );
-    }
-    const purpose = definition.privacy.encryption;
-    const updated = await updateResponse(trx, scope.organisationId, responseId, {
-      answers_enc: await encryptJson(trx, keyring, scope.organisationId, merged.answers, purpose),
-      current_section: input.currentSection ?? input.completeSection ?? response.current_section,
-      erase_after: daysFrom(new Date(), definition.privacy.retention.unfinishedDays),
-    });
-    await audit(trx, ctx, 'questionnaire_response.save', {
-      type: 'questionnaire_response',
-      id: responseId,
-    });
-    const names = await participantNames(trx, loaded);
-    return { ...loaded, response: updated, answers: merged.answers, names };
-  });
+      const merged = mergeAnswers(definition, stored, input.answers, today());
+      const errors = [...merged.errors];
+      if (errors.length === 0 && input.completeSection) {
+        errors.push(...missingRequired(definition, merged.answers, input.completeSection));
+      }
+      if (errors.length > 0) {
+        throw new AppError(
+          'validation_failed',
+          errors.length === 1
+            ? 'Eén antwoord is niet goed ingevuld.'
+            : `${errors.length} antwoorden zijn niet goed ingevuld.`,
+          { fields: errors },
+        );
+      }
+      const purpose = definition.privacy.encryption;
+      const updated = await updateResponse(trx, scope.organisationId, responseId, {
+        answers_enc: await encryptJson(trx, keyring, scope.organisationId, merged.answers, purpose),
+        current_section: input.currentSection ?? input.completeSection ?? response.current_section,
+        erase_after: daysFrom(new Date(), definition.privacy.retention.unfinishedDays),
+      });
+      return { response: updated, answers: merged.answers };
+    },
+  );
 }
