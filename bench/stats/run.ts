@@ -21,8 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { runStatsEstimate } from '../../src/stats/cli/estimate-command';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const ORACLE =
-  process.env.WEERBAAR_SURVEY_ORACLE ?? resolve(ROOT, 'tools/survey-oracle.R');
+const ORACLE = process.env.WEERBAAR_SURVEY_ORACLE ?? resolve(ROOT, 'tools/survey-oracle.R');
 const GNU_TIME = '/usr/bin/time';
 const DEFAULT_ROWS = 1_000_000;
 const STRATA = 10;

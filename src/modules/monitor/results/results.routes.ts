@@ -8,7 +8,6 @@ import { removeIndicator, saveIndicator } from '../indicators/use-cases/save-ind
 import { canReadMonitor, canRunMonitor } from '../monitor.policy';
 import { finiteNumbers, presentIndicator, presentPublication } from '../monitor.presenter';
 import {
-  Generated,
   Indicator,
   IndicatorBody,
   IndicatorParams,
@@ -21,6 +20,7 @@ import {
 import { listPublications } from '../report/publications.repository';
 import { publishWave } from '../report/use-cases/publish-wave';
 import { readReport } from '../report/use-cases/read-report';
+import { ReportSchema, TrendsSchema, WaveResultsSchema } from './results.schemas';
 import { getTrends, getWaveResults, visibleWave } from './use-cases/get-results';
 
 const tags = ['monitor'];
@@ -106,7 +106,7 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
         summary:
           'Weighted estimates with 95% intervals per indicator and breakdown, with charts (SVG)',
         params: WaveParams,
-        response: { 200: Generated },
+        response: { 200: WaveResultsSchema },
       },
       config: read,
     },
@@ -124,7 +124,7 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
         summary: 'Trends across waves with significance and comparability',
         params: OrgParams,
         querystring: TrendsQuery,
-        response: { 200: Generated },
+        response: { 200: TrendsSchema },
       },
       config: read,
     },
@@ -182,7 +182,7 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
         tags,
         summary: 'A published report as data',
         params: ReportParams,
-        response: { 200: Generated },
+        response: { 200: ReportSchema },
       },
       config: read,
     },

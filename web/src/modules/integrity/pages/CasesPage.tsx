@@ -23,7 +23,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { integrityApi, type Status } from '../api';
+import { type CaseQuery, integrityApi, type Status } from '../api';
 import { ClockLine } from '../components/ClockView';
 import { formatDate, useLoad, useOrgId } from '../components/hooks';
 
@@ -45,14 +45,14 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const [view, setView] = useState(params.get('weergave') ?? '');
   const query = params.get('weergave') ?? '';
-  const apiQuery =
+  const apiQuery: CaseQuery =
     query === 'overdue'
-      ? '?overdue=true'
+      ? { overdue: 'true' }
       : query === 'all'
-        ? '?all=true'
+        ? { all: 'true' }
         : STATUSES.includes(query as Status)
-          ? `?status=${query}`
-          : '';
+          ? { status: query as Status }
+          : {};
   const { data, error } = useLoad(() => integrityApi.cases(orgId, apiQuery), [orgId, apiQuery]);
 
   const apply = (event: FormEvent) => {

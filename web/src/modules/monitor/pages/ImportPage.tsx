@@ -11,7 +11,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { type ImportStatus, monitorApi, monitorPaths, uploadFile } from '../api';
+import { type ImportStatus, monitorApi, monitorPaths } from '../api';
 import { useOrgId } from '../components/hooks';
 import { UploadForm } from '../components/UploadForm';
 
@@ -68,16 +68,11 @@ export function ImportPage() {
         onUpload={async (file, form) => {
           const value = (name: string) =>
             ((form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
-          const started = await uploadFile<ImportStatus>(
-            'POST',
-            `/orgs/${orgId}/monitor/waves/${waveId}/imports`,
-            file,
-            {
-              stratumColumn: value('stratumColumn'),
-              weightColumn: value('weightColumn'),
-              genderColumn: value('genderColumn'),
-            },
-          );
+          const started = await monitorApi.startImport(orgId, waveId, file, {
+            stratumColumn: value('stratumColumn'),
+            weightColumn: value('weightColumn'),
+            genderColumn: value('genderColumn'),
+          });
           setJob(started);
           return null;
         }}

@@ -21,7 +21,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { monitorApi, monitorPaths } from '../api';
+import { monitorApi, monitorPaths, type Population } from '../api';
 import { useLoad, useOrgId } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
 import { ScrollRegion } from '../components/ScrollRegion';
@@ -46,9 +46,10 @@ function NewWaveForm({ orgId, onCreated }: { orgId: string; onCreated: () => voi
     try {
       await monitorApi.createWave(orgId, {
         year: Number(data.get('wave-year')),
-        population: data.get('wave-population'),
-        fieldStart: data.get('wave-start'),
-        fieldEnd: data.get('wave-end'),
+        // The server checks the choice and the dates, and names the field it refuses.
+        population: data.get('wave-population') as Population,
+        fieldStart: data.get('wave-start') as string,
+        fieldEnd: data.get('wave-end') as string,
       });
       setErrors([]);
       setDone(true);

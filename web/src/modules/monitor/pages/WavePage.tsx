@@ -20,7 +20,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { monitorApi, monitorPaths, percent, uploadFile } from '../api';
+import { monitorApi, monitorPaths, percent } from '../api';
 import { useLoad, useOrgId } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
 import { ScrollRegion } from '../components/ScrollRegion';
@@ -203,7 +203,7 @@ export function WavePage() {
             accept=".csv,text/csv"
             submitLabel={t('monitor.upload')}
             onUpload={async (file) => {
-              await uploadFile('PUT', `/orgs/${orgId}/monitor/waves/${w.id}/frame`, file);
+              await monitorApi.uploadFrame(orgId, w.id, file);
               wave.reload();
               rates.reload();
               return t('monitor.uploaded');
@@ -218,11 +218,7 @@ export function WavePage() {
                 accept=".csv,text/csv"
                 submitLabel={t('monitor.upload')}
                 onUpload={async (file) => {
-                  await uploadFile(
-                    'POST',
-                    `/orgs/${orgId}/monitor/waves/${w.id}/invitations`,
-                    file,
-                  );
+                  await monitorApi.uploadInvitations(orgId, w.id, file);
                   rates.reload();
                   return t('monitor.uploaded');
                 }}

@@ -44,7 +44,9 @@ function TriageForm({
 }) {
   const { t } = useTranslation();
   // Until the case is triaged the form starts at normal, whatever priority it has so far.
-  const [priority, setPriority] = useState(incident.triagedAt ? incident.priority : 'normal');
+  const [priority, setPriority] = useState<string>(
+    incident.triagedAt ? incident.priority : 'normal',
+  );
   const [risks, setRisks] = useState<Risks>(incident.risks);
   const [note, setNote] = useState(incident.riskNote ?? '');
   return (

@@ -43,7 +43,7 @@ export function useCaseActions(orgId: string, id: string, set: (incident: Incide
       act('transition', () => incidentsApi.transition(orgId, id, to, note)),
     triage: (body: Parameters<typeof incidentsApi.triage>[2]) =>
       act('triage', () => incidentsApi.triage(orgId, id, body)),
-    addMeasure: (body: Record<string, unknown>) =>
+    addMeasure: (body: Parameters<typeof incidentsApi.addMeasure>[2]) =>
       act('measure', () => incidentsApi.addMeasure(orgId, id, body)),
     markMeasureDone: (measureId: string) =>
       act('measure', () =>
