@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useLoad } from '../../../app/load';
 import {
   Alert,
   ButtonGroup,
@@ -18,7 +19,6 @@ import {
   VisuallyHidden,
 } from '../../../ui';
 import { type Draft, incidentsApi } from '../api';
-import { useLoad } from './useLoad';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });

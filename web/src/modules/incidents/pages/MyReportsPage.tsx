@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -15,8 +16,6 @@ import {
 } from '../../../ui';
 import { incidentsApi } from '../api';
 import { ForwardedDrafts } from '../components/ForwardedDrafts';
-import { useLoad } from '../components/useLoad';
-import { useOrgId } from '../components/useOrg';
 
 /** "Mijn meldingen": the reports I filed, their status and open questions. */
 export function MyReportsPage() {

@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -27,8 +28,6 @@ import {
 } from '../../../ui';
 import { downloadUrl, incidentsApi } from '../api';
 import { CheckboxField } from '../components/ChoiceGroup';
-import { useLoad } from '../components/useLoad';
-import { useOrgId } from '../components/useOrg';
 import {
   filterDraftOf,
   filtersOf,

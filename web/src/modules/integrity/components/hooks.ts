@@ -1,41 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { isApiError } from '../../../api/client';
-import { errorMessage } from '../../../app/errors';
-import { useSession } from '../../../app/session';
+import { errorMessage, fieldKey } from '../../../app/errors';
 import type { ErrorSummaryItem } from '../../../ui';
-
-/** Load data for a page; `reload()` after a change, `set()` to use an answer directly. */
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const loader = useRef(load);
-  loader.current = load;
-  const key = JSON.stringify(deps);
-  const reload = useCallback(() => {
-    setError(null);
-    loader.current().then(setData, setError);
-  }, []);
-  useEffect(() => {
-    void key;
-    reload();
-  }, [key, reload]);
-  return { data, error, reload, set: setData };
-}
-
-/** The id of the organisation the person works in now. */
-export function useOrgId(): string {
-  return useSession().activeMembership?.organisationId ?? '';
-}
-
-/** `body.attachments.0` -> `attachments`, `body.endOn` -> `endOn`. */
-export function fieldKey(field: string): string {
-  return (
-    field
-      .replace(/^(body|params)\./, '')
-      .replace(/\.\d+$/, '')
-      .split('.')[0] ?? field
-  );
-}
 
 /**
  * Field errors and the error summary of one form. `fail(error)` shows what the API

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -15,7 +16,7 @@ import {
   TableRow,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
+import { formatDate } from '../components/hooks';
 
 /** The register of breaches of the legal clocks, for accountability (no content). */
 export function BreachesPage() {

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -25,7 +26,7 @@ import {
 } from '../../../ui';
 import { type CaseQuery, integrityApi, type Status } from '../api';
 import { ClockLine } from '../components/ClockView';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
+import { formatDate } from '../components/hooks';
 
 const STATUSES: Status[] = [
   'with_counsellor',

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -18,7 +19,7 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { formatDate, useFormErrors, useLoad, useOrgId } from '../components/hooks';
+import { formatDate, useFormErrors } from '../components/hooks';
 
 /**
  * Key custody: the custodians, the split of the integrity key into their shares,

@@ -1,5 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -16,7 +17,7 @@ import {
 import { integrityApi } from '../api';
 import { RadioGroup } from '../components/ChoiceGroup';
 import { FileField } from '../components/FileField';
-import { formatDate, useFormErrors, useLoad, useOrgId } from '../components/hooks';
+import { formatDate, useFormErrors } from '../components/hooks';
 import {
   type ContentState,
   contentErrors,

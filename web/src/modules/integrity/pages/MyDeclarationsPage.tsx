@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -15,14 +16,7 @@ import {
 } from '../../../ui';
 import { type DeclarationInput, integrityApi, type MyConflict } from '../api';
 import { RadioGroup } from '../components/ChoiceGroup';
-import {
-  formatDate,
-  formatEuro,
-  todayIso,
-  useFormErrors,
-  useLoad,
-  useOrgId,
-} from '../components/hooks';
+import { formatDate, formatEuro, todayIso, useFormErrors } from '../components/hooks';
 import { DECLARATION_KINDS } from '../vocabulary';
 
 const EMPTY = {

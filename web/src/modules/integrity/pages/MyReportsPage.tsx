@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -18,7 +19,7 @@ import {
 } from '../../../ui';
 import { type Attachment, downloadUrl, integrityApi } from '../api';
 import { Conversation, FileList, ReplyForm } from '../components/Conversation';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
+import { formatDate } from '../components/hooks';
 import { ReportSummary } from '../components/ReportSummary';
 
 /** "Mijn integriteitsmeldingen": the member's confidential and identified reports. */

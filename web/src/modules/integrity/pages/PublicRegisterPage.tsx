@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useLoad } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -18,7 +19,7 @@ import {
   TableRow,
 } from '../../../ui';
 import { integrityApi, type PublicDeclaration } from '../api';
-import { formatDate, formatEuro, useLoad } from '../components/hooks';
+import { formatDate, formatEuro } from '../components/hooks';
 
 function DeclarationTable({ caption, rows }: { caption: string; rows: PublicDeclaration[] }) {
   const { t, i18n } = useTranslation();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
+import { useLoad } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -19,7 +20,7 @@ import {
 import { anonymousApi, receiptSession } from '../anonymous-api';
 import { type Attachment, integrityApi, type ReporterView } from '../api';
 import { Conversation, FileList, ReplyForm } from '../components/Conversation';
-import { useFormErrors, useLoad } from '../components/hooks';
+import { useFormErrors } from '../components/hooks';
 import { ReportSummary } from '../components/ReportSummary';
 
 /** Log in with the receipt code, then follow the report and answer the handler. */

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -24,14 +25,7 @@ import {
   TextField,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import {
-  formatDate,
-  formatEuro,
-  todayIso,
-  useFormErrors,
-  useLoad,
-  useOrgId,
-} from '../components/hooks';
+import { formatDate, formatEuro, todayIso, useFormErrors } from '../components/hooks';
 import { OFFICES } from '../vocabulary';
 
 /** The clerk's register: office holders, who has not declared, and declarations to validate. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -12,7 +13,6 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { type ImportStatus, monitorApi, monitorPaths } from '../api';
-import { useOrgId } from '../components/hooks';
 import { UploadForm } from '../components/UploadForm';
 
 /** How often the page asks for the import's progress. */

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -22,7 +23,6 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { monitorApi, monitorPaths, type Population } from '../api';
-import { useLoad, useOrgId } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { SyntheticBadge } from '../components/SyntheticNotice';

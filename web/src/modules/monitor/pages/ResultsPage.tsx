@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { Heading, Paragraph, RouterLink, UnorderedList, UnorderedListItem } from '../../../ui';
 import { monitorApi, monitorPaths, percent } from '../api';
 import { CellTable } from '../components/CellTable';
-import { useLoad, useOrgId } from '../components/hooks';
 import { SvgChart } from '../components/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 

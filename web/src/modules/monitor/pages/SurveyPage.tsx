@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type ApiResult, client, isApiError, unwrap } from '../../../api/client';
 import { currentLanguage } from '../../../app/i18n';
+import { useLoad } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -16,7 +17,6 @@ import {
   RadioButton,
   TextareaField,
 } from '../../../ui';
-import { useLoad } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Heading,
@@ -23,7 +24,6 @@ import {
   percent,
   type TrendStep,
 } from '../api';
-import { useLoad, useOrgId } from '../components/hooks';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { SvgChart } from '../components/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';

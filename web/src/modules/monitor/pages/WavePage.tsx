@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -21,7 +22,6 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { monitorApi, monitorPaths, percent } from '../api';
-import { useLoad, useOrgId } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { SyntheticNotice } from '../components/SyntheticNotice';

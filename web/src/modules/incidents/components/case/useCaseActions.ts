@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../api/client';
-import { errorMessage } from '../../../../app/errors';
+import { errorMessage, fieldKey } from '../../../../app/errors';
 import type { ErrorSummaryItem } from '../../../../ui';
 import { type IncidentDetail, incidentsApi } from '../../api';
-import { fieldKey } from '../useOrg';
 
 /** The changes a handler makes to a case; each answers true when it was saved. */
 export type CaseActions = ReturnType<typeof useCaseActions>['actions'];
