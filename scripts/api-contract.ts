@@ -7,6 +7,7 @@
  * server listens. The app needs a database while it registers (the Monitor and the scans
  * publish their platform questionnaires then), so it runs on a throwaway in-memory PGlite.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,10 +59,14 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   return doc;
 }
 
-/** The TypeScript declarations for the document, as committed. */
+/** The TypeScript declarations for the document, in the house format (Biome), as committed. */
 export async function schemaSource(): Promise<string> {
   const ast = await openapiTS(await openApiDocument(), { alphabetize: true });
-  return HEADER + astToString(ast);
+  return execFileSync(
+    fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url)),
+    ['format', `--stdin-file-path=${SCHEMA_FILE}`],
+    { input: HEADER + astToString(ast), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
 }
 
 async function main(mode: string | undefined): Promise<void> {

@@ -1,0 +1,66 @@
+import { render, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { expect } from 'vitest';
+import type { ApiResult } from '../api/client';
+import type { Membership } from '../modules/shell/api';
+import '../app/i18n';
+import { setLanguage } from '../app/i18n';
+import { SessionProvider } from '../app/session';
+import type { fakeApi } from './fake-api';
+
+type FakeApi = ReturnType<typeof fakeApi>;
+
+/** The organisation the test person works in. */
+export const ORG_ID = '8d3f2c1e-4b5a-4c6d-9e7f-0a1b2c3d4e5f';
+
+/** A logged-in person: member of one municipality with the given roles. */
+export function loggedIn(api: FakeApi, roles: Membership['roles']) {
+  const me: ApiResult<'/api/v1/me'> = {
+    id: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d',
+    displayName: 'Sanne de Vries',
+    email: 'sanne@example.nl',
+    locale: 'nl',
+    isPlatformAdmin: false,
+    platformAdminNeedsSecondFactor: false,
+    memberships: [
+      {
+        organisationId: ORG_ID,
+        code: 'gm0363',
+        name: 'Gemeente Amsterdam',
+        type: 'gemeente',
+        roles,
+      },
+    ],
+  };
+  api
+    .on('get', '/api/v1/auth/session', { authenticated: true, csrfToken: 'csrf-token' })
+    .on('get', '/api/v1/me', me)
+    .on('get', '/api/v1/orgs/{orgId}/', {
+      id: ORG_ID,
+      code: 'gm0363',
+      name: 'Gemeente Amsterdam',
+      type: 'gemeente',
+      theme: {},
+    });
+  return me;
+}
+
+/**
+ * Render one page at `url` (matched by `path`) inside the app's session, in Dutch;
+ * resolves once the session has asked who is logged in.
+ */
+export async function renderPage(api: FakeApi, path: string, url: string, page: ReactElement) {
+  await setLanguage('nl', false);
+  const view = render(
+    <SessionProvider>
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route path={path} element={page} />
+        </Routes>
+      </MemoryRouter>
+    </SessionProvider>,
+  );
+  await waitFor(() => expect(api.calls('get', '/api/v1/auth/session').length).toBe(1));
+  return view;
+}
