@@ -6,6 +6,7 @@ import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
+  CheckboxField,
   Heading,
   LinkList,
   LinkListLink,
@@ -27,7 +28,6 @@ import {
   withPage,
 } from '../../../ui';
 import { downloadUrl, incidentsApi } from '../api';
-import { CheckboxField } from '../components/ChoiceGroup';
 import {
   filterDraftOf,
   filtersOf,

@@ -148,7 +148,7 @@ function ManageCustodians({
         <Fieldset id="custodians-personIds">
           <FieldsetLegend>{t('integrity.custody.choose')}</FieldsetLegend>
           {candidates.map((m) => (
-            <div key={m.personId} className="weerbaar-integrity-choice">
+            <div key={m.personId} className="weerbaar-choice">
               <Checkbox
                 id={`custodian-${m.personId}`}
                 checked={chosen.includes(m.personId)}

@@ -9,13 +9,13 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  RadioGroup,
   RouterLink,
   SelectField,
   SelectOption,
   TextField,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { RadioGroup } from '../components/ChoiceGroup';
 import { FileField } from '../components/FileField';
 import { formatDate, useFormErrors } from '../components/hooks';
 import {

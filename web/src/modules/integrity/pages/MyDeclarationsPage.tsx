@@ -9,13 +9,13 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  RadioGroup,
   SecondaryActionButton,
   StatusBadge,
   TextareaField,
   TextField,
 } from '../../../ui';
 import { type DeclarationInput, integrityApi, type MyConflict } from '../api';
-import { RadioGroup } from '../components/ChoiceGroup';
 import { formatDate, formatEuro, todayIso, useFormErrors } from '../components/hooks';
 import { DECLARATION_KINDS } from '../vocabulary';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  ChoiceGroup,
   Paragraph,
   PrimaryActionButton,
   SelectField,
@@ -9,7 +10,6 @@ import {
 } from '../../../../ui';
 import type { IncidentDetail } from '../../api';
 import { PRIORITIES } from '../../vocabulary';
-import { ChoiceGroup } from '../ChoiceGroup';
 import { CaseSection } from './CaseSection';
 import type { CaseActions } from './useCaseActions';
 

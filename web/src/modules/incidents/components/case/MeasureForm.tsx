@@ -1,9 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading, PrimaryActionButton, SelectField, SelectOption, TextField } from '../../../../ui';
+import {
+  CheckboxField,
+  ChoiceGroup,
+  Heading,
+  PrimaryActionButton,
+  SelectField,
+  SelectOption,
+  TextField,
+} from '../../../../ui';
 import type { incidentsApi } from '../../api';
 import { MEASURE_TYPES } from '../../vocabulary';
-import { CheckboxField, ChoiceGroup } from '../ChoiceGroup';
 
 /** Add a measure; a police report also says who files it and whether at the office's address. */
 export function MeasureForm({
