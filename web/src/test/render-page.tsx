@@ -1,8 +1,8 @@
-import { render, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { expect } from 'vitest';
-import type { ApiResult } from '../api/client';
+import { expect, vi } from 'vitest';
+import { type ApiResult, setCsrfToken } from '../api/client';
 import type { Membership } from '../modules/shell/api';
 import '../app/i18n';
 import { setLanguage } from '../app/i18n';
@@ -63,4 +63,19 @@ export async function renderPage(api: FakeApi, path: string, url: string, page: 
   );
   await waitFor(() => expect(api.calls('get', '/api/v1/auth/session').length).toBe(1));
   return view;
+}
+
+/** The error summary (role alert) lists each message as a link to its field. */
+export async function expectErrorSummary(messages: string[]): Promise<HTMLElement> {
+  const summary = await screen.findByRole('alert');
+  for (const message of messages)
+    expect(within(summary).getByRole('link', { name: message })).toBeTruthy();
+  return summary;
+}
+
+/** After each page test: unmount, the real fetch back, no session's CSRF token left. */
+export function resetPage(): void {
+  cleanup();
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
 }

@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setCsrfToken } from '../../../api/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeApi } from '../../../test/fake-api';
-import { loggedIn, renderPage } from '../../../test/render-page';
+import { expectErrorSummary, loggedIn, renderPage, resetPage } from '../../../test/render-page';
 import '../i18n';
 import { ReportFormPage } from './ReportFormPage';
 
@@ -18,19 +17,14 @@ beforeEach(async () => {
   await screen.findByRole('heading', { level: 1, name: 'Melding doen' });
 });
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
+afterEach(resetPage);
 
 const submit = () => userEvent.click(screen.getByRole('button', { name: 'Melding versturen' }));
 
 describe('the incident report form (/meldingen/nieuw)', () => {
   it('names every missing required field in Dutch, in the summary and at the field, and sends nothing', async () => {
     await submit();
-    const summary = await screen.findByRole('alert');
-    for (const message of [
+    const messages = [
       'Kies of u medewerker of politiek ambtsdrager bent.',
       'Kies minstens één soort voorval.',
       'Beschrijf wat er gebeurde.',
@@ -38,11 +32,10 @@ describe('the incident report form (/meldingen/nieuw)', () => {
       'Kies waar het gebeurde.',
       'Kies hoe het gebeurde.',
       'Geef aan of u weet wie het deed.',
-    ]) {
-      // Once in the summary (a link to the field) and once at the field itself.
-      expect(within(summary).getByRole('link', { name: message })).toBeTruthy();
-      expect(screen.getAllByText(message).length).toBe(2);
-    }
+    ];
+    await expectErrorSummary(messages);
+    // Once in the summary (a link to the field) and once at the field itself.
+    for (const message of messages) expect(screen.getAllByText(message).length).toBe(2);
     expect(api.calls('post', '/api/v1/orgs/{orgId}/incidents/with-attachments')).toEqual([]);
   });
 

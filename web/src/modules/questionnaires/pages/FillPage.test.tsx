@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ApiResult, setCsrfToken } from '../../../api/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../../api/client';
 import { fakeApi } from '../../../test/fake-api';
-import { loggedIn, ORG_ID, renderPage } from '../../../test/render-page';
+import {
+  expectErrorSummary,
+  loggedIn,
+  ORG_ID,
+  renderPage,
+  resetPage,
+} from '../../../test/render-page';
 import '../i18n';
 import type { Definition } from '../types';
 import { FillPage } from './FillPage';
@@ -133,23 +139,14 @@ beforeEach(async () => {
   await screen.findByRole('heading', { level: 1, name: 'Weerbaarheidsscan' });
 });
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  setCsrfToken(null);
-});
+afterEach(resetPage);
 
 const next = () => userEvent.click(screen.getByRole('button', { name: 'Volgende' }));
 
 describe('the questionnaire renderer (/vragenlijsten/:responseId)', () => {
   it('asks for a required answer in Dutch before saving the section', async () => {
     await next();
-    const summary = await screen.findByRole('alert');
-    expect(
-      within(summary).getByRole('link', {
-        name: 'Bent u het afgelopen jaar bedreigd? Beantwoord deze vraag.',
-      }),
-    ).toBeTruthy();
+    await expectErrorSummary(['Bent u het afgelopen jaar bedreigd? Beantwoord deze vraag.']);
     expect(api.calls('put', '/api/v1/orgs/{orgId}/responses/{responseId}/answers')).toEqual([]);
   });
 
