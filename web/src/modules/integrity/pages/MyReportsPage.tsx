@@ -18,9 +18,8 @@ import {
   TableRow,
 } from '../../../ui';
 import { type Attachment, downloadUrl, integrityApi } from '../api';
-import { Conversation, FileList, ReplyForm } from '../components/Conversation';
 import { formatDate } from '../components/hooks';
-import { ReportSummary } from '../components/ReportSummary';
+import { ReporterReport } from '../components/ReporterReport';
 
 /** "Mijn integriteitsmeldingen": the member's confidential and identified reports. */
 export function MyReportsPage() {
@@ -102,26 +101,11 @@ export function MyReportPage() {
       <Heading level={1}>
         {t('integrity.reporter.reportTitle', { reference: data.reference })}
       </Heading>
-      <ReportSummary report={data} />
-      <FileList files={data.attachments.filter((a) => !a.messageId)} file={file} />
-      <Conversation messages={data.messages} attachments={data.attachments} file={file} />
-      {data.status !== 'closed' ? (
-        <section aria-labelledby="reply-heading">
-          <Heading level={2} id="reply-heading">
-            {t('integrity.reporter.replyTitle')}
-          </Heading>
-          <ReplyForm
-            id="reply"
-            label={t('integrity.reporter.replyLabel')}
-            submitLabel={t('integrity.reporter.replySubmit')}
-            onSend={async (body, files) =>
-              set(await integrityApi.answerMine(orgId, id, body, files))
-            }
-          />
-        </section>
-      ) : (
-        <Paragraph>{t('integrity.reporter.closed')}</Paragraph>
-      )}
+      <ReporterReport
+        report={data}
+        file={file}
+        onSend={async (body, files) => set(await integrityApi.answerMine(orgId, id, body, files))}
+      />
     </>
   );
 }

@@ -19,9 +19,8 @@ import {
 } from '../../../ui';
 import { anonymousApi, receiptSession } from '../anonymous-api';
 import { type Attachment, integrityApi, type ReporterView } from '../api';
-import { Conversation, FileList, ReplyForm } from '../components/Conversation';
 import { useFormErrors } from '../components/hooks';
-import { ReportSummary } from '../components/ReportSummary';
+import { ReporterReport } from '../components/ReporterReport';
 
 /** Log in with the receipt code, then follow the report and answer the handler. */
 export function ReceiptPage() {
@@ -169,24 +168,11 @@ function AnonymousReport({
           <Paragraph>{downloadError}</Paragraph>
         </Alert>
       ) : null}
-      <ReportSummary report={report} />
-      <FileList files={report.attachments.filter((a) => !a.messageId)} file={file} />
-      <Conversation messages={report.messages} attachments={report.attachments} file={file} />
-      {report.status !== 'closed' ? (
-        <section aria-labelledby="reply-heading">
-          <Heading level={2} id="reply-heading">
-            {t('integrity.reporter.replyTitle')}
-          </Heading>
-          <ReplyForm
-            id="reply"
-            label={t('integrity.reporter.replyLabel')}
-            submitLabel={t('integrity.reporter.replySubmit')}
-            onSend={async (body, files) => onChange(await anonymousApi.answer(body, files))}
-          />
-        </section>
-      ) : (
-        <Paragraph>{t('integrity.reporter.closed')}</Paragraph>
-      )}
+      <ReporterReport
+        report={report}
+        file={file}
+        onSend={async (body, files) => onChange(await anonymousApi.answer(body, files))}
+      />
     </>
   );
 }
