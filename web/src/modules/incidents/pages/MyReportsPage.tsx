@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { useFormat } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -14,8 +15,6 @@ import {
 } from '../../../ui';
 import { incidentsApi } from '../api';
 import { ForwardedDrafts } from '../components/ForwardedDrafts';
-import { useLoad } from '../components/useLoad';
-import { useOrgId } from '../components/useOrg';
 
 /** "Mijn meldingen": the reports I filed, their status and open questions. */
 export function MyReportsPage() {

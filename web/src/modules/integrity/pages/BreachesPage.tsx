@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -12,7 +14,6 @@ import {
   TableRow,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
 
 /** The register of breaches of the legal clocks, for accountability (no content). */
 export function BreachesPage() {

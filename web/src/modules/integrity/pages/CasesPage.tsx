@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -20,9 +22,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { integrityApi, type Status } from '../api';
+import { type CaseQuery, integrityApi, type Status } from '../api';
 import { ClockLine } from '../components/ClockView';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
 
 const STATUSES: Status[] = [
   'with_counsellor',
@@ -42,14 +43,14 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const [view, setView] = useState(params.get('weergave') ?? '');
   const query = params.get('weergave') ?? '';
-  const apiQuery =
+  const apiQuery: CaseQuery =
     query === 'overdue'
-      ? '?overdue=true'
+      ? { overdue: 'true' }
       : query === 'all'
-        ? '?all=true'
+        ? { all: 'true' }
         : STATUSES.includes(query as Status)
-          ? `?status=${query}`
-          : '';
+          ? { status: query as Status }
+          : {};
   const { data, error } = useLoad(() => integrityApi.cases(orgId, apiQuery), [orgId, apiQuery]);
 
   const apply = (event: FormEvent) => {

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -14,9 +16,7 @@ import {
   TableRow,
 } from '../../../ui';
 import { type Attachment, downloadUrl, integrityApi } from '../api';
-import { Conversation, FileList, ReplyForm } from '../components/Conversation';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
-import { ReportSummary } from '../components/ReportSummary';
+import { ReporterReport } from '../components/ReporterReport';
 
 /** "Mijn integriteitsmeldingen": the member's confidential and identified reports. */
 export function MyReportsPage() {
@@ -95,26 +95,11 @@ export function MyReportPage() {
       <Heading level={1}>
         {t('integrity.reporter.reportTitle', { reference: data.reference })}
       </Heading>
-      <ReportSummary report={data} />
-      <FileList files={data.attachments.filter((a) => !a.messageId)} file={file} />
-      <Conversation messages={data.messages} attachments={data.attachments} file={file} />
-      {data.status !== 'closed' ? (
-        <section aria-labelledby="reply-heading">
-          <Heading level={2} id="reply-heading">
-            {t('integrity.reporter.replyTitle')}
-          </Heading>
-          <ReplyForm
-            id="reply"
-            label={t('integrity.reporter.replyLabel')}
-            submitLabel={t('integrity.reporter.replySubmit')}
-            onSend={async (body, files) =>
-              set(await integrityApi.answerMine(orgId, id, body, files))
-            }
-          />
-        </section>
-      ) : (
-        <Paragraph>{t('integrity.reporter.closed')}</Paragraph>
-      )}
+      <ReporterReport
+        report={data}
+        file={file}
+        onSend={async (body, files) => set(await integrityApi.answerMine(orgId, id, body, files))}
+      />
     </>
   );
 }
