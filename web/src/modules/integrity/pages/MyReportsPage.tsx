@@ -2,19 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
 import { formatDate } from '../../../app/format';
+import { ListTable } from '../../../app/ListTable';
 import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
-import {
-  Alert,
-  Heading,
-  Link,
-  Paragraph,
-  ResponsiveTable,
-  RouterLink,
-  TableBody,
-  TableCell,
-  TableRow,
-} from '../../../ui';
+import { Alert, Heading, Link, Paragraph, RouterLink, TableCell, TableRow } from '../../../ui';
 import { type Attachment, downloadUrl, integrityApi } from '../api';
 import { ReporterReport } from '../components/ReporterReport';
 
@@ -28,36 +19,28 @@ export function MyReportsPage() {
     <>
       <Heading level={1}>{t('integrity.mine.title')}</Heading>
       <Paragraph>{t('integrity.mine.intro')}</Paragraph>
-      {error ? (
-        <Alert type="error">
-          <Paragraph>{errorMessage(error)}</Paragraph>
-        </Alert>
-      ) : null}
-      {data && data.length === 0 ? <Paragraph>{t('integrity.mine.empty')}</Paragraph> : null}
-      {data && data.length > 0 ? (
-        <ResponsiveTable
-          caption={t('integrity.mine.caption', { count: data.length })}
-          columns={[
-            t('integrity.fields.reference'),
-            t('integrity.fields.summary'),
-            t('integrity.fields.status'),
-            t('integrity.fields.receivedOn'),
-          ]}
-        >
-          <TableBody>
-            {data.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>
-                  <RouterLink to={`/integriteit/mijn/${r.id}`}>{r.reference}</RouterLink>
-                </TableCell>
-                <TableCell>{r.summary}</TableCell>
-                <TableCell>{t(`integrity.status.${r.status}`)}</TableCell>
-                <TableCell>{formatDate(r.receivedOn, i18n.language)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ResponsiveTable>
-      ) : null}
+      <ListTable
+        data={data}
+        error={error}
+        empty={t('integrity.mine.empty')}
+        caption={(count) => t('integrity.mine.caption', { count })}
+        columns={[
+          t('integrity.fields.reference'),
+          t('integrity.fields.summary'),
+          t('integrity.fields.status'),
+          t('integrity.fields.receivedOn'),
+        ]}
+        row={(r) => (
+          <TableRow key={r.id}>
+            <TableCell>
+              <RouterLink to={`/integriteit/mijn/${r.id}`}>{r.reference}</RouterLink>
+            </TableCell>
+            <TableCell>{r.summary}</TableCell>
+            <TableCell>{t(`integrity.status.${r.status}`)}</TableCell>
+            <TableCell>{formatDate(r.receivedOn, i18n.language)}</TableCell>
+          </TableRow>
+        )}
+      />
       <Paragraph>
         <RouterLink to="/integriteit/melden">{t('integrity.mine.new')}</RouterLink>
       </Paragraph>
