@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // src/test/global-setup.ts); PGlite instances are ~0.7 GB, so at most two workers.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
     globalSetup: ['src/test/global-setup.ts'],
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConditionSchema as QuestionCondition } from '../questionnaires';
 import { ConditionSchema } from './indicators/indicator-condition';
 import { MIN_CELL_SIZE } from './monitor.constants';
 import { LAYERS, POPULATIONS, STRATUM_ROLES } from './monitor.vocabulary';
@@ -225,17 +226,32 @@ export const Publication = z.object({
   publishedAt: z.string().describe('When it was published'),
 });
 
-/** Results and reports are large, generated structures; documented in results/*.ts. */
-export const Generated = z
-  .record(z.string(), z.unknown())
-  .describe('Generated figures; see the Monitor documentation');
+const BothLanguages = z.object({ nl: z.string(), en: z.string() });
+
+const SurveyQuestionView = z.object({
+  id: z.string().describe('Question id: the key of its answer'),
+  type: z.enum(['single_choice', 'text']),
+  text: BothLanguages,
+  options: z.array(z.object({ value: z.string(), label: BothLanguages })).optional(),
+  required: z.boolean(),
+  showIf: QuestionCondition.optional().describe('Shown only when this holds for earlier answers'),
+});
+
+const SurveyQuestionnaireView = z.object({
+  key: z.string().describe('Key of the questionnaire'),
+  title: BothLanguages,
+  intro: BothLanguages,
+  questions: z.array(SurveyQuestionView),
+});
 
 export const SurveyView = z.object({
   title: z.string().describe('Wave title'),
   year: z.number().int().describe('Year'),
   synthetic: z.boolean().describe('Demo wave'),
   fieldEnd: z.string().describe('Last day to answer'),
-  questionnaire: z.unknown().describe('Questions with options and conditions (Dutch and English)'),
+  questionnaire: SurveyQuestionnaireView.describe(
+    'Questions with options and conditions (Dutch and English)',
+  ),
 });
 
 export const SurveyBody = z

@@ -36,7 +36,7 @@ export function presentVersion(row: VersionRow, definition: QuestionnaireDefinit
     owner:
       row.organisation_id === PLATFORM_OWNER_ID ? ('platform' as const) : ('organisation' as const),
     publishedAt: iso(row.published_at),
-    definition: definition as unknown as Record<string, unknown>,
+    definition,
   };
 }
 
@@ -107,7 +107,7 @@ export function presentResponseDetail(
       loaded.access,
       locale,
     ),
-    answers: answers as Record<string, unknown> | null,
+    answers,
     visibleSections: loaded.definition.sections
       .map((s) => s.id)
       .filter((id) => visibility.sections.has(id)),

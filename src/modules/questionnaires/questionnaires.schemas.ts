@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DefinitionSchema } from './definition/definition.schema';
 
 /*
  * Request and response schemas of the questionnaire API. The definition format
@@ -73,18 +74,24 @@ export const VersionDetail = z.object({
   status: z.enum(['draft', 'published']),
   owner: z.enum(['platform', 'organisation']),
   publishedAt: z.string().nullable(),
-  definition: z.record(z.string(), z.unknown()).describe('The definition (format version 1)'),
+  definition: DefinitionSchema,
 });
 
-export const AnswerValue = z
+/** An answer as it is stored: never null (null on a save clears it). */
+export const StoredAnswerValue = z
   .union([
     z.string().max(4000),
     z.number(),
     z.boolean(),
     z.array(z.string().max(100)).max(50),
     z.record(z.string().max(100), z.string().max(100)),
-    z.null(),
   ])
+  .describe(
+    'single_choice/date/text: string; multiple_choice: string[]; likert/number: number; yes_no: boolean; matrix: {item: value}',
+  );
+
+export const AnswerValue = z
+  .union([StoredAnswerValue, z.null()])
   .describe(
     'single_choice/date/text: string; multiple_choice: string[]; likert/number: number; yes_no: boolean; matrix: {item: value}; null clears',
   );
@@ -169,7 +176,7 @@ export const ResponseSummary = z.object({
 
 export const ResponseDetail = ResponseSummary.extend({
   answers: z
-    .record(z.string(), z.unknown())
+    .record(z.string(), StoredAnswerValue)
     .nullable()
     .describe('Answers by question id (null when you may not read them)'),
   visibleSections: z.array(z.string()).describe('Sections shown for these answers, in order'),

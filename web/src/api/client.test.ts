@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type ApiError, api, isApiError, onUnauthenticated, setCsrfToken } from './client';
+import {
+  type ApiError,
+  client,
+  isApiError,
+  onUnauthenticated,
+  setCsrfToken,
+  unwrap,
+} from './client';
 
 function respond(status: number, body?: unknown, type = 'application/json') {
   const headers: Record<string, string> = body === undefined ? {} : { 'content-type': type };
@@ -8,7 +15,7 @@ function respond(status: number, body?: unknown, type = 'application/json') {
 }
 
 function mockFetch(response: Response | Error) {
-  const fn = vi.fn(async () => {
+  const fn = vi.fn(async (_request: Request) => {
     if (response instanceof Error) throw response;
     return response;
   });
@@ -25,21 +32,24 @@ describe('api client', () => {
   it('sends JSON with same-origin credentials and the CSRF token on writes only', async () => {
     setCsrfToken('tok');
     const fetch = mockFetch(respond(200, { ok: true }));
-    await expect(api.post('/things', { a: 1 })).resolves.toEqual({ ok: true });
-    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('/api/v1/things');
+    const body = { email: 'a@example.org', password: 'x' };
+    await expect(unwrap(client.POST('/api/v1/auth/login', { body }))).resolves.toEqual({
+      ok: true,
+    });
+    const [init] = fetch.mock.calls[0]!;
+    expect(new URL(init.url).pathname).toBe('/api/v1/auth/login');
     expect(init.credentials).toBe('same-origin');
-    expect(init.body).toBe('{"a":1}');
-    expect(init.headers).toMatchObject({
+    expect(await init.text()).toBe(JSON.stringify(body));
+    expect(Object.fromEntries(init.headers)).toMatchObject({
       'content-type': 'application/json',
       'x-csrf-token': 'tok',
     });
 
     const get = mockFetch(respond(200, {}));
-    await api.get('/things');
-    const [, getInit] = get.mock.calls[0] as unknown as [string, RequestInit];
+    await unwrap(client.GET('/api/v1/me'));
+    const [getInit] = get.mock.calls[0]!;
     expect(getInit.method).toBe('GET');
-    expect(getInit.headers).not.toHaveProperty('x-csrf-token');
+    expect(getInit.headers.has('x-csrf-token')).toBe(false);
   });
 
   it('turns problem+json into an ApiError with field errors by form name', async () => {
@@ -61,7 +71,9 @@ describe('api client', () => {
         'application/problem+json',
       ),
     );
-    const error = await api.post('/auth/login', {}).catch((e: unknown) => e);
+    const error = await unwrap(
+      client.POST('/api/v1/auth/login', { body: { email: '', password: '' } }),
+    ).catch((e: unknown) => e);
     expect(isApiError(error, 'validation_failed')).toBe(true);
     const apiError = error as ApiError;
     expect(apiError.status).toBe(400);
@@ -75,9 +87,15 @@ describe('api client', () => {
 
   it('maps network failures and non-JSON errors to codes', async () => {
     mockFetch(new TypeError('Failed to fetch'));
-    await expect(api.get('/me')).rejects.toMatchObject({ code: 'network_error', status: 0 });
+    await expect(unwrap(client.GET('/api/v1/me'))).rejects.toMatchObject({
+      code: 'network_error',
+      status: 0,
+    });
     mockFetch(new Response('Bad gateway', { status: 502 }));
-    await expect(api.get('/me')).rejects.toMatchObject({ code: 'internal', status: 502 });
+    await expect(unwrap(client.GET('/api/v1/me'))).rejects.toMatchObject({
+      code: 'internal',
+      status: 502,
+    });
   });
 
   it('tells listeners about an expired session, except for login endpoints', async () => {
@@ -90,10 +108,12 @@ describe('api client', () => {
       code: 'unauthenticated',
     };
     mockFetch(respond(401, problem));
-    await api.get('/me').catch(() => undefined);
+    await unwrap(client.GET('/api/v1/me')).catch(() => undefined);
     expect(listener).toHaveBeenCalledTimes(1);
     mockFetch(respond(401, problem));
-    await api.post('/auth/login/totp', {}).catch(() => undefined);
+    await unwrap(
+      client.POST('/api/v1/auth/login/totp', { body: { challenge: 'c', code: '000000' } }),
+    ).catch(() => undefined);
     expect(listener).toHaveBeenCalledTimes(1);
     stop();
   });

@@ -1,8 +1,11 @@
 /**
- * The one way the web app talks to the Weerbaar API: JSON in and out, the
- * session cookie (same origin), the CSRF token on every write, and RFC 9457
- * problem details turned into a typed ApiError that forms can show.
+ * The one way the web app talks to the Weerbaar API: openapi-fetch typed by the
+ * generated `schema.d.ts` (paths, parameters, bodies and answers as the server's
+ * schemas say), the session cookie (same origin), the CSRF token on every write,
+ * and RFC 9457 problem details turned into a typed ApiError that forms can show.
  */
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
 
 /** One invalid field as the API names it, e.g. `{ field: 'body.email', message: '...' }`. */
 export interface ApiFieldError {
@@ -81,6 +84,8 @@ function codeForStatus(status: number): string {
 
 const CSRF_HEADER = 'x-csrf-token';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Login endpoints answer 401 for a wrong password: that is no expired session. */
+const AUTH_PREFIX = '/api/v1/auth/';
 let csrfToken: string | null = null;
 
 /** Set (or clear) the CSRF token of the current session; sent on every write. */
@@ -100,36 +105,60 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
   return () => unauthenticatedListeners.delete(listener);
 }
 
-export interface RequestOptions {
-  body?: unknown;
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
+/**
+ * Answers to calls in the logged-in session, outside /auth/: a 401 there means the
+ * session is gone. Anonymous calls (credentials 'omit') and logins are not counted.
+ */
+const sessionAnswers = new WeakSet<Response>();
+
+const session: Middleware = {
+  onRequest({ request }) {
+    // Anonymous calls carry no trace of a logged-in session, not even its CSRF token.
+    const anonymous = request.credentials === 'omit';
+    if (WRITE_METHODS.has(request.method) && csrfToken && !anonymous)
+      request.headers.set(CSRF_HEADER, csrfToken);
+    return request;
+  },
+  onResponse({ request, response }) {
+    const path = new URL(request.url).pathname;
+    if (request.credentials !== 'omit' && !path.startsWith(AUTH_PREFIX))
+      sessionAnswers.add(response);
+    return response;
+  },
+};
+
+// openapi-fetch builds a Request, which needs an absolute URL; the API is same-origin.
+const origin = globalThis.location?.origin?.startsWith('http')
+  ? globalThis.location.origin
+  : 'http://localhost';
+
+/**
+ * The typed API client: `client.GET('/api/v1/me')`. Wrap calls in `unwrap()` to get
+ * the data or an ApiError. fetch is looked up on each call, so tests can answer it.
+ */
+export const client = createClient<paths>({
+  baseUrl: origin,
+  credentials: 'same-origin',
+  headers: { accept: 'application/json, application/problem+json' },
+  fetch: (request: Request) => globalThis.fetch(request),
+});
+client.use(session);
+
+/** What an openapi-fetch call resolves to. */
+interface Answer {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
 }
 
-const API_BASE = '/api/v1';
+/** The data of a successful answer (undefined for 204). */
+type DataOf<A> = A extends { data: infer D } ? D : never;
 
-/** Call the API; `path` is relative to /api/v1 (e.g. `/me`). Resolves with the parsed JSON. */
-export async function request<T>(
-  method: string,
-  path: string,
-  options: RequestOptions = {},
-): Promise<T> {
-  const headers: Record<string, string> = {
-    accept: 'application/json, application/problem+json',
-    ...options.headers,
-  };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (WRITE_METHODS.has(method) && csrfToken) headers[CSRF_HEADER] = csrfToken;
-
-  let response: Response;
+/** Await a typed call: resolves with its data, rejects with an ApiError (or the AbortError). */
+export async function unwrap<A extends Answer>(call: Promise<A>): Promise<DataOf<A>> {
+  let answer: A;
   try {
-    response = await fetch(`${API_BASE}${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    answer = await call;
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(
@@ -137,27 +166,52 @@ export async function request<T>(
       { cause },
     );
   }
+  const { response } = answer;
+  if (response.ok) return answer.data as DataOf<A>;
 
-  const payload = await readBody(response);
-  if (response.ok) return payload as T;
-
-  const error = new ApiError(toProblem(response, payload));
-  if (error.status === 401 && error.code === 'unauthenticated' && !path.startsWith('/auth/')) {
+  const error = new ApiError(toProblem(response, answer.error));
+  if (error.status === 401 && error.code === 'unauthenticated' && sessionAnswers.has(response)) {
     for (const listener of unauthenticatedListeners) listener();
   }
   throw error;
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204) return undefined;
-  const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('json')) return undefined;
-  try {
-    return await response.json();
-  } catch {
-    return undefined;
-  }
+/** A multipart body: openapi-fetch sends FormData as it is (the browser sets the boundary). */
+export function formBody(form: FormData): never {
+  return form as never;
 }
+
+type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : undefined;
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+
+/** The JSON answer of an operation: `ApiResult<'/api/v1/me'>`. */
+export type ApiResult<P extends keyof paths, M extends Method = 'get'> =
+  Operation<P, M> extends { responses: infer R }
+    ? JsonOf<R[Extract<keyof R, 200 | 201 | 202 | 204>]>
+    : never;
+
+/** The JSON request body of an operation: `ApiBody<'/api/v1/auth/login', 'post'>`. */
+export type ApiBody<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? B
+    : never;
+
+/**
+ * A body as a form holds it: choices are plain strings there. The server checks each
+ * choice and names the field it refuses, so the form sends what the person chose.
+ */
+export type FormInput<T> = {
+  [K in keyof T]: T[K] extends string | null | undefined
+    ? string | Exclude<T[K], string>
+    : T[K] extends string[] | undefined
+      ? string[] | Exclude<T[K], string[]>
+      : T[K];
+};
+
+/** The query parameters of an operation. */
+export type ApiQuery<P extends keyof paths, M extends Method = 'get'> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 const PROBLEM_MEMBERS = new Set([
   'type',
@@ -195,16 +249,3 @@ function isFieldError(x: unknown): x is ApiFieldError {
     typeof (x as ApiFieldError).message === 'string'
   );
 }
-
-/** Shorthands: `api.get<Me>('/me')`, `api.post<Result>('/auth/login', { email, password })`. */
-export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) =>
-    request<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('POST', path, { ...options, body }),
-  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PUT', path, { ...options, body }),
-  patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
-    request<T>('PATCH', path, { ...options, body }),
-  delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
-};

@@ -15,3 +15,13 @@ export function errorMessage(error: unknown): string {
   if (i18next.exists(key)) return i18next.t(key);
   return error.detail ?? i18next.t('errors.fallback');
 }
+
+/** The form field a problem names: `body.attachments.0` -> `attachments`, `body.endOn` -> `endOn`. */
+export function fieldKey(field: string): string {
+  return (
+    field
+      .replace(/^(body|params)\./, '')
+      .replace(/\.\d+$/, '')
+      .split('.')[0] ?? field
+  );
+}

@@ -66,6 +66,7 @@ export {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+export { CheckboxField, ChoiceGroup, RadioGroup } from './ChoiceGroup';
 export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
 export { FileField } from './FileField';
 export { type FieldA11yProps, FormField, type FormFieldProps } from './FormField';

@@ -9,7 +9,6 @@ import { removeIndicator, saveIndicator } from '../indicators/use-cases/save-ind
 import { canReadMonitor, canRunMonitor } from '../monitor.policy';
 import { finiteNumbers, presentIndicator, presentPublication } from '../monitor.presenter';
 import {
-  Generated,
   Indicator,
   IndicatorBody,
   IndicatorParams,
@@ -22,6 +21,7 @@ import {
 import { listPublications } from '../report/publications.repository';
 import { publishWave } from '../report/use-cases/publish-wave';
 import { readReport } from '../report/use-cases/read-report';
+import { ReportSchema, TrendsSchema, WaveResultsSchema } from './results.schemas';
 import { getTrends, getWaveResults, visibleWave } from './use-cases/get-results';
 
 const tags = ['monitor'];
@@ -103,7 +103,7 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
         summary:
           'Weighted estimates with 95% intervals per indicator and breakdown, with charts (SVG)',
         params: WaveParams,
-        response: { 200: Generated },
+        response: { 200: WaveResultsSchema },
       },
       config: read,
     },
@@ -121,7 +121,7 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
         summary: 'Trends across waves with significance and comparability',
         params: OrgParams,
         querystring: TrendsQuery,
-        response: { 200: Generated },
+        response: { 200: TrendsSchema },
       },
       config: read,
     },
@@ -179,7 +179,7 @@ export async function resultsRoutes(scoped: FastifyInstance, deps: AppDeps): Pro
         tags,
         summary: 'A published report as data',
         params: ReportParams,
-        response: { 200: Generated },
+        response: { 200: ReportSchema },
       },
       config: read,
     },

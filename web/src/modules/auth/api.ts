@@ -1,31 +1,23 @@
-import { api } from '../../api/client';
+import { type ApiResult, client, unwrap } from '../../api/client';
 
-export type LoginResult =
-  | { status: 'ok'; csrfToken: string }
-  | { status: 'totp_required'; challenge: string };
+export type LoginResult = ApiResult<'/api/v1/auth/login', 'post'>;
 
-export interface SessionInfo {
-  authenticated: boolean;
-  csrfToken?: string;
-}
+export type SessionInfo = ApiResult<'/api/v1/auth/session'>;
 
 /** An organisation whose people log in through its own identity provider (OIDC). */
-export interface OidcProvider {
-  organisationCode: string;
-  organisationName: string;
-}
+export type OidcProvider = ApiResult<'/api/v1/auth/oidc/providers'>[number];
 
 export const authApi = {
-  session: () => api.get<SessionInfo>('/auth/session'),
+  session: () => unwrap(client.GET('/api/v1/auth/session')),
   login: (email: string, password: string) =>
-    api.post<LoginResult>('/auth/login', { email, password }),
+    unwrap(client.POST('/api/v1/auth/login', { body: { email, password } })),
   loginTotp: (challenge: string, code: string) =>
-    api.post<LoginResult>('/auth/login/totp', { challenge, code }),
-  logout: () => api.post<{ ok: true }>('/auth/logout'),
+    unwrap(client.POST('/api/v1/auth/login/totp', { body: { challenge, code } })),
+  logout: () => unwrap(client.POST('/api/v1/auth/logout')),
   changePassword: (body: { currentPassword: string; newPassword: string; code?: string }) =>
-    api.post<{ ok: true; endedSessions: number }>('/auth/password', body),
+    unwrap(client.POST('/api/v1/auth/password', { body })),
   oidcProviders: (signal?: AbortSignal) =>
-    api.get<OidcProvider[]>('/auth/oidc/providers', { signal }),
+    unwrap(client.GET('/api/v1/auth/oidc/providers', { signal })),
 };
 
 /** Where the browser goes to start single sign-on for an organisation. */

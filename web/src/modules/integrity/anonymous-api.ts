@@ -1,5 +1,5 @@
-import type { ApiError } from '../../api/client';
-import { networkError, problemOf, type ReportContent, type ReporterView } from './api';
+import { type ApiResult, client, type FormInput, unwrap } from '../../api/client';
+import { messageForm, type ReportContent, reportForm } from './api';
 
 /**
  * The anonymous reporter's side of the API. Every call is made WITHOUT cookies
@@ -34,88 +34,73 @@ export const receiptSession = {
   },
 };
 
-async function call<T>(method: string, path: string, body?: BodyInit, json = true): Promise<T> {
-  const token = receiptSession.get();
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-  if (json && body !== undefined) headers['content-type'] = 'application/json';
-  if (token) headers[HEADER] = token;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1/integrity${path}`, {
-      method,
-      headers,
-      body,
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-  } catch (cause) {
-    throw networkError(cause);
-  }
-  if (!response.ok) throw (await problemOf(response)) as ApiError;
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
-}
+/** The receipt an anonymous reporter gets once, right after filing. */
+export type AnonymousReceipt = ApiResult<
+  '/api/v1/integrity/{organisationCode}/reports/with-attachments',
+  'post'
+>;
 
-export interface AnonymousReceipt {
-  reference: string;
-  receipt: string;
-  receivedOn: string;
-  acknowledgementDueOn: string;
-  sessionToken: string;
+/** No cookies, no cache, and the receipt session (when there is one) in its header. */
+function anonymous() {
+  const token = receiptSession.get();
+  return {
+    credentials: 'omit' as const,
+    cache: 'no-store' as const,
+    headers: token ? { [HEADER]: token } : {},
+  };
 }
 
 export const anonymousApi = {
   channel: (code: string) =>
-    call<{
-      organisationCode: string;
-      organisationName: string;
-      acknowledgementDays: number;
-      feedbackMonths: number;
-    }>('GET', `/${encodeURIComponent(code)}/channel`),
-  file: (code: string, content: ReportContent, files: File[]) => {
-    const form = new FormData();
-    form.append('report', JSON.stringify(content));
-    for (const f of files) form.append('attachments', f, f.name);
-    return call<AnonymousReceipt>(
-      'POST',
-      `/${encodeURIComponent(code)}/reports/with-attachments`,
-      form,
-      false,
-    );
-  },
+    unwrap(
+      client.GET('/api/v1/integrity/{organisationCode}/channel', {
+        ...anonymous(),
+        params: { path: { organisationCode: code } },
+      }),
+    ),
+  file: (code: string, content: FormInput<ReportContent>, files: File[]) =>
+    unwrap(
+      client.POST('/api/v1/integrity/{organisationCode}/reports/with-attachments', {
+        ...anonymous(),
+        params: { path: { organisationCode: code } },
+        body: reportForm(content, files),
+      }),
+    ),
   login: async (organisationCode: string, receipt: string) => {
-    const result = await call<{ sessionToken: string; organisationName: string }>(
-      'POST',
-      '/receipt/session',
-      JSON.stringify({ organisationCode, receipt }),
+    const result = await unwrap(
+      client.POST('/api/v1/integrity/receipt/session', {
+        ...anonymous(),
+        body: { organisationCode, receipt },
+      }),
     );
     receiptSession.set(result.sessionToken);
     return result;
   },
   logout: async () => {
     try {
-      await call<void>('DELETE', '/receipt/session');
+      await unwrap(client.DELETE('/api/v1/integrity/receipt/session', anonymous()));
     } finally {
       receiptSession.clear();
     }
   },
-  report: () => call<ReporterView>('GET', '/receipt/report'),
-  answer: (body: string, files: File[]) => {
-    const form = new FormData();
-    form.append('body', body);
-    for (const f of files) form.append('attachments', f, f.name);
-    return call<ReporterView>('POST', '/receipt/messages/with-attachments', form, false);
-  },
+  report: () => unwrap(client.GET('/api/v1/integrity/receipt/report', anonymous())),
+  answer: (body: string, files: File[]) =>
+    unwrap(
+      client.POST('/api/v1/integrity/receipt/messages/with-attachments', {
+        ...anonymous(),
+        body: messageForm(body, files),
+      }),
+    ),
   /** Fetch a file with the session header and hand it to the browser as a download. */
   download: async (attachmentId: string, fileName: string) => {
-    const token = receiptSession.get();
-    const response = await fetch(`/api/v1/integrity/receipt/attachments/${attachmentId}`, {
-      headers: token ? { [HEADER]: token } : {},
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-    if (!response.ok) throw await problemOf(response);
-    const url = URL.createObjectURL(await response.blob());
+    const blob = await unwrap(
+      client.GET('/api/v1/integrity/receipt/attachments/{attachmentId}', {
+        ...anonymous(),
+        params: { path: { attachmentId } },
+        parseAs: 'blob',
+      }),
+    );
+    const url = URL.createObjectURL(blob as Blob);
     const a = document.createElement('a');
     a.href = url;
     a.download = fileName;

@@ -1,223 +1,103 @@
-import { ApiError, api, type ProblemDetails } from '../../api/client';
-import { formatPercent } from '../../app/format';
-import { currentLanguage } from '../../app/i18n';
-import { authApi } from '../auth/api';
+import { type ApiBody, type ApiResult, client, formBody, unwrap } from '../../api/client';
 
 /** Types of the Monitor API as the pages use them (see src/modules/monitor/monitor.schemas.ts). */
-export type Population = 'office_holders' | 'civil_servants';
-export type WaveStatus = 'draft' | 'fielding' | 'closed' | 'published';
+export type Wave = ApiResult<'/api/v1/orgs/{orgId}/monitor/waves'>[number];
+export type WaveDetail = ApiResult<'/api/v1/orgs/{orgId}/monitor/waves/{waveId}'>;
+export type Population = Wave['population'];
+export type WaveStatus = Wave['status'];
+export type ImportStatus = ApiResult<'/api/v1/orgs/{orgId}/monitor/imports/{importId}'>;
+export type WaveResults = ApiResult<'/api/v1/orgs/{orgId}/monitor/waves/{waveId}/results'>;
+export type Cell = WaveResults['estimates']['indicators'][number]['overall'];
+export type Trends = ApiResult<'/api/v1/orgs/{orgId}/monitor/trends'>;
+export type TrendStep = Trends['indicators'][number]['steps'][number];
 
-export interface Wave {
-  id: string;
-  year: number;
-  population: Population;
-  populationLabel: string;
-  title: string;
-  questionnaireKey: string;
-  fieldStart: string;
-  fieldEnd: string;
-  status: WaveStatus;
-  statusLabel: string;
-  synthetic: boolean;
-  minCellSize: number;
-  nextStatuses: WaveStatus[];
-}
+const orgPath = (orgId: string) => ({ params: { path: { orgId } } });
+const wavePath = (orgId: string, waveId: string) => ({ params: { path: { orgId, waveId } } });
 
-export interface WaveDetail extends Wave {
-  counts: {
-    strata: number;
-    invited: number;
-    answered: number;
-    pending: number;
-    responses: number;
-  } | null;
-  publicationId: string | null;
-}
-
-export interface ResponseRates {
-  strata: {
-    code: string;
-    layerLabel: string;
-    roleLabel: string;
-    sizeClass: string;
-    population: number;
-    invited: number;
-    answered: number;
-    rate: number | null;
-    storedResponses: number;
-    sampleSize: number | null;
-  }[];
-  invited: number;
-  answered: number;
-  rate: number | null;
-  waitingInBatch: number;
-}
-
-export interface ImportIssue {
-  line: number | null;
-  column: string | null;
-  message: string;
-}
-
-export interface ImportStatus {
-  id: string;
-  format: 'csv' | 'sav';
-  status: 'queued' | 'running' | 'done' | 'failed';
-  phase: string;
-  processedRows: number;
-  totalRows: number | null;
-  percent: number;
-  importedRows: number;
-  issues: ImportIssue[];
-  moreIssues: number;
-  notes: string[];
-}
-
-export interface Cell {
-  suppressed: boolean;
-  n: number | null;
-  p: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-}
-
-export interface IndicatorEstimate {
-  key: string;
-  name: string;
-  description: string;
-  baseLabel: string;
-  comparabilityNote: string | null;
-  overall: Cell;
-  breakdowns: {
-    dimension: string;
-    label: string;
-    categories: { code: string; label: string; cell: Cell }[];
-  }[];
-}
-
-export interface Chart {
-  id: string;
-  indicator: string | null;
-  dimension?: string | null;
-  title: string;
-  svg: string;
-}
-
-export interface WaveResults {
-  wave: {
-    id: string;
-    year: number;
-    title: string;
-    populationLabel: string;
-    synthetic: boolean;
-    minCellSize: number;
-  };
-  response: { responses: number; approached: number | null; rate: number | null };
-  estimates: { minCellSize: number; indicators: IndicatorEstimate[] };
-  charts: Chart[];
-}
-
-export type TrendStep =
-  | {
-      fromYear: number;
-      toYear: number;
-      status: 'compared';
-      difference: number;
-      ciLow: number;
-      ciHigh: number;
-      pValue: number;
-      significant: boolean;
-    }
-  | { fromYear: number; toYear: number; status: 'not_comparable'; note: string | null }
-  | { fromYear: number; toYear: number; status: 'suppressed' | 'missing' };
-
-export interface Trends {
-  population: Population;
-  years: number[];
-  indicators: {
-    key: string;
-    name: string;
-    points: { year: number; synthetic: boolean; cell: Cell | null }[];
-    steps: TrendStep[];
-    notes: string[];
-  }[];
-  charts: Chart[];
-}
-
-export interface Publication {
-  id: string;
-  waveId: string;
-  title: string;
-  year: number;
-  population: Population;
-  synthetic: boolean;
-  publishedAt: string;
-}
-
-const base = (orgId: string) => `/orgs/${encodeURIComponent(orgId)}/monitor`;
-
-export const monitorApi = {
-  waves: (orgId: string) => api.get<Wave[]>(`${base(orgId)}/waves`),
-  wave: (orgId: string, waveId: string) => api.get<WaveDetail>(`${base(orgId)}/waves/${waveId}`),
-  createWave: (orgId: string, body: Record<string, unknown>) =>
-    api.post<Wave>(`${base(orgId)}/waves`, body),
-  setStatus: (orgId: string, waveId: string, status: 'fielding' | 'closed') =>
-    api.post<Wave>(`${base(orgId)}/waves/${waveId}/status`, { status }),
-  publish: (orgId: string, waveId: string) =>
-    api.post<Publication>(`${base(orgId)}/waves/${waveId}/publish`),
-  responseRates: (orgId: string, waveId: string) =>
-    api.get<ResponseRates>(`${base(orgId)}/waves/${waveId}/response-rates`),
-  importStatus: (orgId: string, importId: string) =>
-    api.get<ImportStatus>(`${base(orgId)}/imports/${importId}`),
-  results: (orgId: string, waveId: string) =>
-    api.get<WaveResults>(`${base(orgId)}/waves/${waveId}/results`),
-  trends: (orgId: string, population: Population) =>
-    api.get<Trends>(`${base(orgId)}/trends?population=${population}`),
-  reports: (orgId: string) => api.get<Publication[]>(`${base(orgId)}/reports`),
-  report: (orgId: string, reportId: string) =>
-    api.get<{
-      publication: Publication;
-      content: { keyFigures: { key: string; name: string; cell: Cell }[] };
-    }>(`${base(orgId)}/reports/${reportId}`),
-  reportUrl: (orgId: string, reportId: string, format: 'html' | 'pdf') =>
-    `/api/v1${base(orgId)}/reports/${reportId}/rapport.${format}`,
-};
-
-/**
- * Upload a file (multipart) with text fields. The shared API client speaks
- * JSON only; this adds the session's CSRF token the same way it does.
- */
-export async function uploadFile<T>(
-  method: 'POST' | 'PUT',
-  path: string,
-  file: File,
-  fields: Record<string, string> = {},
-): Promise<T> {
-  const session = await authApi.session();
+/** A CSV or .sav upload with its text fields (blank ones left out). */
+function upload(file: File, fields: Record<string, string> = {}) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) if (v.trim() !== '') form.append(k, v);
   form.append('file', file);
-  const response = await fetch(`/api/v1${path}`, {
-    method,
-    body: form,
-    credentials: 'same-origin',
-    headers: {
-      accept: 'application/json, application/problem+json',
-      ...(session.csrfToken ? { 'x-csrf-token': session.csrfToken } : {}),
-    },
-  });
-  const payload = await response.json().catch(() => undefined);
-  if (response.ok) return payload as T;
-  const p = (payload ?? {}) as Partial<ProblemDetails>;
-  throw new ApiError({
-    type: p.type ?? 'about:blank',
-    title: p.title ?? response.statusText,
-    status: response.status,
-    detail: p.detail,
-    code: p.code,
-    errors: p.errors,
-  });
+  return formBody(form);
 }
+
+export const monitorApi = {
+  waves: (orgId: string) =>
+    unwrap(client.GET('/api/v1/orgs/{orgId}/monitor/waves', orgPath(orgId))),
+  wave: (orgId: string, waveId: string) =>
+    unwrap(client.GET('/api/v1/orgs/{orgId}/monitor/waves/{waveId}', wavePath(orgId, waveId))),
+  createWave: (orgId: string, body: ApiBody<'/api/v1/orgs/{orgId}/monitor/waves', 'post'>) =>
+    unwrap(client.POST('/api/v1/orgs/{orgId}/monitor/waves', { ...orgPath(orgId), body })),
+  setStatus: (orgId: string, waveId: string, status: 'fielding' | 'closed') =>
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/monitor/waves/{waveId}/status', {
+        ...wavePath(orgId, waveId),
+        body: { status },
+      }),
+    ),
+  publish: (orgId: string, waveId: string) =>
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/monitor/waves/{waveId}/publish', wavePath(orgId, waveId)),
+    ),
+  responseRates: (orgId: string, waveId: string) =>
+    unwrap(
+      client.GET(
+        '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/response-rates',
+        wavePath(orgId, waveId),
+      ),
+    ),
+  importStatus: (orgId: string, importId: string) =>
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/monitor/imports/{importId}', {
+        params: { path: { orgId, importId } },
+      }),
+    ),
+  results: (orgId: string, waveId: string) =>
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/monitor/waves/{waveId}/results', wavePath(orgId, waveId)),
+    ),
+  trends: (orgId: string, population: Population) =>
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/monitor/trends', {
+        params: { path: { orgId }, query: { population } },
+      }),
+    ),
+  reports: (orgId: string) =>
+    unwrap(client.GET('/api/v1/orgs/{orgId}/monitor/reports', orgPath(orgId))),
+  report: (orgId: string, reportId: string) =>
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/monitor/reports/{reportId}', {
+        params: { path: { orgId, reportId } },
+      }),
+    ),
+  reportUrl: (orgId: string, reportId: string, format: 'html' | 'pdf') =>
+    `/api/v1/orgs/${encodeURIComponent(orgId)}/monitor/reports/${reportId}/rapport.${format}`,
+  /** Replace the wave's sampling frame (CSV). */
+  uploadFrame: (orgId: string, waveId: string, file: File) =>
+    unwrap(
+      client.PUT('/api/v1/orgs/{orgId}/monitor/waves/{waveId}/frame', {
+        ...wavePath(orgId, waveId),
+        body: upload(file),
+      }),
+    ),
+  /** Add invitees (CSV); each gets an anonymous link. */
+  uploadInvitations: (orgId: string, waveId: string, file: File) =>
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/monitor/waves/{waveId}/invitations', {
+        ...wavePath(orgId, waveId),
+        body: upload(file),
+      }),
+    ),
+  /** Start importing responses (CSV or .sav); the import runs as a job. */
+  startImport: (orgId: string, waveId: string, file: File, columns: Record<string, string>) =>
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/monitor/waves/{waveId}/imports', {
+        ...wavePath(orgId, waveId),
+        body: upload(file, columns),
+      }),
+    ),
+};
 
 export const monitorPaths = {
   home: '/monitor',
@@ -228,8 +108,3 @@ export const monitorPaths = {
     `/monitor/trends/${population === 'office_holders' ? 'ambtsdragers' : 'ambtenaren'}`,
   report: (id: string) => `/monitor/rapporten/${id}`,
 };
-
-/** "49%" in the UI language; one decimal below 10% (app/format.ts). */
-export function percent(p: number | null): string {
-  return p === null ? '—' : formatPercent(p, currentLanguage());
-}

@@ -1,160 +1,128 @@
-import { api } from '../../api/client';
-import type { Answers, Definition } from './types';
+import { type ApiBody, type ApiResult, client, unwrap } from '../../api/client';
+import type { Answers } from './types';
 
-export interface VersionSummary {
-  id: string;
-  version: number;
-  status: 'draft' | 'published';
-  publishedAt: string | null;
-  createdAt: string;
-}
+export type QuestionnaireSummary = ApiResult<'/api/v1/orgs/{orgId}/questionnaires'>[number];
 
-export interface QuestionnaireSummary {
-  id: string;
-  key: string;
-  owner: 'platform' | 'organisation';
-  title: string;
-  summary: string | null;
-  respondent: 'person' | 'team' | 'commissioned' | 'anonymous';
-  estimatedMinutes: number | null;
-  published: VersionSummary | null;
-  draft: VersionSummary | null;
-  versions: VersionSummary[];
-  may: { start: boolean; commission: boolean; aggregates: boolean; author: boolean };
-}
+export type VersionSummary = QuestionnaireSummary['versions'][number];
 
-export interface VersionDetail {
-  id: string;
-  questionnaireId: string;
-  key: string;
-  version: number;
-  status: 'draft' | 'published';
-  owner: 'platform' | 'organisation';
-  definition: Definition;
-}
+export type VersionDetail = ApiResult<'/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}'>;
 
-export interface Access {
-  readAnswers: boolean;
-  editAnswers: boolean;
-  readResult: boolean;
-  manageTeam: boolean;
-  erase: boolean;
-}
+export type ResponseSummary = ApiResult<'/api/v1/orgs/{orgId}/responses'>[number];
 
-export interface ResponseSummary {
-  id: string;
-  questionnaireId: string;
-  versionId: string;
-  version: number;
-  key: string;
-  title: string;
-  respondent: 'person' | 'team' | 'commissioned';
-  status: 'in_progress' | 'submitted';
-  myRole: string | null;
-  currentSection: string | null;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
-  access: Access;
-}
+export type Access = ResponseSummary['access'];
 
-export interface ResponseDetail extends ResponseSummary {
-  answers: Answers | null;
-  visibleSections: string[];
-  progress: number;
-  participants: { personId: string; displayName: string; role: string }[];
-}
+export type ResponseDetail = ApiResult<'/api/v1/orgs/{orgId}/responses/{responseId}'>;
 
-export interface Action {
-  id: string;
-  sectionId: string;
-  kind: 'next_step' | 'discussion_point';
-  title: string;
-  description: string | null;
-  toolkit: { key: string; url: string | null } | null;
-}
+export type ResultResponse = ApiResult<'/api/v1/orgs/{orgId}/responses/{responseId}/result'>;
 
-export interface Result {
-  direction: 'higher_is_better' | 'higher_is_more_risk' | null;
-  total: {
-    score: number | null;
-    band: { id: string; label: string } | null;
-    advice: string | null;
-    previousScore: number | null;
-    benchmarkScore: number | null;
-  } | null;
-  sections: {
-    id: string;
-    title: string;
-    score: number | null;
-    band: { id: string; label: string } | null;
-    advice: string | null;
-    actions: Action[];
-    previousScore: number | null;
-    benchmarkScore: number | null;
-  }[];
-  nextSteps: Action[];
-  discussionGuide: { sectionId: string; sectionTitle: string; points: Action[] }[];
-  previous: { submittedAt: string; version: number } | null;
-  benchmark: { organisations: number } | null;
-}
+export type Result = ResultResponse['result'];
 
-export interface ResultResponse {
-  responseId: string;
-  title: string;
-  version: number;
-  submittedAt: string | null;
-  result: Result;
-}
+export type Action = Result['nextSteps'][number];
 
-export interface ValidationReport {
-  valid: boolean;
-  problems: { path: string; message: string }[];
-}
+export type ValidationReport = ApiResult<'/api/v1/orgs/{orgId}/questionnaires/validate', 'post'>;
 
-const org = (orgId: string) => `/orgs/${encodeURIComponent(orgId)}`;
-const lang = (language: string) => `?lang=${language === 'en' ? 'en' : 'nl'}`;
+const lang = (language: string) => ({
+  lang: language === 'en' ? ('en' as const) : ('nl' as const),
+});
+const orgPath = (orgId: string) => ({ params: { path: { orgId } } });
+const versionPath = (orgId: string, versionId: string) => ({
+  params: { path: { orgId, versionId } },
+});
+const responsePath = (orgId: string, responseId: string) => ({
+  params: { path: { orgId, responseId } },
+});
 
 export const questionnairesApi = {
   list: (orgId: string, language: string) =>
-    api.get<QuestionnaireSummary[]>(`${org(orgId)}/questionnaires${lang(language)}`),
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/questionnaires', {
+        params: { path: { orgId }, query: lang(language) },
+      }),
+    ),
   version: (orgId: string, versionId: string) =>
-    api.get<VersionDetail>(`${org(orgId)}/questionnaire-versions/${versionId}`),
+    unwrap(
+      client.GET(
+        '/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}',
+        versionPath(orgId, versionId),
+      ),
+    ),
   myResponses: (orgId: string, language: string) =>
-    api.get<ResponseSummary[]>(`${org(orgId)}/responses${lang(language)}`),
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/responses', {
+        params: { path: { orgId }, query: lang(language) },
+      }),
+    ),
   start: (orgId: string, versionId: string, members?: string[]) =>
-    api.post<ResponseDetail>(`${org(orgId)}/responses`, {
-      versionId,
-      ...(members ? { members } : {}),
-    }),
-  response: (orgId: string, id: string) => api.get<ResponseDetail>(`${org(orgId)}/responses/${id}`),
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/responses', {
+        ...orgPath(orgId),
+        body: { versionId, ...(members ? { members } : {}) },
+      }),
+    ),
+  response: (orgId: string, id: string) =>
+    unwrap(client.GET('/api/v1/orgs/{orgId}/responses/{responseId}', responsePath(orgId, id))),
   save: (
     orgId: string,
     id: string,
-    body: { answers: Record<string, unknown>; completeSection?: string; currentSection?: string },
-  ) => api.put<ResponseDetail>(`${org(orgId)}/responses/${id}/answers`, body),
+    body: ApiBody<'/api/v1/orgs/{orgId}/responses/{responseId}/answers', 'put'>,
+  ) =>
+    unwrap(
+      client.PUT('/api/v1/orgs/{orgId}/responses/{responseId}/answers', {
+        ...responsePath(orgId, id),
+        body,
+      }),
+    ),
   submit: (orgId: string, id: string, aggregateConsent?: boolean) =>
-    api.post<ResponseDetail>(
-      `${org(orgId)}/responses/${id}/submit`,
-      aggregateConsent === undefined ? {} : { aggregateConsent },
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/responses/{responseId}/submit', {
+        ...responsePath(orgId, id),
+        body: aggregateConsent === undefined ? {} : { aggregateConsent },
+      }),
     ),
   result: (orgId: string, id: string, language: string) =>
-    api.get<ResultResponse>(`${org(orgId)}/responses/${id}/result${lang(language)}`),
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/responses/{responseId}/result', {
+        params: { path: { orgId, responseId: id }, query: lang(language) },
+      }),
+    ),
   pdfUrl: (orgId: string, id: string, language: string) =>
-    `/api/v1${org(orgId)}/responses/${id}/result.pdf${lang(language)}`,
+    `/api/v1/orgs/${encodeURIComponent(orgId)}/responses/${id}/result.pdf?lang=${lang(language).lang}`,
+  // What an author pasted goes as it is: the server reports every problem with its path.
   validate: (orgId: string, definition: unknown) =>
-    api.post<ValidationReport>(`${org(orgId)}/questionnaires/validate`, definition),
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/questionnaires/validate', {
+        ...orgPath(orgId),
+        body: definition as Record<string, unknown>,
+      }),
+    ),
   import: (orgId: string, definition: unknown) =>
-    api.post<VersionDetail>(`${org(orgId)}/questionnaires/import`, definition),
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/questionnaires/import', {
+        ...orgPath(orgId),
+        body: definition as Record<string, unknown>,
+      }),
+    ),
   publish: (orgId: string, versionId: string) =>
-    api.post<VersionDetail>(`${org(orgId)}/questionnaire-versions/${versionId}/publish`),
+    unwrap(
+      client.POST(
+        '/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}/publish',
+        versionPath(orgId, versionId),
+      ),
+    ),
   deleteDraft: (orgId: string, versionId: string) =>
-    api.delete<void>(`${org(orgId)}/questionnaire-versions/${versionId}`),
+    unwrap(
+      client.DELETE(
+        '/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}',
+        versionPath(orgId, versionId),
+      ),
+    ),
   exportUrl: (orgId: string, versionId: string) =>
-    `/api/v1${org(orgId)}/questionnaire-versions/${versionId}/export`,
+    `/api/v1/orgs/${encodeURIComponent(orgId)}/questionnaire-versions/${versionId}/export`,
   preview: (orgId: string, versionId: string, answers: Answers, language: string) =>
-    api.post<{ result: Result }>(
-      `${org(orgId)}/questionnaire-versions/${versionId}/preview${lang(language)}`,
-      { answers },
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}/preview', {
+        params: { path: { orgId, versionId }, query: lang(language) },
+        body: { answers },
+      }),
     ),
 };

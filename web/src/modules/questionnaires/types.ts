@@ -1,79 +1,21 @@
-/**
- * The questionnaire definition as the web app reads it (format version 1; the
- * server's zod schema and /api/v1/questionnaires/schema.json are the source).
+import type { components } from '../../api/schema';
+
+/*
+ * The questionnaire definition as the server's definition schema describes it
+ * (format version 1; also published at /api/v1/questionnaires/schema.json).
  */
-export interface Text {
-  nl: string;
-  en?: string;
-}
+type Schemas = components['schemas'];
 
-export type Condition =
-  | { question: string; equals: string | number | boolean }
-  | { question: string; in: (string | number)[] }
-  | { question: string; min?: number; max?: number }
-  | { question: string; answered: boolean }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+export type Text = Schemas['Text'];
+export type Condition = Schemas['Condition'];
+export type Option = Schemas['Option'];
+export type FollowUpQuestion = Schemas['FollowUpQuestion'];
+export type Question = Schemas['Question'];
+export type Section = Schemas['Section'];
+export type Definition = Schemas['QuestionnaireDefinition'];
 
-export interface Option {
-  value: string;
-  label: Text;
-  description?: Text;
-  points?: number;
-  exclusive?: boolean;
-}
-
-interface Base {
-  id: string;
-  text: Text;
-  help?: Text;
-  required: boolean;
-  showIf?: Condition;
-}
-
-export type FollowUpQuestion =
-  | (Base & { type: 'single_choice'; options: Option[] })
-  | (Base & {
-      type: 'multiple_choice';
-      options: Option[];
-      minSelected?: number;
-      maxSelected?: number;
-    })
-  | (Base & {
-      type: 'likert';
-      scale: { from: number; to: number; fromLabel: Text; toLabel: Text; labels?: Text[] };
-    })
-  | (Base & { type: 'number'; min?: number; max?: number; integer: boolean; unit?: Text })
-  | (Base & { type: 'text'; multiline: boolean; maxLength: number })
-  | (Base & { type: 'date'; notAfterToday: boolean; notBefore?: string })
-  | (Base & { type: 'matrix'; items: { id: string; text: Text }[]; scale: Option[] });
-
-export type Question =
-  | FollowUpQuestion
-  | (Base & { type: 'yes_no'; followUp?: { when: boolean; question: FollowUpQuestion } });
-
-export interface Section {
-  id: string;
-  title: Text;
-  intro?: Text;
-  showIf?: Condition;
-  questions: Question[];
-}
-
-export interface Definition {
-  key: string;
-  title: Text;
-  summary?: Text;
-  intro?: Text;
-  estimatedMinutes?: number;
-  privacy: {
-    respondent: 'person' | 'team' | 'commissioned' | 'anonymous';
-    aggregates: { consent: 'none' | 'opt_in' | 'implied' };
-  };
-  sections: Section[];
-  scoring?: { direction: 'higher_is_better' | 'higher_is_more_risk' };
-}
-
+/** One answer as the renderer holds it (null clears an answer on the server). */
 export type AnswerValue = string | number | boolean | string[] | Record<string, string>;
 export type Answers = Record<string, AnswerValue>;
+/** The answers of one save: null clears an answer. */
+export type AnswersDelta = Record<string, AnswerValue | null>;

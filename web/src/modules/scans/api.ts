@@ -1,53 +1,30 @@
-import { api } from '../../api/client';
+import { type ApiBody, type ApiResult, client, unwrap } from '../../api/client';
 
-export type Stage =
-  | 'commissioned'
-  | 'discussed'
-  | 'advice_given'
-  | 'appointed'
-  | 'not_appointed'
-  | 'withdrawn';
+export type RiskAnalysis = ApiResult<'/api/v1/orgs/{orgId}/risk-analyses/{responseId}'>;
 
-export interface Tracking {
-  vogRequestedOn: string | null;
-  vogReceivedOn: string | null;
-  discussionOn: string | null;
-  adviceOn: string | null;
-  decisionOn: string | null;
-  notes: string | null;
-}
+export type Stage = RiskAnalysis['stage'];
 
-export interface RiskAnalysis {
-  responseId: string;
-  office: 'wethouder' | 'gedeputeerde';
-  stage: Stage;
-  candidate: { personId: string; displayName: string };
-  commissioner: { personId: string; displayName: string } | null;
-  designatedOfficer: { personId: string; displayName: string } | null;
-  questionnaireStatus: 'in_progress' | 'submitted';
-  submittedAt: string | null;
-  myRole: 'subject' | 'commissioner' | 'designated_officer';
-  mayUpdate: boolean;
-  tracking: Tracking | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Tracking = NonNullable<RiskAnalysis['tracking']>;
 
-const base = (orgId: string) => `/orgs/${encodeURIComponent(orgId)}/risk-analyses`;
+const path = (orgId: string, responseId: string) => ({ params: { path: { orgId, responseId } } });
 
 export const scansApi = {
-  riskAnalyses: (orgId: string) => api.get<RiskAnalysis[]>(base(orgId)),
-  riskAnalysis: (orgId: string, id: string) => api.get<RiskAnalysis>(`${base(orgId)}/${id}`),
-  commission: (
+  riskAnalyses: (orgId: string) =>
+    unwrap(client.GET('/api/v1/orgs/{orgId}/risk-analyses', { params: { path: { orgId } } })),
+  riskAnalysis: (orgId: string, id: string) =>
+    unwrap(client.GET('/api/v1/orgs/{orgId}/risk-analyses/{responseId}', path(orgId, id))),
+  commission: (orgId: string, body: ApiBody<'/api/v1/orgs/{orgId}/risk-analyses', 'post'>) =>
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/risk-analyses', { params: { path: { orgId } }, body }),
+    ),
+  track: (
     orgId: string,
-    body: {
-      candidateEmail: string;
-      office: 'wethouder' | 'gedeputeerde';
-      designatedOfficerEmail?: string;
-    },
-  ) => api.post<RiskAnalysis>(base(orgId), body),
-  track: (orgId: string, id: string, body: Partial<Tracking> & { stage?: Stage }) =>
-    api.patch<RiskAnalysis>(`${base(orgId)}/${id}`, body),
+    id: string,
+    body: ApiBody<'/api/v1/orgs/{orgId}/risk-analyses/{responseId}', 'patch'>,
+  ) =>
+    unwrap(
+      client.PATCH('/api/v1/orgs/{orgId}/risk-analyses/{responseId}', { ...path(orgId, id), body }),
+    ),
 };
 
 /** Stages the commissioner may move to from `stage` (mirrors the server's state machine). */

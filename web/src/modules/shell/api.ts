@@ -1,38 +1,19 @@
-import { api } from '../../api/client';
+import { type ApiResult, client, unwrap } from '../../api/client';
 import type { Language } from '../../app/i18n';
 
-export type OrganisationType = 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
-
-export interface Membership {
-  organisationId: string;
-  code: string;
-  name: string;
-  type: OrganisationType;
-  roles: string[];
-}
-
 /** The logged-in person, as answered by GET /api/v1/me. */
-export interface Me {
-  id: string;
-  displayName: string;
-  email: string;
-  locale: Language;
-  isPlatformAdmin: boolean;
-  memberships: Membership[];
-}
+export type Me = ApiResult<'/api/v1/me'>;
+
+export type Membership = Me['memberships'][number];
+
+export type OrganisationType = Membership['type'];
 
 /** An organisation with its theme: CSS custom property name -> value. */
-export interface Organisation {
-  id: string;
-  code: string;
-  name: string;
-  type: OrganisationType;
-  theme: Record<string, string>;
-}
+export type Organisation = ApiResult<'/api/v1/orgs/{orgId}/'>;
 
 export const shellApi = {
-  me: () => api.get<Me>('/me'),
-  setLocale: (locale: Language) => api.patch<{ locale: Language }>('/me', { locale }),
+  me: () => unwrap(client.GET('/api/v1/me')),
+  setLocale: (locale: Language) => unwrap(client.PATCH('/api/v1/me', { body: { locale } })),
   organisation: (orgId: string, signal?: AbortSignal) =>
-    api.get<Organisation>(`/orgs/${encodeURIComponent(orgId)}`, { signal }),
+    unwrap(client.GET('/api/v1/orgs/{orgId}/', { params: { path: { orgId } }, signal })),
 };

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
 import { useFormat } from '../../../app/format';
+import { useLoad } from '../../../app/load';
 import {
   Alert,
   ButtonGroup,
@@ -17,7 +18,6 @@ import {
   VisuallyHidden,
 } from '../../../ui';
 import { type Draft, incidentsApi } from '../api';
-import { useLoad } from './useLoad';
 
 /** Who the original came from, as the person will recognise it. */
 export function senderOf(draft: Pick<Draft, 'email'>, unknown: string): string {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { Alert, ErrorSummary, Heading, Paragraph } from '../../../ui';
 import { incidentsApi } from '../api';
@@ -14,8 +15,6 @@ import { CaseTimeline } from '../components/case/CaseTimeline';
 import { CaseTriage } from '../components/case/CaseTriage';
 import { useCaseActions } from '../components/case/useCaseActions';
 import { StepPlan } from '../components/StepPlan';
-import { useLoad } from '../components/useLoad';
-import { useOrgId } from '../components/useOrg';
 
 /** A case for handlers: triage, status, measures, aftercare, messages, documents. */
 export function CasePage() {

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -19,8 +20,6 @@ import { downloadUrl, incidentsApi } from '../api';
 import { Facts, MessageList } from '../components/Facts';
 import { AttachmentTable } from '../components/Hashes';
 import { StepPlan } from '../components/StepPlan';
-import { useLoad } from '../components/useLoad';
-import { useOrgId } from '../components/useOrg';
 import { ACCEPT } from '../vocabulary';
 
 /** One of my reports: facts, conversation, evidence, and the documents for the police. */

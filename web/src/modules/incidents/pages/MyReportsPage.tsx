@@ -1,21 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../../app/errors';
 import { useFormat } from '../../../app/format';
+import { ListTable } from '../../../app/ListTable';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
-import {
-  Alert,
-  Heading,
-  Paragraph,
-  ResponsiveTable,
-  RouterLink,
-  TableBody,
-  TableCell,
-  TableRow,
-} from '../../../ui';
+import { Heading, Paragraph, RouterLink, TableCell, TableRow } from '../../../ui';
 import { incidentsApi } from '../api';
 import { ForwardedDrafts } from '../components/ForwardedDrafts';
-import { useLoad } from '../components/useLoad';
-import { useOrgId } from '../components/useOrg';
 
 /** "Mijn meldingen": the reports I filed, their status and open questions. */
 export function MyReportsPage() {
@@ -32,42 +22,34 @@ export function MyReportsPage() {
         <RouterLink to="/meldingen/nieuw">{t('incidents.newReport')}</RouterLink>
       </Paragraph>
       <ForwardedDrafts orgId={orgId} />
-      {error ? (
-        <Alert type="error">
-          <Paragraph>{errorMessage(error)}</Paragraph>
-        </Alert>
-      ) : null}
-      {data && data.length === 0 ? <Paragraph>{t('incidents.myEmpty')}</Paragraph> : null}
-      {data && data.length > 0 ? (
-        <ResponsiveTable
-          caption={t('incidents.results', { count: data.length })}
-          columns={[
-            t('incidents.reference'),
-            t('incidents.kind'),
-            t('incidents.occurred'),
-            t('incidents.statusLabel'),
-            t('incidents.openQuestions'),
-          ]}
-        >
-          <TableBody>
-            {data.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>
-                  <RouterLink to={`/meldingen/mijn/${r.id}`}>{r.reference}</RouterLink>
-                </TableCell>
-                <TableCell>{r.kinds.map(v).join(', ')}</TableCell>
-                <TableCell>{format.date(r.occurredOn)}</TableCell>
-                <TableCell>{v(r.status)}</TableCell>
-                <TableCell>
-                  {r.openQuestions > 0
-                    ? t('incidents.openQuestionsCount', { count: r.openQuestions })
-                    : '–'}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ResponsiveTable>
-      ) : null}
+      <ListTable
+        data={data}
+        error={error}
+        empty={t('incidents.myEmpty')}
+        caption={(count) => t('incidents.results', { count })}
+        columns={[
+          t('incidents.reference'),
+          t('incidents.kind'),
+          t('incidents.occurred'),
+          t('incidents.statusLabel'),
+          t('incidents.openQuestions'),
+        ]}
+        row={(r) => (
+          <TableRow key={r.id}>
+            <TableCell>
+              <RouterLink to={`/meldingen/mijn/${r.id}`}>{r.reference}</RouterLink>
+            </TableCell>
+            <TableCell>{r.kinds.map(v).join(', ')}</TableCell>
+            <TableCell>{format.date(r.occurredOn)}</TableCell>
+            <TableCell>{v(r.status)}</TableCell>
+            <TableCell>
+              {r.openQuestions > 0
+                ? t('incidents.openQuestionsCount', { count: r.openQuestions })
+                : '–'}
+            </TableCell>
+          </TableRow>
+        )}
+      />
     </>
   );
 }

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
 import { useFormat } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
+  CheckboxField,
   Heading,
   LinkList,
   LinkListLink,
@@ -24,9 +26,6 @@ import {
   withPage,
 } from '../../../ui';
 import { downloadUrl, incidentsApi } from '../api';
-import { CheckboxField } from '../components/ChoiceGroup';
-import { useLoad } from '../components/useLoad';
-import { useOrgId } from '../components/useOrg';
 import {
   filterDraftOf,
   filtersOf,

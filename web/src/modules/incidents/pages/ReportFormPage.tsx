@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { Alert, ErrorSummary, Heading, Paragraph, PrimaryActionButton } from '../../../ui';
 import { AboutYouFieldset } from '../components/report-form/AboutYouFieldset';
@@ -12,7 +13,6 @@ import { reportFieldId } from '../components/report-form/report-form';
 import { useReportForm } from '../components/report-form/useReportForm';
 import { WhatHappenedFieldset } from '../components/report-form/WhatHappenedFieldset';
 import { WhenWhereFieldset } from '../components/report-form/WhenWhereFieldset';
-import { useOrgId } from '../components/useOrg';
 
 /**
  * The report form: one calm page in fieldsets, usable by keyboard and on a phone. At

@@ -1,7 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
-import { errorMessage } from '../../../app/errors';
+import { errorMessage, fieldKey } from '../../../app/errors';
+import { useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -17,7 +18,6 @@ import {
   TextField,
 } from '../../../ui';
 import { incidentsApi, type Settings, type SettingsInput } from '../api';
-import { fieldKey, useOrgId } from '../components/useOrg';
 
 const ID = (k: string) => `settings-${k}`;
 

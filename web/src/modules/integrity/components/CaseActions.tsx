@@ -5,13 +5,13 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  RadioGroup,
   SelectField,
   SelectOption,
   TextareaField,
   TextField,
 } from '../../../ui';
 import { type CaseDetail, integrityApi } from '../api';
-import { RadioGroup } from './ChoiceGroup';
 import { ReplyForm } from './Conversation';
 import { todayIso, useFormErrors } from './hooks';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../app/format';
 import { StatusBadge } from '../../../ui';
 import type { Clock, Clocks } from '../api';
-import { formatDate } from './hooks';
 
 const BADGE: Record<Clock['state'], string> = {
   open: 'neutral',

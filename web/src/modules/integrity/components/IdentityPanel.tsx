@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
 import {
   Alert,
   ErrorSummary,
@@ -13,7 +14,7 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { type CaseDetail, type Identity, integrityApi } from '../api';
-import { formatDate, useFormErrors } from './hooks';
+import { useFormErrors } from './hooks';
 
 /**
  * Who made the report. Anonymous: nothing to show. Visible: shown on request (each

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, SelectOption, TextareaField, TextField } from '../../../ui';
+import { RadioGroup, SelectField, SelectOption, TextareaField, TextField } from '../../../ui';
 import { CATEGORIES, SUBJECT_TYPES } from '../vocabulary';
-import { RadioGroup } from './ChoiceGroup';
 
 export interface ContentState {
   category: string;

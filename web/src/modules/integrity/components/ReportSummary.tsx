@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../app/format';
 import {
   DataList,
   DataListItem,
@@ -9,7 +10,6 @@ import {
 } from '../../../ui';
 import type { ReporterView } from '../api';
 import { ClockList } from './ClockView';
-import { formatDate } from './hooks';
 
 /** What the reporter sees of their report: its status, the clocks and what they wrote. */
 export function ReportSummary({ report }: { report: Omit<ReporterView, 'messages'> }) {

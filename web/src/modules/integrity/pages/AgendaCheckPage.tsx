@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   ErrorSummary,
@@ -17,7 +19,7 @@ import {
   TextField,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { formatDate, useFormErrors, useLoad, useOrgId } from '../components/hooks';
+import { useFormErrors } from '../components/hooks';
 
 /** The clerk imports an agenda (CSV or JSON) or pastes it, and sees meetings checked before. */
 export function AgendaCheckPage() {

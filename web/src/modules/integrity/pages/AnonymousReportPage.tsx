@@ -2,6 +2,8 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
+import { useLoad } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -13,7 +15,7 @@ import {
 } from '../../../ui';
 import { type AnonymousReceipt, anonymousApi, receiptSession } from '../anonymous-api';
 import { FileField } from '../components/FileField';
-import { formatDate, useFormErrors, useLoad } from '../components/hooks';
+import { useFormErrors } from '../components/hooks';
 import {
   type ContentState,
   contentErrors,

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useLoad } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -14,7 +15,6 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { useLoad } from '../components/hooks';
 
 /** Entry of the anonymous channel, reachable from the login page: choose the organisation. */
 export function AnonymousStartPage() {

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
-import { formatDateTime } from '../../../app/format';
+import { formatDate, formatDateTime } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -20,7 +21,6 @@ import { type Attachment, downloadUrl, integrityApi } from '../api';
 import { CaseActions } from '../components/CaseActions';
 import { ClockList } from '../components/ClockView';
 import { Conversation, FileList } from '../components/Conversation';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
 import { IdentityPanel } from '../components/IdentityPanel';
 
 /** A case for the integrity officer or counsellor: clocks, the report, identity, steps, conversation, case file. */

@@ -1,28 +1,26 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
+import { ListTable } from '../../../app/ListTable';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
-  Alert,
   Heading,
   Paragraph,
   PrimaryActionButton,
-  ResponsiveTable,
   RouterLink,
   SelectField,
   SelectOption,
   StatusBadge,
-  TableBody,
   TableCell,
   TableRow,
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { integrityApi, type Status } from '../api';
+import { type CaseQuery, integrityApi, type Status } from '../api';
 import { ClockLine } from '../components/ClockView';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
 
 const STATUSES: Status[] = [
   'with_counsellor',
@@ -42,14 +40,14 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const [view, setView] = useState(params.get('weergave') ?? '');
   const query = params.get('weergave') ?? '';
-  const apiQuery =
+  const apiQuery: CaseQuery =
     query === 'overdue'
-      ? '?overdue=true'
+      ? { overdue: 'true' }
       : query === 'all'
-        ? '?all=true'
+        ? { all: 'true' }
         : STATUSES.includes(query as Status)
-          ? `?status=${query}`
-          : '';
+          ? { status: query as Status }
+          : {};
   const { data, error } = useLoad(() => integrityApi.cases(orgId, apiQuery), [orgId, apiQuery]);
 
   const apply = (event: FormEvent) => {
@@ -96,56 +94,48 @@ export function CasesPage() {
         </SelectField>
         <PrimaryActionButton type="submit">{t('integrity.cases.apply')}</PrimaryActionButton>
       </form>
-      {error ? (
-        <Alert type="error">
-          <Paragraph>{errorMessage(error)}</Paragraph>
-        </Alert>
-      ) : null}
-      {data && data.length === 0 ? <Paragraph>{t('integrity.cases.empty')}</Paragraph> : null}
-      {data && data.length > 0 ? (
-        <ResponsiveTable
-          caption={t('integrity.cases.caption', { count: data.length })}
-          columns={[
-            t('integrity.fields.reference'),
-            t('integrity.fields.summary'),
-            t('integrity.fields.status'),
-            t('integrity.fields.receivedOn'),
-            t('integrity.fields.clocks'),
-            t('integrity.fields.handler'),
-          ]}
-        >
-          <TableBody>
-            {data.map((c) => (
-              <TableRow key={c.id}>
-                <TableCell>
-                  <RouterLink to={`/integriteit/meldingen/${c.id}`}>{c.reference}</RouterLink>
-                  {c.overdue ? (
-                    <>
-                      {' '}
-                      <StatusBadge status="danger">{t('integrity.cases.overdueBadge')}</StatusBadge>
-                    </>
-                  ) : null}
-                </TableCell>
-                <TableCell>
-                  {c.summary}
-                  <br />
-                  <small>
-                    {t(`integrity.category.${c.category}`)} · {t(`integrity.channel.${c.channel}`)}
-                  </small>
-                </TableCell>
-                <TableCell>{t(`integrity.status.${c.status}`)}</TableCell>
-                <TableCell>{formatDate(c.receivedOn, i18n.language)}</TableCell>
-                <TableCell>
-                  <ClockLine name="acknowledgement" clock={c.clocks.acknowledgement} />
-                  <br />
-                  <ClockLine name="feedback" clock={c.clocks.feedback} />
-                </TableCell>
-                <TableCell>{c.handler?.displayName ?? t('integrity.cases.unassigned')}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ResponsiveTable>
-      ) : null}
+      <ListTable
+        data={data}
+        error={error}
+        empty={t('integrity.cases.empty')}
+        caption={(count) => t('integrity.cases.caption', { count })}
+        columns={[
+          t('integrity.fields.reference'),
+          t('integrity.fields.summary'),
+          t('integrity.fields.status'),
+          t('integrity.fields.receivedOn'),
+          t('integrity.fields.clocks'),
+          t('integrity.fields.handler'),
+        ]}
+        row={(c) => (
+          <TableRow key={c.id}>
+            <TableCell>
+              <RouterLink to={`/integriteit/meldingen/${c.id}`}>{c.reference}</RouterLink>
+              {c.overdue ? (
+                <>
+                  {' '}
+                  <StatusBadge status="danger">{t('integrity.cases.overdueBadge')}</StatusBadge>
+                </>
+              ) : null}
+            </TableCell>
+            <TableCell>
+              {c.summary}
+              <br />
+              <small>
+                {t(`integrity.category.${c.category}`)} · {t(`integrity.channel.${c.channel}`)}
+              </small>
+            </TableCell>
+            <TableCell>{t(`integrity.status.${c.status}`)}</TableCell>
+            <TableCell>{formatDate(c.receivedOn, i18n.language)}</TableCell>
+            <TableCell>
+              <ClockLine name="acknowledgement" clock={c.clocks.acknowledgement} />
+              <br />
+              <ClockLine name="feedback" clock={c.clocks.feedback} />
+            </TableCell>
+            <TableCell>{c.handler?.displayName ?? t('integrity.cases.unassigned')}</TableCell>
+          </TableRow>
+        )}
+      />
     </>
   );
 }

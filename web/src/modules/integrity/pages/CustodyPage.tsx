@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -18,7 +20,7 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { formatDate, useFormErrors, useLoad, useOrgId } from '../components/hooks';
+import { useFormErrors } from '../components/hooks';
 
 /**
  * Key custody: the custodians, the split of the integrity key into their shares,
@@ -147,7 +149,7 @@ function ManageCustodians({
         <Fieldset id="custodians-personIds">
           <FieldsetLegend>{t('integrity.custody.choose')}</FieldsetLegend>
           {candidates.map((m) => (
-            <div key={m.personId} className="weerbaar-integrity-choice">
+            <div key={m.personId} className="weerbaar-choice">
               <Checkbox
                 id={`custodian-${m.personId}`}
                 checked={chosen.includes(m.personId)}

@@ -1,11 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
-import { ErrorSummary, Heading, Paragraph, PrimaryActionButton, TextField } from '../../../ui';
+import {
+  ErrorSummary,
+  Heading,
+  Paragraph,
+  PrimaryActionButton,
+  RadioGroup,
+  TextField,
+} from '../../../ui';
 import { integrityApi } from '../api';
-import { RadioGroup } from '../components/ChoiceGroup';
-import { useFormErrors, useOrgId } from '../components/hooks';
+import { useFormErrors } from '../components/hooks';
 import {
   type ContentState,
   contentErrors,

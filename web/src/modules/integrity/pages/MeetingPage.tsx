@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -13,7 +15,6 @@ import {
   StatusBadge,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
 
 /** One meeting: every agenda item, the office holders flagged on it with the explanation, and their decisions. */
 export function MeetingPage() {

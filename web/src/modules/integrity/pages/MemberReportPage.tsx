@@ -1,5 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -8,15 +10,15 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  RadioGroup,
   RouterLink,
   SelectField,
   SelectOption,
   TextField,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import { RadioGroup } from '../components/ChoiceGroup';
 import { FileField } from '../components/FileField';
-import { formatDate, useFormErrors, useLoad, useOrgId } from '../components/hooks';
+import { useFormErrors } from '../components/hooks';
 import {
   type ContentState,
   contentErrors,

@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { formatDate, formatMoney } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -8,21 +10,14 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  RadioGroup,
   SecondaryActionButton,
   StatusBadge,
   TextareaField,
   TextField,
 } from '../../../ui';
 import { type DeclarationInput, integrityApi, type MyConflict } from '../api';
-import { RadioGroup } from '../components/ChoiceGroup';
-import {
-  formatDate,
-  formatEuro,
-  todayIso,
-  useFormErrors,
-  useLoad,
-  useOrgId,
-} from '../components/hooks';
+import { todayIso, useFormErrors } from '../components/hooks';
 import { DECLARATION_KINDS } from '../vocabulary';
 
 const EMPTY = {
@@ -100,7 +95,7 @@ export function MyDeclarationsPage() {
         <>
           <Paragraph>
             {t('integrity.mine.declarationsIntro', {
-              threshold: formatEuro(data.giftThresholdCents),
+              threshold: formatMoney(data.giftThresholdCents, i18n.language),
             })}
           </Paragraph>
           {actionError ? (

@@ -1,22 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDate } from '../../../app/format';
+import { ListTable } from '../../../app/ListTable';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
-import {
-  Alert,
-  Heading,
-  Link,
-  Paragraph,
-  ResponsiveTable,
-  RouterLink,
-  TableBody,
-  TableCell,
-  TableRow,
-} from '../../../ui';
+import { Alert, Heading, Link, Paragraph, RouterLink, TableCell, TableRow } from '../../../ui';
 import { type Attachment, downloadUrl, integrityApi } from '../api';
-import { Conversation, FileList, ReplyForm } from '../components/Conversation';
-import { formatDate, useLoad, useOrgId } from '../components/hooks';
-import { ReportSummary } from '../components/ReportSummary';
+import { ReporterReport } from '../components/ReporterReport';
 
 /** "Mijn integriteitsmeldingen": the member's confidential and identified reports. */
 export function MyReportsPage() {
@@ -28,36 +19,28 @@ export function MyReportsPage() {
     <>
       <Heading level={1}>{t('integrity.mine.title')}</Heading>
       <Paragraph>{t('integrity.mine.intro')}</Paragraph>
-      {error ? (
-        <Alert type="error">
-          <Paragraph>{errorMessage(error)}</Paragraph>
-        </Alert>
-      ) : null}
-      {data && data.length === 0 ? <Paragraph>{t('integrity.mine.empty')}</Paragraph> : null}
-      {data && data.length > 0 ? (
-        <ResponsiveTable
-          caption={t('integrity.mine.caption', { count: data.length })}
-          columns={[
-            t('integrity.fields.reference'),
-            t('integrity.fields.summary'),
-            t('integrity.fields.status'),
-            t('integrity.fields.receivedOn'),
-          ]}
-        >
-          <TableBody>
-            {data.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell>
-                  <RouterLink to={`/integriteit/mijn/${r.id}`}>{r.reference}</RouterLink>
-                </TableCell>
-                <TableCell>{r.summary}</TableCell>
-                <TableCell>{t(`integrity.status.${r.status}`)}</TableCell>
-                <TableCell>{formatDate(r.receivedOn, i18n.language)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ResponsiveTable>
-      ) : null}
+      <ListTable
+        data={data}
+        error={error}
+        empty={t('integrity.mine.empty')}
+        caption={(count) => t('integrity.mine.caption', { count })}
+        columns={[
+          t('integrity.fields.reference'),
+          t('integrity.fields.summary'),
+          t('integrity.fields.status'),
+          t('integrity.fields.receivedOn'),
+        ]}
+        row={(r) => (
+          <TableRow key={r.id}>
+            <TableCell>
+              <RouterLink to={`/integriteit/mijn/${r.id}`}>{r.reference}</RouterLink>
+            </TableCell>
+            <TableCell>{r.summary}</TableCell>
+            <TableCell>{t(`integrity.status.${r.status}`)}</TableCell>
+            <TableCell>{formatDate(r.receivedOn, i18n.language)}</TableCell>
+          </TableRow>
+        )}
+      />
       <Paragraph>
         <RouterLink to="/integriteit/melden">{t('integrity.mine.new')}</RouterLink>
       </Paragraph>
@@ -95,26 +78,11 @@ export function MyReportPage() {
       <Heading level={1}>
         {t('integrity.reporter.reportTitle', { reference: data.reference })}
       </Heading>
-      <ReportSummary report={data} />
-      <FileList files={data.attachments.filter((a) => !a.messageId)} file={file} />
-      <Conversation messages={data.messages} attachments={data.attachments} file={file} />
-      {data.status !== 'closed' ? (
-        <section aria-labelledby="reply-heading">
-          <Heading level={2} id="reply-heading">
-            {t('integrity.reporter.replyTitle')}
-          </Heading>
-          <ReplyForm
-            id="reply"
-            label={t('integrity.reporter.replyLabel')}
-            submitLabel={t('integrity.reporter.replySubmit')}
-            onSend={async (body, files) =>
-              set(await integrityApi.answerMine(orgId, id, body, files))
-            }
-          />
-        </section>
-      ) : (
-        <Paragraph>{t('integrity.reporter.closed')}</Paragraph>
-      )}
+      <ReporterReport
+        report={data}
+        file={file}
+        onSend={async (body, files) => set(await integrityApi.answerMine(orgId, id, body, files))}
+      />
     </>
   );
 }

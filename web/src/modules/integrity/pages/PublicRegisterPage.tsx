@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { formatDate, formatMoney } from '../../../app/format';
+import { useLoad } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -15,7 +17,6 @@ import {
   TableRow,
 } from '../../../ui';
 import { integrityApi, type PublicDeclaration } from '../api';
-import { formatDate, formatEuro, useLoad } from '../components/hooks';
 
 function DeclarationTable({ caption, rows }: { caption: string; rows: PublicDeclaration[] }) {
   const { t, i18n } = useTranslation();
@@ -37,11 +38,15 @@ function DeclarationTable({ caption, rows }: { caption: string; rows: PublicDecl
             <TableCell>{t(`integrity.kind.${d.kind}`)}</TableCell>
             <TableCell>{d.organisationName}</TableCell>
             <TableCell>
-              {[d.role, d.description, d.valueCents !== null ? formatEuro(d.valueCents) : null]
+              {[
+                d.role,
+                d.description,
+                d.valueCents !== null ? formatMoney(d.valueCents, i18n.language) : null,
+              ]
                 .filter(Boolean)
                 .join(' – ') || '–'}
               {d.income.length > 0
-                ? ` (${d.income.map((i) => `${t('integrity.declarations.income')} ${i.year}: ${formatEuro(i.amountCents)}`).join('; ')})`
+                ? ` (${d.income.map((i) => `${t('integrity.declarations.income')} ${i.year}: ${formatMoney(i.amountCents, i18n.language)}`).join('; ')})`
                 : ''}
             </TableCell>
             <TableCell>
@@ -83,7 +88,7 @@ export function PublicRegisterPage() {
         <>
           <Paragraph>
             {t('integrity.public.intro', {
-              threshold: formatEuro(data.giftThresholdCents),
+              threshold: formatMoney(data.giftThresholdCents, i18n.language),
               date: formatDate(data.generatedAt, i18n.language),
             })}
           </Paragraph>

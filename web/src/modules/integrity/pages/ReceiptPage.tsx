@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
+import { useLoad } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -18,9 +19,8 @@ import {
 } from '../../../ui';
 import { anonymousApi, receiptSession } from '../anonymous-api';
 import { type Attachment, integrityApi, type ReporterView } from '../api';
-import { Conversation, FileList, ReplyForm } from '../components/Conversation';
-import { useFormErrors, useLoad } from '../components/hooks';
-import { ReportSummary } from '../components/ReportSummary';
+import { useFormErrors } from '../components/hooks';
+import { ReporterReport } from '../components/ReporterReport';
 
 /** Log in with the receipt code, then follow the report and answer the handler. */
 export function ReceiptPage() {
@@ -168,24 +168,11 @@ function AnonymousReport({
           <Paragraph>{downloadError}</Paragraph>
         </Alert>
       ) : null}
-      <ReportSummary report={report} />
-      <FileList files={report.attachments.filter((a) => !a.messageId)} file={file} />
-      <Conversation messages={report.messages} attachments={report.attachments} file={file} />
-      {report.status !== 'closed' ? (
-        <section aria-labelledby="reply-heading">
-          <Heading level={2} id="reply-heading">
-            {t('integrity.reporter.replyTitle')}
-          </Heading>
-          <ReplyForm
-            id="reply"
-            label={t('integrity.reporter.replyLabel')}
-            submitLabel={t('integrity.reporter.replySubmit')}
-            onSend={async (body, files) => onChange(await anonymousApi.answer(body, files))}
-          />
-        </section>
-      ) : (
-        <Paragraph>{t('integrity.reporter.closed')}</Paragraph>
-      )}
+      <ReporterReport
+        report={report}
+        file={file}
+        onSend={async (body, files) => onChange(await anonymousApi.answer(body, files))}
+      />
     </>
   );
 }

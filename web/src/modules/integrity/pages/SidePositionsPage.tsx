@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { formatDate, formatMoney } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -21,14 +23,7 @@ import {
   TextField,
 } from '../../../ui';
 import { integrityApi } from '../api';
-import {
-  formatDate,
-  formatEuro,
-  todayIso,
-  useFormErrors,
-  useLoad,
-  useOrgId,
-} from '../components/hooks';
+import { todayIso, useFormErrors } from '../components/hooks';
 import { OFFICES } from '../vocabulary';
 
 /** The clerk's register: office holders, who has not declared, and declarations to validate. */
@@ -131,7 +126,7 @@ export function SidePositionsPage() {
               {d.organisationName}
               {d.role ? `, ${d.role}` : ''}
               {d.description ? ` – ${d.description}` : ''}
-              {d.valueCents !== null ? ` – ${formatEuro(d.valueCents)}` : ''} (
+              {d.valueCents !== null ? ` – ${formatMoney(d.valueCents, i18n.language)}` : ''} (
               {formatDate(d.startOn, i18n.language)}
               {d.endOn ? ` – ${formatDate(d.endOn, i18n.language)}` : ''})
             </Paragraph>

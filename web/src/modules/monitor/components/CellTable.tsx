@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../app/format';
 import { ResponsiveTable, TableBody, TableCell, TableHeaderCell, TableRow } from '../../../ui';
-import { type Cell, percent } from '../api';
+import type { Cell } from '../api';
 
 /** The table alternative of a chart: category, percentage, interval, respondents. */
 export function CellTable({
@@ -37,9 +37,9 @@ export function CellTable({
               </>
             ) : (
               <>
-                <TableCell>{percent(r.cell.p)}</TableCell>
+                <TableCell>{format.percent(r.cell.p)}</TableCell>
                 <TableCell>
-                  {percent(r.cell.ciLow)} – {percent(r.cell.ciHigh)}
+                  {format.percent(r.cell.ciLow)} – {format.percent(r.cell.ciHigh)}
                 </TableCell>
                 <TableCell>{format.number(r.cell.n)}</TableCell>
               </>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -11,8 +12,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { type ImportStatus, monitorApi, monitorPaths, uploadFile } from '../api';
-import { useOrgId } from '../components/hooks';
+import { type ImportStatus, monitorApi, monitorPaths } from '../api';
 import { UploadForm } from '../components/UploadForm';
 
 /** How often the page asks for the import's progress. */
@@ -68,16 +68,11 @@ export function ImportPage() {
         onUpload={async (file, form) => {
           const value = (name: string) =>
             ((form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim();
-          const started = await uploadFile<ImportStatus>(
-            'POST',
-            `/orgs/${orgId}/monitor/waves/${waveId}/imports`,
-            file,
-            {
-              stratumColumn: value('stratumColumn'),
-              weightColumn: value('weightColumn'),
-              genderColumn: value('genderColumn'),
-            },
-          );
+          const started = await monitorApi.startImport(orgId, waveId, file, {
+            stratumColumn: value('stratumColumn'),
+            weightColumn: value('weightColumn'),
+            genderColumn: value('genderColumn'),
+          });
           setJob(started);
           return null;
         }}

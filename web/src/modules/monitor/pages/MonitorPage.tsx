@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -19,8 +20,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { monitorApi, monitorPaths } from '../api';
-import { useLoad, useOrgId } from '../components/hooks';
+import { monitorApi, monitorPaths, type Population } from '../api';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
 import { SyntheticBadge } from '../components/SyntheticNotice';
 
@@ -43,9 +43,10 @@ function NewWaveForm({ orgId, onCreated }: { orgId: string; onCreated: () => voi
     try {
       await monitorApi.createWave(orgId, {
         year: Number(data.get('wave-year')),
-        population: data.get('wave-population'),
-        fieldStart: data.get('wave-start'),
-        fieldEnd: data.get('wave-end'),
+        // The server checks the choice and the dates, and names the field it refuses.
+        population: data.get('wave-population') as Population,
+        fieldStart: data.get('wave-start') as string,
+        fieldEnd: data.get('wave-end') as string,
       });
       setErrors([]);
       setDone(true);

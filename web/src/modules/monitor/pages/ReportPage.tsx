@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Heading,
@@ -11,7 +12,6 @@ import {
 } from '../../../ui';
 import { monitorApi, monitorPaths } from '../api';
 import { CellTable } from '../components/CellTable';
-import { useLoad, useOrgId } from '../components/hooks';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
 /** A published report: key figures, and the full report as HTML and tagged PDF. */

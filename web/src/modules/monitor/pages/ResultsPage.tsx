@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { useFormat } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { Heading, Paragraph, RouterLink, UnorderedList, UnorderedListItem } from '../../../ui';
-import { monitorApi, monitorPaths, percent } from '../api';
+import { monitorApi, monitorPaths } from '../api';
 import { CellTable } from '../components/CellTable';
-import { useLoad, useOrgId } from '../components/hooks';
 import { SvgChart } from '../components/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
 /** Weighted results of one wave: per indicator the total and each breakdown, as chart and table. */
 export function ResultsPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { waveId = '' } = useParams();
   const orgId = useOrgId();
   const [params] = useSearchParams();
@@ -65,7 +67,8 @@ export function ResultsPage() {
       {ind ? (
         <section key={ind.key} aria-labelledby={`ind-${ind.key}`}>
           <Heading level={2} id={`ind-${ind.key}`}>
-            {ind.name}: {ind.overall.suppressed ? t('monitor.suppressed') : percent(ind.overall.p)}
+            {ind.name}:{' '}
+            {ind.overall.suppressed ? t('monitor.suppressed') : format.percent(ind.overall.p)}
           </Heading>
           <Paragraph>
             {ind.description} {t('monitor.base')}: {ind.baseLabel.toLowerCase()}.

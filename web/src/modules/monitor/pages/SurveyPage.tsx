@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api, isApiError } from '../../../api/client';
+import { type ApiResult, client, isApiError, unwrap } from '../../../api/client';
 import { currentLanguage } from '../../../app/i18n';
+import { useLoad } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -16,34 +17,11 @@ import {
   RadioButton,
   TextareaField,
 } from '../../../ui';
-import { useLoad } from '../components/hooks';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
-interface Text {
-  nl: string;
-  en: string;
-}
-type Condition =
-  | { question: string; equals?: string; in?: string[] }
-  | { any: Condition[] }
-  | { all: Condition[] }
-  | { not: Condition };
-interface Question {
-  id: string;
-  type: 'single_choice' | 'text';
-  text: Text;
-  options?: { value: string; label: Text }[];
-  required: boolean;
-  showIf?: Condition;
-}
-interface SurveyView {
-  title: string;
-  year: number;
-  synthetic: boolean;
-  fieldEnd: string;
-  questionnaire: { title: Text; intro: Text; questions: Question[] };
-}
+type SurveyView = ApiResult<'/api/v1/survey/{token}'>;
+type Condition = NonNullable<SurveyView['questionnaire']['questions'][number]['showIf']>;
 
 /** Whether a question is shown for the answers so far (the server applies the same rule). */
 function shown(c: Condition | undefined, answers: Record<string, string>): boolean {
@@ -53,7 +31,8 @@ function shown(c: Condition | undefined, answers: Record<string, string>): boole
   if ('not' in c) return !shown(c.not, answers);
   const a = answers[c.question];
   if (a === undefined) return false;
-  return c.equals !== undefined ? a === c.equals : (c.in ?? []).includes(a);
+  if ('equals' in c) return a === c.equals;
+  return 'in' in c ? c.in.includes(a) : false;
 }
 
 /** The invitee's questionnaire, reached by the token in the invitation; no login. */
@@ -62,7 +41,7 @@ export function SurveyPage() {
   const { token = '' } = useParams();
   const lang = currentLanguage();
   const survey = useLoad(
-    () => api.get<SurveyView>(`/survey/${encodeURIComponent(token)}`),
+    () => unwrap(client.GET('/api/v1/survey/{token}', { params: { path: { token } } })),
     [token],
   );
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -102,7 +81,12 @@ export function SurveyPage() {
     const body: Record<string, string> = {};
     for (const x of visible) if (answers[x.id]) body[x.id] = answers[x.id]!;
     try {
-      await api.post(`/survey/${encodeURIComponent(token)}`, { answers: body });
+      await unwrap(
+        client.POST('/api/v1/survey/{token}', {
+          params: { path: { token } },
+          body: { answers: body },
+        }),
+      );
       setSent(true);
     } catch (error) {
       setErrors(

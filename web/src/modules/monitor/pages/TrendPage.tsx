@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatNumber } from '../../../app/format';
+import { formatNumber, useFormat } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Heading,
@@ -15,28 +16,21 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import {
-  type Cell,
-  monitorApi,
-  monitorPaths,
-  type Population,
-  percent,
-  type TrendStep,
-} from '../api';
-import { useLoad, useOrgId } from '../components/hooks';
+import { type Cell, monitorApi, monitorPaths, type Population, type TrendStep } from '../api';
 import { SvgChart } from '../components/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
 function CellText({ cell }: { cell: Cell | null }) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (!cell) return <>{t('monitor.notMeasured')}</>;
   if (cell.suppressed) return <>{t('monitor.suppressed')}</>;
   return (
     <>
-      {percent(cell.p)}
+      {format.percent(cell.p)}
       <br />
       <span style={{ whiteSpace: 'nowrap' }}>
-        ({percent(cell.ciLow)}–{percent(cell.ciHigh)})
+        ({format.percent(cell.ciLow)}–{format.percent(cell.ciHigh)})
       </span>
     </>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useFormat } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -19,8 +20,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
-import { monitorApi, monitorPaths, percent, uploadFile } from '../api';
-import { useLoad, useOrgId } from '../components/hooks';
+import { monitorApi, monitorPaths } from '../api';
 import { ProblemSummary, problemItems } from '../components/ProblemSummary';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 import { UploadForm } from '../components/UploadForm';
@@ -149,7 +149,7 @@ export function WavePage() {
           {viaWeerbaar ? (
             <Paragraph>
               {t('monitor.invited')}: {rates.data.invited} · {t('monitor.answered')}:{' '}
-              {rates.data.answered} ({percent(rates.data.rate)}) · {t('monitor.waiting')}:{' '}
+              {rates.data.answered} ({format.percent(rates.data.rate)}) · {t('monitor.waiting')}:{' '}
               {rates.data.waitingInBatch}
             </Paragraph>
           ) : null}
@@ -175,9 +175,9 @@ export function WavePage() {
                   <TableCell>{viaWeerbaar ? s.answered : s.storedResponses}</TableCell>
                   <TableCell>
                     {viaWeerbaar
-                      ? percent(s.rate)
+                      ? format.percent(s.rate)
                       : s.sampleSize
-                        ? percent(s.storedResponses / s.sampleSize)
+                        ? format.percent(s.storedResponses / s.sampleSize)
                         : '—'}
                   </TableCell>
                 </TableRow>
@@ -198,7 +198,7 @@ export function WavePage() {
             accept=".csv,text/csv"
             submitLabel={t('monitor.upload')}
             onUpload={async (file) => {
-              await uploadFile('PUT', `/orgs/${orgId}/monitor/waves/${w.id}/frame`, file);
+              await monitorApi.uploadFrame(orgId, w.id, file);
               wave.reload();
               rates.reload();
               return t('monitor.uploaded');
@@ -213,11 +213,7 @@ export function WavePage() {
                 accept=".csv,text/csv"
                 submitLabel={t('monitor.upload')}
                 onUpload={async (file) => {
-                  await uploadFile(
-                    'POST',
-                    `/orgs/${orgId}/monitor/waves/${w.id}/invitations`,
-                    file,
-                  );
+                  await monitorApi.uploadInvitations(orgId, w.id, file);
                   rates.reload();
                   return t('monitor.uploaded');
                 }}

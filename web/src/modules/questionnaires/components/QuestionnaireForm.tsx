@@ -19,18 +19,18 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { type AnyQuestion, fieldId, flatten, localise, visibility } from '../logic';
-import type { Answers, AnswerValue, Definition, Section } from '../types';
+import type { Answers, AnswersDelta, AnswerValue, Definition, Section } from '../types';
 import { Markdown } from './Markdown';
 import { parseDate, parseNumber, QuestionField } from './QuestionField';
 
 export interface FormHandlers {
   /** Save the answers of one section; `completeSection` also checks its required questions. */
   save(
-    delta: Record<string, unknown>,
+    delta: AnswersDelta,
     options: { completeSection?: string; currentSection?: string },
   ): Promise<Answers>;
   /** Leave and come back later. */
-  saveForLater(delta: Record<string, unknown>, currentSection: string): Promise<void>;
+  saveForLater(delta: AnswersDelta, currentSection: string): Promise<void>;
   /** Hand in (with the respondent's aggregate consent when asked). */
   submit(aggregateConsent: boolean | undefined): Promise<void>;
 }
@@ -143,7 +143,7 @@ export function QuestionnaireForm({
 
   /** This section's answers as a save: typed numbers and dates converted, hidden ones cleared. */
   const collect = (s: Section, requireAll: boolean) => {
-    const delta: Record<string, unknown> = {};
+    const delta: AnswersDelta = {};
     const local: Record<string, string> = {};
     for (const q of questionsOf(s)) {
       if (!shown.questions.has(q.id)) {

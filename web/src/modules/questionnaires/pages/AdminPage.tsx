@@ -2,6 +2,7 @@ import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -24,7 +25,6 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { type QuestionnaireSummary, questionnairesApi } from '../api';
-import { useOrgId, useQuery } from '../components/useQuery';
 
 type Problem = { path: string; message: string };
 
@@ -33,7 +33,7 @@ export function AdminPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('questionnaires.adminTitle'));
   const orgId = useOrgId();
-  const { data, error, reload } = useQuery(
+  const { data, error, reload } = useLoad(
     () => questionnairesApi.list(orgId, i18n.language),
     [orgId, i18n.language],
   );

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import { Alert, Heading, Paragraph, RouterLink } from '../../../ui';
 import { questionnairesApi } from '../api';
 import { Markdown } from '../components/Markdown';
 import { QuestionnaireForm } from '../components/QuestionnaireForm';
-import { useOrgId, useQuery } from '../components/useQuery';
 import { localise } from '../logic';
 
 export const SCANS_HOME = '/zelfscans';
@@ -19,7 +19,7 @@ export function FillPage() {
   const orgId = useOrgId();
   const navigate = useNavigate();
   const { me } = useSession();
-  const { data, error } = useQuery(async () => {
+  const { data, error } = useLoad(async () => {
     const response = await questionnairesApi.response(orgId, responseId);
     const version = await questionnairesApi.version(orgId, response.versionId);
     return { response, definition: version.definition };

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { Alert, Heading, Paragraph, RouterLink } from '../../../ui';
 import { questionnairesApi, type Result } from '../api';
 import { Markdown } from '../components/Markdown';
 import { QuestionnaireForm } from '../components/QuestionnaireForm';
 import { ResultView } from '../components/ResultView';
-import { useOrgId, useQuery } from '../components/useQuery';
 import { localise, visibility } from '../logic';
 import type { Answers } from '../types';
 
@@ -17,7 +17,7 @@ export function PreviewPage() {
   const { t, i18n } = useTranslation();
   const { versionId = '' } = useParams();
   const orgId = useOrgId();
-  const { data, error } = useQuery(
+  const { data, error } = useLoad(
     () => questionnairesApi.version(orgId, versionId),
     [orgId, versionId],
   );

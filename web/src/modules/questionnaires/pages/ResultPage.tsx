@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
 import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { Alert, Heading, Link, Paragraph, RouterLink } from '../../../ui';
 import { questionnairesApi } from '../api';
 import { ResultView } from '../components/ResultView';
-import { useOrgId, useQuery } from '../components/useQuery';
 import { SCANS_HOME } from './FillPage';
 
 /** The result of a submitted response, with advice and a PDF to download. */
@@ -14,7 +14,7 @@ export function ResultPage() {
   const { t, i18n } = useTranslation();
   const { responseId = '' } = useParams();
   const orgId = useOrgId();
-  const { data, error } = useQuery(
+  const { data, error } = useLoad(
     () => questionnairesApi.result(orgId, responseId, i18n.language),
     [orgId, responseId, i18n.language],
   );

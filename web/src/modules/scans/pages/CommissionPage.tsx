@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
+import { useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   ErrorSummary,
@@ -14,7 +15,6 @@ import {
   TextField,
 } from '../../../ui';
 import { Choices } from '../../questionnaires/components/Choices';
-import { useOrgId } from '../../questionnaires/components/useQuery';
 import { scansApi } from '../api';
 
 type Field = 'candidateEmail' | 'office' | 'designatedOfficerEmail';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../app/errors';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -13,7 +14,6 @@ import {
   TableRow,
 } from '../../../ui';
 import { questionnairesApi } from '../../questionnaires/api';
-import { useOrgId, useQuery } from '../../questionnaires/components/useQuery';
 import { scansApi } from '../api';
 
 /** Risk analyses you commissioned, were designated for, or are the candidate in. */
@@ -21,7 +21,7 @@ export function RiskAnalysesPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('scans.riskTitle'));
   const orgId = useOrgId();
-  const { data, error } = useQuery(
+  const { data, error } = useLoad(
     async () => ({
       analyses: await scansApi.riskAnalyses(orgId),
       may: (await questionnairesApi.list(orgId, i18n.language)).some((q) => q.may.commission),

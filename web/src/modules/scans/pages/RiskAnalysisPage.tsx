@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { errorMessage } from '../../../app/errors';
 import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
@@ -23,7 +24,6 @@ import {
   TextField,
 } from '../../../ui';
 import { displayDate, parseDate } from '../../questionnaires/components/QuestionField';
-import { useOrgId, useQuery } from '../../questionnaires/components/useQuery';
 import { NEXT_STAGES, type RiskAnalysis, type Stage, scansApi, type Tracking } from '../api';
 
 const DATES = [
@@ -159,7 +159,7 @@ export function RiskAnalysisPage() {
   const { t, i18n } = useTranslation();
   const { responseId = '' } = useParams();
   const orgId = useOrgId();
-  const { data, error, set } = useQuery(
+  const { data, error, set } = useLoad(
     () => scansApi.riskAnalysis(orgId, responseId),
     [orgId, responseId],
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { errorMessage } from '../../../app/errors';
 import { formatDate } from '../../../app/format';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { useSession } from '../../../app/session';
 import {
@@ -19,7 +20,6 @@ import {
   TextField,
 } from '../../../ui';
 import { type QuestionnaireSummary, questionnairesApi } from '../../questionnaires/api';
-import { useOrgId, useQuery } from '../../questionnaires/components/useQuery';
 
 function StartForm({
   q,
@@ -82,7 +82,7 @@ export function ScansPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const { data, error } = useQuery(
+  const { data, error } = useLoad(
     async () => ({
       instruments: await questionnairesApi.list(orgId, i18n.language),
       mine: await questionnairesApi.myResponses(orgId, i18n.language),

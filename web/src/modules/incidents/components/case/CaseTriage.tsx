@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  ChoiceGroup,
   Paragraph,
   PrimaryActionButton,
   SelectField,
@@ -9,7 +10,6 @@ import {
 } from '../../../../ui';
 import type { IncidentDetail } from '../../api';
 import { PRIORITIES } from '../../vocabulary';
-import { ChoiceGroup } from '../ChoiceGroup';
 import { CaseSection } from './CaseSection';
 import type { CaseActions } from './useCaseActions';
 
@@ -44,7 +44,9 @@ function TriageForm({
 }) {
   const { t } = useTranslation();
   // Until the case is triaged the form starts at normal, whatever priority it has so far.
-  const [priority, setPriority] = useState(incident.triagedAt ? incident.priority : 'normal');
+  const [priority, setPriority] = useState<string>(
+    incident.triagedAt ? incident.priority : 'normal',
+  );
   const [risks, setRisks] = useState<Risks>(incident.risks);
   const [note, setNote] = useState(incident.riskNote ?? '');
   return (

@@ -1,14 +1,22 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading, PrimaryActionButton, SelectField, SelectOption, TextField } from '../../../../ui';
+import {
+  CheckboxField,
+  ChoiceGroup,
+  Heading,
+  PrimaryActionButton,
+  SelectField,
+  SelectOption,
+  TextField,
+} from '../../../../ui';
+import type { incidentsApi } from '../../api';
 import { MEASURE_TYPES } from '../../vocabulary';
-import { CheckboxField, ChoiceGroup } from '../ChoiceGroup';
 
 /** Add a measure; a police report also says who files it and whether at the office's address. */
 export function MeasureForm({
   onSubmit,
 }: {
-  onSubmit: (body: Record<string, unknown>) => Promise<boolean>;
+  onSubmit: (body: Parameters<typeof incidentsApi.addMeasure>[2]) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const [type, setType] = useState('police_report');

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../api/client';
-import { errorMessage } from '../../../../app/errors';
+import { errorMessage, fieldKey } from '../../../../app/errors';
 import type { ErrorSummaryItem } from '../../../../ui';
 import { type IncidentDetail, incidentsApi } from '../../api';
-import { fieldKey } from '../useOrg';
 
 /** The changes a handler makes to a case; each answers true when it was saved. */
 export type CaseActions = ReturnType<typeof useCaseActions>['actions'];
@@ -43,7 +42,7 @@ export function useCaseActions(orgId: string, id: string, set: (incident: Incide
       act('transition', () => incidentsApi.transition(orgId, id, to, note)),
     triage: (body: Parameters<typeof incidentsApi.triage>[2]) =>
       act('triage', () => incidentsApi.triage(orgId, id, body)),
-    addMeasure: (body: Record<string, unknown>) =>
+    addMeasure: (body: Parameters<typeof incidentsApi.addMeasure>[2]) =>
       act('measure', () => incidentsApi.addMeasure(orgId, id, body)),
     markMeasureDone: (measureId: string) =>
       act('measure', () =>

@@ -1,6 +1,5 @@
-import { TextField } from '../../../../ui';
+import { ChoiceGroup, TextField } from '../../../../ui';
 import { REPORTER_GROUPS, TARGETS } from '../../vocabulary';
-import { ChoiceGroup } from '../ChoiceGroup';
 import { ReportSection } from './ReportSection';
 import { type ReportSectionProps, useReportFields } from './useReportFields';
 

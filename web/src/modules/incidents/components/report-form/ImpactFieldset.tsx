@@ -1,6 +1,5 @@
-import { TextareaField } from '../../../../ui';
+import { CheckboxField, ChoiceGroup, TextareaField } from '../../../../ui';
 import { IMPACTS } from '../../vocabulary';
-import { CheckboxField, ChoiceGroup } from '../ChoiceGroup';
 import { ReportSection } from './ReportSection';
 import { reportFieldId } from './report-form';
 import { type ReportSectionProps, useReportFields } from './useReportFields';

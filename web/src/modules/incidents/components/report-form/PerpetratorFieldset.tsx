@@ -1,6 +1,11 @@
-import { SelectField, SelectOption, TextareaField } from '../../../../ui';
+import {
+  CheckboxField,
+  ChoiceGroup,
+  SelectField,
+  SelectOption,
+  TextareaField,
+} from '../../../../ui';
 import { PERPETRATOR_TYPES } from '../../vocabulary';
-import { CheckboxField, ChoiceGroup } from '../ChoiceGroup';
 import { ReportSection } from './ReportSection';
 import { type ReportSectionProps, useReportFields } from './useReportFields';
 

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { TextareaField } from '../../../../ui';
+import { ChoiceGroup, TextareaField } from '../../../../ui';
 import { KINDS } from '../../vocabulary';
-import { ChoiceGroup } from '../ChoiceGroup';
 import { ReportSection } from './ReportSection';
 import { type ReportSectionProps, useReportFields } from './useReportFields';
 

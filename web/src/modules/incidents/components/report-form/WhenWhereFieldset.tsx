@@ -1,6 +1,5 @@
-import { TextField } from '../../../../ui';
+import { ChoiceGroup, TextField } from '../../../../ui';
 import { CHANNELS, LOCATIONS } from '../../vocabulary';
-import { ChoiceGroup } from '../ChoiceGroup';
 import { ReportSection } from './ReportSection';
 import { today } from './report-form';
 import { type ReportSectionProps, useReportFields } from './useReportFields';

@@ -1,10 +1,9 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../api/client';
-import { errorMessage } from '../../../../app/errors';
+import { errorMessage, fieldKey } from '../../../../app/errors';
 import type { ErrorSummaryItem } from '../../../../ui';
 import { type DraftDetail, type EmailPreview, incidentsApi, type Receipt } from '../../api';
-import { fieldKey } from '../useOrg';
 import {
   EMPTY_REPORT,
   type ReportFormState,

@@ -1,5 +1,3 @@
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   Checkbox,
   Fieldset,
@@ -8,8 +6,11 @@ import {
   FormFieldErrorMessage,
   FormLabel,
   RadioButton,
-  VisuallyHidden,
-} from '../../../ui';
+} from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './choice-group.css';
+import { VisuallyHidden } from './VisuallyHidden';
 
 interface Props {
   /** Id of the group; the first option gets it too, so the error summary can focus it. */
@@ -89,6 +90,22 @@ export function ChoiceGroup({
         );
       })}
     </Fieldset>
+  );
+}
+
+/** A fieldset of radio buttons: one value. */
+export function RadioGroup({
+  onChange,
+  ...props
+}: Omit<Props, 'multiple' | 'value' | 'onChange'> & {
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <ChoiceGroup
+      {...props}
+      onChange={(value) => onChange(typeof value === 'string' ? value : (value[0] ?? ''))}
+    />
   );
 }
 

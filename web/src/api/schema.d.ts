@@ -1,0 +1,16725 @@
+/**
+ * The Weerbaar API as the server's schemas describe it. Generated: do not edit.
+ * Regenerate with `npm run generate:api`; `npm run check:api` (CI) fails when it is stale.
+ */
+
+export interface paths {
+  '/api/v1/admin/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dead jobs: background jobs that failed all their attempts (platform admin) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description How many, newest first (at most 200) */
+          limit?: number;
+          /** @description Which jobs: `dead` (attempts exhausted) */
+          state?: 'dead';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              jobs: {
+                /** @description Attempts made */
+                attempts: number;
+                /** @description When the job was enqueued */
+                createdAt: string;
+                /** @description When it was given up */
+                failedAt: string | null;
+                /** @description Job number */
+                id: number;
+                /** @description Job name (queue) */
+                job: string;
+                /** @description Class, code and message of the last failure, without addresses or values */
+                lastError: string | null;
+                /** @description Attempts allowed */
+                maxAttempts: number;
+                /** @description Scheduled slot of a recurring job (ISO 8601); null for a one-off job */
+                slot: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an organisation (platform admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description CBS/TOOI code */
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              theme: {
+                [key: string]: string;
+              };
+              /** @enum {string} */
+              type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organisations/{orgId}/verified-domains': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** E-mail domains verified for an organisation (platform admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description E-mail domains the organisation's IdP may sign in, set by the platform admin */
+              domains: string[];
+            };
+          };
+        };
+      };
+    };
+    /** Replace the e-mail domains verified for an organisation (platform admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Complete new list of e-mail domains the organisation's IdP may sign in */
+            domains: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description E-mail domains the organisation's IdP may sign in, set by the platform admin */
+              domains: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the sign-in e-mail address */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description TOTP code; required when the second factor is on */
+            code?: string;
+            /** @description The current password: proves it is really the account holder */
+            currentPassword: string;
+            /**
+             * Format: email
+             * @description New e-mail address to sign in with
+             */
+            email: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log in with e-mail and password */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @description E-mail address of the local account
+             */
+            email: string;
+            /** @description Password */
+            password: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  /** @description Send as x-csrf-token header on every write */
+                  csrfToken: string;
+                  /**
+                   * @description Logged in; the session cookie is set
+                   * @enum {string}
+                   */
+                  status: 'ok';
+                }
+              | {
+                  /** @description Pass back with the code to /auth/login/totp */
+                  challenge: string;
+                  /**
+                   * @description Password correct; a TOTP code is needed
+                   * @enum {string}
+                   */
+                  status: 'totp_required';
+                };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Second login step: TOTP code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Challenge returned by the password step */
+            challenge: string;
+            /** @description Six-digit code from the authenticator app */
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  /** @description Send as x-csrf-token header on every write */
+                  csrfToken: string;
+                  /**
+                   * @description Logged in; the session cookie is set
+                   * @enum {string}
+                   */
+                  status: 'ok';
+                }
+              | {
+                  /** @description Pass back with the code to /auth/login/totp */
+                  challenge: string;
+                  /**
+                   * @description Password correct; a TOTP code is needed
+                   * @enum {string}
+                   */
+                  status: 'totp_required';
+                };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End the session */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/{organisationCode}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Start login at the organisation's IdP (redirects) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Path on this site to return to after login; anything else becomes / */
+          returnTo?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Code of the organisation whose IdP to log in with, e.g. GM0344 */
+          organisationCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Return from the IdP: completes login and redirects */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Authorization code */
+          code?: string;
+          /** @description Error code when the IdP did not log in */
+          error?: string;
+          /** @description Error text from the IdP */
+          error_description?: string;
+          /** @description Issuer that sent the response (RFC 9207) */
+          iss?: string;
+          /** @description State from the start of this login */
+          state?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisations offering login through their own IdP */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Code of the organisation, used in the start URL */
+              organisationCode: string;
+              /** @description Name to show on the login button */
+              organisationName: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the password (ends the other sessions) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description TOTP code; required when the second factor is on */
+            code?: string;
+            /** @description The current password: proves it is really the account holder */
+            currentPassword: string;
+            /** @description New password: at least 12 characters and not easy to guess (checked against Dutch and English word lists) */
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description How many other sessions of the person were ended */
+              endedSessions: number;
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Is there a session? */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Whether a valid session cookie was sent */
+              authenticated: boolean;
+              /** @description CSRF token of the session */
+              csrfToken?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Switch the second factor (TOTP) off */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Six-digit code from the authenticator app (each code works once) */
+            code: string;
+            /** @description The current password: proves it is really the account holder */
+            currentPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm TOTP enrolment with a code */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Six-digit code */
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start TOTP enrolment */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description otpauth:// URL for a QR code */
+              otpauthUrl: string;
+              /** @description Base32 secret to enter in an authenticator app */
+              secret: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrity/{organisationCode}/channel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The reporting channel of an organisation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          organisationCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgementDays: number;
+              feedbackMonths: number;
+              organisationCode: string;
+              organisationName: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrity/{organisationCode}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** File an anonymous report; the receipt code is shown once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          organisationCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Kind of suspected integrity violation
+             * @enum {string}
+             */
+            category:
+              | 'conflict_of_interest'
+              | 'voting_personal_interest'
+              | 'adviser_in_dispute'
+              | 'undue_pressure'
+              | 'undeclared_side_positions'
+              | 'misuse_of_position_or_information'
+              | 'fraud'
+              | 'gifts_hospitality'
+              | 'misconduct'
+              | 'leaks'
+              | 'other';
+            /** @description What happened, as fully as the reporter wishes (encrypted) */
+            description: string;
+            /** @description When and where, in the reporter's words (encrypted) */
+            occurred?: string;
+            /** @description Who is involved, e.g. name and function (encrypted) */
+            subject?: string;
+            /**
+             * @description Whom it concerns: an office holder, a civil servant, or unknown
+             * @enum {string}
+             */
+            subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+            /** @description Short subject line (encrypted) */
+            summary: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgementDueOn: string;
+              /** @description The receipt code, shown once: only a slow hash is stored */
+              receipt: string;
+              receivedOn: string;
+              reference: string;
+              sessionExpiresAt: string;
+              /** @description Send as x-receipt-session to continue right away */
+              sessionToken: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrity/{organisationCode}/reports/with-attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * File an anonymous report with files (multipart/form-data)
+     * @description Parts: `report` (the JSON of the report) and up to 5 files named `attachments` (10 MB each; PDF, images, Office and OpenDocument files, text, e-mail, audio).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          organisationCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgementDueOn: string;
+              /** @description The receipt code, shown once: only a slow hash is stored */
+              receipt: string;
+              receivedOn: string;
+              reference: string;
+              sessionExpiresAt: string;
+              /** @description Send as x-receipt-session to continue right away */
+              sessionToken: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrity/receipt/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a file of the report */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Attachment id */
+          attachmentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrity/receipt/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer or add information */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Message text (encrypted) */
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              description: string;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              receivedOn: string | null;
+              /** @description I-<number> */
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrity/receipt/messages/with-attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer with files (multipart/form-data: `body` and up to 5 `attachments`) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              description: string;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              receivedOn: string | null;
+              /** @description I-<number> */
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrity/receipt/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report, its clocks and the conversation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              description: string;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              receivedOn: string | null;
+              /** @description I-<number> */
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integrity/receipt/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log in with a receipt code (rate-limited; unknown and wrong codes look the same) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Organisation code the report was made to */
+            organisationCode: string;
+            /** @description The 16-digit receipt code */
+            receipt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expiresAt: string;
+              organisationName: string;
+              /** @description Send as header x-receipt-session; never stored in a cookie */
+              sessionToken: string;
+            };
+          };
+        };
+      };
+    };
+    /** End the receipt session */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation as the logged-in person with the invited address */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The one-time token from the invitation link (the part after #) */
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description Organisation joined
+               */
+              organisationId: string;
+              /** @description Roles granted */
+              roles: (
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst'
+              )[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** What an invitation link is for (organisation, roles, whether to log in) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The one-time token from the invitation link (the part after #) */
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Last moment the invitation can be accepted */
+              expiresAt: string;
+              /** @description Whether the invited address has an account (then: log in and accept) */
+              hasAccount: boolean;
+              /** @description Its CBS/TOOI code */
+              organisationCode: string;
+              /** @description Organisation the invitation is for */
+              organisationName: string;
+              /** @description Roles granted on acceptance */
+              roles: (
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst'
+              )[];
+              /** @description Name the inviting admin typed, if any */
+              suggestedName: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invitations/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation for an address without an account, choosing a password */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Name as shown to colleagues */
+            displayName: string;
+            /** @description New password, at least 12 characters */
+            password: string;
+            /** @description The one-time token from the invitation link (the part after #) */
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Address of the new account; log in with it */
+              email: string;
+              /**
+               * Format: uuid
+               * @description Organisation joined
+               */
+              organisationId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The logged-in person and their organisations */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              displayName: string;
+              email: string;
+              /**
+               * Format: uuid
+               * @description Person id
+               */
+              id: string;
+              /** @description Platform-admin rights in this session (password + TOTP sessions only) */
+              isPlatformAdmin: boolean;
+              /**
+               * @description Preferred language
+               * @enum {string}
+               */
+              locale: 'nl' | 'en';
+              /** @description Organisations the person belongs to, with roles */
+              memberships: {
+                /** @description CBS/TOOI code such as GM0344 */
+                code: string;
+                name: string;
+                /** Format: uuid */
+                organisationId: string;
+                roles: (
+                  | 'reporter'
+                  | 'handler'
+                  | 'integrity_officer'
+                  | 'confidential_counsellor'
+                  | 'clerk'
+                  | 'org_admin'
+                  | 'researcher'
+                  | 'national_analyst'
+                )[];
+                /** @enum {string} */
+                type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+              }[];
+              /** @description A platform admin whose session lacks TOTP: set it up and sign in again */
+              platformAdminNeedsSecondFactor: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set preferences */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Preferred language
+             * @enum {string}
+             */
+            locale: 'nl' | 'en';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              locale: 'nl' | 'en';
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Public list of organisations on this platform */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              name: string;
+              /** @enum {string} */
+              type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Organisation details and theme */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              theme: {
+                [key: string]: string;
+              };
+              /** @enum {string} */
+              type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/api-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** API tokens of this organisation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              expiresAt: string | null;
+              /** Format: uuid */
+              id: string;
+              lastUsedAt: string | null;
+              name: string;
+              revoked: boolean;
+              /**
+               * @description Role within the organisation
+               * @enum {string}
+               */
+              role:
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an API token (shown once) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description When the token stops working
+             */
+            expiresAt?: string;
+            /** @description What the integration is */
+            name: string;
+            /**
+             * @description Role within the organisation
+             * @enum {string}
+             */
+            role:
+              | 'reporter'
+              | 'handler'
+              | 'integrity_officer'
+              | 'confidential_counsellor'
+              | 'clerk'
+              | 'org_admin'
+              | 'researcher'
+              | 'national_analyst';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              expiresAt: string | null;
+              /** Format: uuid */
+              id: string;
+              lastUsedAt: string | null;
+              name: string;
+              revoked: boolean;
+              /**
+               * @description Role within the organisation
+               * @enum {string}
+               */
+              role:
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst';
+              /** @description The secret; shown once, store it safely */
+              token: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/api-tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API token
+     * @description The token is refused from the next request on this instance; other instances of the application refuse it within 10 seconds.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description API token id */
+          tokenId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/audit/checkpoint-recipient': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where audit checkpoints are mailed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Where signed audit checkpoints are mailed (e.g. the privacy officer); null: nowhere */
+              email: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** Set where audit checkpoints are mailed (null: nowhere) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Where signed audit checkpoints are mailed (e.g. the privacy officer); null: nowhere */
+            email: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Where signed audit checkpoints are mailed (e.g. the privacy officer); null: nowhere */
+              email: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incident-handlers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Handlers of this organisation (to assign) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              displayName: string;
+              /** Format: uuid */
+              id: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incident-intake-address': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The address to forward an intimidating e-mail to, if the organisation has one */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Address to forward an intimidating e-mail to; null when the organisation or this server has e-mail intake off */
+              address: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incident-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Register settings: deadlines, aftercare schedule, retention, e-mail intake */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Aftercare check-ins, counted from the day aftercare is planned */
+              aftercareSchedule: {
+                amount: number;
+                /** @enum {string} */
+                unit: 'working_days' | 'days';
+              }[];
+              /** @description Address to forward an intimidating e-mail to; null when the organisation or this server has e-mail intake off */
+              emailIntakeAddress: string | null;
+              /** @description Whether this Weerbaar server listens for forwarded e-mail (SMTP_INTAKE_PORT) */
+              emailIntakeAvailable: boolean;
+              /** @description Accept forwarded e-mail on the intake address meldingen+<organisation code>@<SMTP_INTAKE_DOMAIN>; each message becomes a private draft for the member who forwarded it */
+              emailIntakeEnabled: boolean;
+              /** @description First contact with the reporter within this many working days */
+              firstContactWorkingDays: number;
+              /** @description Postal address used in a police report instead of a home address */
+              organisationAddress: string | null;
+              /** @enum {string} */
+              retentionAction: 'anonymise' | 'delete';
+              /** @description Closed reports are anonymised or deleted this many months after closing */
+              retentionMonths: number;
+            };
+          };
+        };
+      };
+    };
+    /** Change the register settings (organisation admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Aftercare check-ins, counted from the day aftercare is planned */
+            aftercareSchedule: {
+              amount: number;
+              /** @enum {string} */
+              unit: 'working_days' | 'days';
+            }[];
+            /** @description Accept forwarded e-mail on the intake address meldingen+<organisation code>@<SMTP_INTAKE_DOMAIN>; each message becomes a private draft for the member who forwarded it */
+            emailIntakeEnabled: boolean;
+            /** @description First contact with the reporter within this many working days */
+            firstContactWorkingDays: number;
+            /** @description Postal address used in a police report instead of a home address */
+            organisationAddress: string | null;
+            /** @enum {string} */
+            retentionAction: 'anonymise' | 'delete';
+            /** @description Closed reports are anonymised or deleted this many months after closing */
+            retentionMonths: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Aftercare check-ins, counted from the day aftercare is planned */
+              aftercareSchedule: {
+                amount: number;
+                /** @enum {string} */
+                unit: 'working_days' | 'days';
+              }[];
+              /** @description Address to forward an intimidating e-mail to; null when the organisation or this server has e-mail intake off */
+              emailIntakeAddress: string | null;
+              /** @description Whether this Weerbaar server listens for forwarded e-mail (SMTP_INTAKE_PORT) */
+              emailIntakeAvailable: boolean;
+              /** @description Accept forwarded e-mail on the intake address meldingen+<organisation code>@<SMTP_INTAKE_DOMAIN>; each message becomes a private draft for the member who forwarded it */
+              emailIntakeEnabled: boolean;
+              /** @description First contact with the reporter within this many working days */
+              firstContactWorkingDays: number;
+              /** @description Postal address used in a police report instead of a home address */
+              organisationAddress: string | null;
+              /** @enum {string} */
+              retentionAction: 'anonymise' | 'delete';
+              /** @description Closed reports are anonymised or deleted this many months after closing */
+              retentionMonths: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register: filters, overdue flags, search */
+    get: {
+      parameters: {
+        query?: {
+          channel?: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+          /** @description Received on or after this date */
+          from?: string;
+          /** @description Assigned handler id, "me" or "none" */
+          handler?: string | 'none' | 'me';
+          /** @description Reports of this kind */
+          kind?:
+            | 'verbal_aggression'
+            | 'intimidation'
+            | 'threat'
+            | 'physical_violence'
+            | 'discrimination'
+            | 'sexual_intimidation'
+            | 'property_damage'
+            | 'stalking'
+            | 'doxing'
+            | 'online_hate';
+          limit?: number;
+          offset?: number;
+          overdue?: 'true' | 'false';
+          /** @description Search in reference, narrative, names and e-mail subject (see ADR 0006) */
+          q?: string;
+          status?:
+            | ('received' | 'in_treatment' | 'measures' | 'aftercare' | 'closed' | 'referred')[]
+            | ('received' | 'in_treatment' | 'measures' | 'aftercare' | 'closed' | 'referred');
+          /** @description Received on or before this date */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+                createdAt: string;
+                firstContactAt: string | null;
+                firstContactDueOn: string;
+                handler: {
+                  displayName: string;
+                  /** Format: uuid */
+                  id: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                kinds: (
+                  | 'verbal_aggression'
+                  | 'intimidation'
+                  | 'threat'
+                  | 'physical_violence'
+                  | 'discrimination'
+                  | 'sexual_intimidation'
+                  | 'property_damage'
+                  | 'stalking'
+                  | 'doxing'
+                  | 'online_hate'
+                )[];
+                /** @enum {string} */
+                location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+                occurredOn: string;
+                /** @description First contact or an aftercare check-in is past its date */
+                overdue: boolean;
+                /**
+                 * @description Priority after triage
+                 * @enum {string}
+                 */
+                priority: 'low' | 'normal' | 'high' | 'urgent';
+                reference: string;
+                /** @enum {string} */
+                reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+                /**
+                 * @description Status in the workflow
+                 * @enum {string}
+                 */
+                status:
+                  | 'received'
+                  | 'in_treatment'
+                  | 'measures'
+                  | 'aftercare'
+                  | 'closed'
+                  | 'referred';
+                triaged: boolean;
+              }[];
+              /** @description With a search: reports it found (among those searched); null without a search */
+              matched: number | null;
+              /** @description Search looked only at the newest SEARCH_SCAN_LIMIT matching reports */
+              searchLimited: boolean;
+              /** @description Reports matching the filters (before search) */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * File a report (JSON, without attachments)
+     * @description Send an Idempotency-Key header (or clientId) so a repeated submit returns the first report (200, Idempotent-Replayed: true) instead of making a second one.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Through which channel it happened
+             * @enum {string}
+             */
+            channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+            /**
+             * Format: uuid
+             * @description Id generated by the client for this report; submitting twice with the same id makes one report (as does the Idempotency-Key header)
+             */
+            clientId?: string;
+            /** @description Phone number the handler may call back on (encrypted) */
+            contactPhone?: string;
+            /** @description Details of the intimidating e-mail, when the report is about one */
+            email?: {
+              /** @description Sender address of the message */
+              senderAddress?: string;
+              /** @description Sender display name */
+              senderName?: string;
+              /**
+               * Format: date-time
+               * @description When the message was sent
+               */
+              sentAt?: string;
+              /** @description Subject of the message */
+              subject?: string;
+            };
+            /**
+             * @description Impact: injury, absence from work, damage, fear
+             * @default []
+             */
+            impacts?: ('injury' | 'absence' | 'damage' | 'fear')[];
+            /** @description What kind of incident (one or more) */
+            kinds: (
+              | 'verbal_aggression'
+              | 'intimidation'
+              | 'threat'
+              | 'physical_violence'
+              | 'discrimination'
+              | 'sexual_intimidation'
+              | 'property_damage'
+              | 'stalking'
+              | 'doxing'
+              | 'online_hate'
+            )[];
+            /**
+             * @description Where it happened
+             * @enum {string}
+             */
+            location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+            /** @description More about the place (encrypted) */
+            locationDetail?: string;
+            /** @description What happened, in the reporter’s own words (encrypted) */
+            narrative: string;
+            /**
+             * Format: date
+             * @description Date it happened (Europe/Amsterdam), not in the future
+             */
+            occurredOn: string;
+            /** @description Time it happened (HH:MM), when known */
+            occurredTime?: string;
+            /** @description What is known of the perpetrator: name, description (encrypted) */
+            perpetratorDescription?: string;
+            /** @description Whether the perpetrator is known */
+            perpetratorKnown: boolean;
+            /**
+             * @description Whether this perpetrator did something like this before
+             * @default false
+             */
+            perpetratorRepeat?: boolean;
+            /**
+             * @description Citizen, colleague or other
+             * @enum {string}
+             */
+            perpetratorType?: 'citizen' | 'colleague' | 'other';
+            /**
+             * @description Whether the police were called at the time
+             * @default false
+             */
+            policeCalled?: boolean;
+            /**
+             * @description Whether the person targeted is a civil servant or a political office holder
+             * @enum {string}
+             */
+            reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+            /**
+             * @description Who was targeted: the reporter, a relative, or a colleague reported for
+             * @enum {string}
+             */
+            target: 'self' | 'relative' | 'colleague';
+            /** @description Name of the relative or colleague targeted (encrypted) */
+            victimName?: string;
+            /** @description Names or contact details of witnesses (encrypted) */
+            witnessDetails?: string;
+            /**
+             * @description Whether there were witnesses
+             * @default false
+             */
+            witnesses?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Evidence files as stored, with the hash recorded on receipt */
+              attachments: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                /** @description SHA-256 of the file as received */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description Reference to quote, e.g. M-1042 */
+              reference: string;
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Evidence files as stored, with the hash recorded on receipt */
+              attachments: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                /** @description SHA-256 of the file as received */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description Reference to quote, e.g. M-1042 */
+              reference: string;
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case, in full (audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/aftercare': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an aftercare check-in */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            dueOn: string;
+            label: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/aftercare/{taskId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Record the outcome of a check-in, move or cancel it */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Aftercare task id */
+          taskId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            dueOn?: string;
+            /** @description What came of it (encrypted) */
+            outcome?: string;
+            /** @enum {string} */
+            status?: 'planned' | 'done' | 'cancelled';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/aftercare/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan aftercare from the schedule */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description Count the check-ins from this date (default: today)
+             */
+            from?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an evidence file (audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Attachment id */
+          attachmentId: string;
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/evidence.zip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All evidence with SHA256SUMS and the document (zip; audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/first-contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record first contact with the reporter */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description How contact was made */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/handler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Assign a handler */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A handler of this organisation, or null */
+            handlerId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a measure */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            doneOn?: string;
+            /**
+             * @description Police report only
+             * @enum {string}
+             */
+            filedBy?: 'employee' | 'employer';
+            /** @description Details (encrypted) */
+            note?: string;
+            /** Format: date */
+            plannedOn?: string;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status?: 'planned' | 'done' | 'cancelled';
+            /**
+             * @description Kind of measure
+             * @enum {string}
+             */
+            type:
+              | 'police_report'
+              | 'warning_letter'
+              | 'contact_ban'
+              | 'area_ban'
+              | 'damage_recovery'
+              | 'home_security'
+              | 'support_team_referral'
+              | 'other';
+            /**
+             * @description Police report only
+             * @default false
+             */
+            useOrganisationAddress?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/measures/{measureId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a measure */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Measure id */
+          measureId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            doneOn?: string;
+            /**
+             * @description Police report only
+             * @enum {string}
+             */
+            filedBy?: 'employee' | 'employer';
+            /** @description Details (encrypted) */
+            note?: string;
+            /** Format: date */
+            plannedOn?: string;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status?: 'planned' | 'done' | 'cancelled';
+            /**
+             * @description Police report only
+             * @default false
+             */
+            useOrganisationAddress?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Write to the reporter (question or news) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Message text (encrypted) */
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/police-report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The police-report document (tagged PDF; audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/transitions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the status (state machine) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Reason (required for referral and reopening; encrypted) */
+            note?: string;
+            /**
+             * @description Status in the workflow
+             * @enum {string}
+             */
+            to: 'received' | 'in_treatment' | 'measures' | 'aftercare' | 'closed' | 'referred';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/triage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Priority and risk assessment */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Short risk assessment (encrypted) */
+            note?: string;
+            /**
+             * @description The handler’s own judgement; risk factors may raise it
+             * @enum {string}
+             */
+            priority: 'low' | 'normal' | 'high' | 'urgent';
+            risks: {
+              /** @description The perpetrator knows the home address */
+              homeAddressKnown: boolean;
+              /** @description The perpetrator did this before */
+              repeat: boolean;
+              /** @description The threat reaches relatives */
+              threatToRelatives: boolean;
+              /** @description A weapon was shown or mentioned */
+              weapon: boolean;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/email-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Read an .eml file to pre-fill the report form (nothing is stored)
+     * @description One file part named `file`. Send the same file with the report as evidence.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachmentCount: number;
+              senderAddress: string | null;
+              senderName: string | null;
+              sentAt: string | null;
+              /** @description SHA-256 of the .eml as uploaded */
+              sha256: string;
+              subject: string | null;
+              /** @description Text of the message, to pre-fill the narrative */
+              text: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the register (CSV; no narrative or names) */
+    get: {
+      parameters: {
+        query?: {
+          channel?: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+          /** @description Received on or after this date */
+          from?: string;
+          /** @description Assigned handler id, "me" or "none" */
+          handler?: string | 'none' | 'me';
+          /** @description Reports of this kind */
+          kind?:
+            | 'verbal_aggression'
+            | 'intimidation'
+            | 'threat'
+            | 'physical_violence'
+            | 'discrimination'
+            | 'sexual_intimidation'
+            | 'property_damage'
+            | 'stalking'
+            | 'doxing'
+            | 'online_hate';
+          overdue?: 'true' | 'false';
+          status?:
+            | ('received' | 'in_treatment' | 'measures' | 'aftercare' | 'closed' | 'referred')[]
+            | ('received' | 'in_treatment' | 'measures' | 'aftercare' | 'closed' | 'referred');
+          /** @description Received on or before this date */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/export.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the register (XLSX; no narrative or names) */
+    get: {
+      parameters: {
+        query?: {
+          channel?: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+          /** @description Received on or after this date */
+          from?: string;
+          /** @description Assigned handler id, "me" or "none" */
+          handler?: string | 'none' | 'me';
+          /** @description Reports of this kind */
+          kind?:
+            | 'verbal_aggression'
+            | 'intimidation'
+            | 'threat'
+            | 'physical_violence'
+            | 'discrimination'
+            | 'sexual_intimidation'
+            | 'property_damage'
+            | 'stalking'
+            | 'doxing'
+            | 'online_hate';
+          overdue?: 'true' | 'false';
+          status?:
+            | ('received' | 'in_treatment' | 'measures' | 'aftercare' | 'closed' | 'referred')[]
+            | ('received' | 'in_treatment' | 'measures' | 'aftercare' | 'closed' | 'referred');
+          /** @description Received on or before this date */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/incidents/with-attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * File a report with evidence files (multipart/form-data)
+     * @description Parts: `report` (the same JSON as POST /incidents) and up to 10 files named `attachments` (PNG, JPEG, GIF, WebP, HEIC, PDF, MP3, M4A, MP4, WAV, Ogg, EML; at most 10 MB each). Types are recognised by content; an extension that does not match is refused with 415.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Evidence files as stored, with the hash recorded on receipt */
+              attachments: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                /** @description SHA-256 of the file as received */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description Reference to quote, e.g. M-1042 */
+              reference: string;
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Evidence files as stored, with the hash recorded on receipt */
+              attachments: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                /** @description SHA-256 of the file as received */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description Reference to quote, e.g. M-1042 */
+              reference: string;
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Case list with the legal clocks */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Include closed reports */
+          all?: 'true' | 'false';
+          /** @description Only reports with a clock that ran out */
+          overdue?: 'true' | 'false';
+          /** @description Only this status */
+          status?:
+            | 'with_counsellor'
+            | 'received'
+            | 'assessment'
+            | 'investigation'
+            | 'concluded'
+            | 'closed';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              overdue: boolean;
+              receivedOn: string | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case, decrypted (the read is audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/acknowledgement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge receipt to the reporter */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Acknowledgement text; a standard text when empty */
+            message?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Preliminary assessment and the decision to investigate */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Preliminary assessment (encrypted) */
+            assessment: string;
+            /**
+             * @description Whether to investigate
+             * @enum {string}
+             */
+            decision: 'investigate' | 'no_investigation';
+            /** @description Reason for the decision (encrypted) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a file of a case (audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Attachment id */
+          attachmentId: string;
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a concluded case */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give feedback to the reporter */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Feedback to the reporter on the follow-up (encrypted) */
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/forward': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pass an intake on, with the reporter's recorded consent */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description How consent was given
+             * @enum {string}
+             */
+            consentHow: 'in_person' | 'phone' | 'written' | 'email';
+            /** @description Anything agreed with the reporter (encrypted) */
+            consentNote?: string;
+            /**
+             * Format: date
+             * @description Date on which the reporter consented to passing the report on
+             */
+            consentOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reference: string;
+              status: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/handler': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Assign the case */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Integrity officer or counsellor; null to unassign */
+            handlerId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/identity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who made the report, for those entitled (audited) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contact: string | null;
+              email: string | null;
+              name: string | null;
+              /** @enum {string} */
+              via: 'account' | 'counsellor';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Write to the reporter */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Message text (encrypted) */
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/messages/with-attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Write to the reporter with files (multipart/form-data: `body` and up to 5 `attachments`) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an investigation note */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Investigation note (encrypted) */
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the outcome of the investigation */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Measures taken or proposed, when founded (encrypted) */
+            measures?: string;
+            /**
+             * @description Result of the investigation
+             * @enum {string}
+             */
+            outcome: 'unfounded' | 'founded';
+            /** @description Findings (encrypted) */
+            summary: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null;
+              allowedActions: string[];
+              assessment: string | null;
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              closedAt: string | null;
+              consentRecordedAt: string | null;
+              counsellor: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              decision: ('investigate' | 'no_investigation') | null;
+              decisionReason: string | null;
+              description: string;
+              feedbackAt: string | null;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description none: anonymous; sealed: needs unmasking
+               * @enum {string}
+               */
+              identity: 'none' | 'visible' | 'sealed';
+              /** @enum {string} */
+              intake: 'web' | 'counsellor';
+              measures: string | null;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              outcome: ('unfounded' | 'founded' | 'not_investigated') | null;
+              outcomeSummary: string | null;
+              overdue: boolean;
+              receivedOn: string | null;
+              recipient: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+              timeline: {
+                /** @description Display name of the staff member; null on the reporter side */
+                actor: string | null;
+                actorRole: string;
+                at: string;
+                note: string | null;
+                type: string;
+              }[];
+              unmaskRequests: {
+                accessUntil: string | null;
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                reason: string;
+                reference: string;
+                /** Format: uuid */
+                reportId: string;
+                requestedAt: string;
+                requestedBy: string;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/cases/{reportId}/unmask-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask a custodian to open a confidential reporter's identity */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Why the identity is needed (encrypted) */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessUntil?: string | null;
+              /** Format: uuid */
+              id: string;
+              status: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/clock-breaches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Register of breaches of the legal clocks */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              clock: 'acknowledgement' | 'feedback';
+              detectedAt: string;
+              dueOn: string;
+              metAt: string | null;
+              reference: string;
+              /** Format: uuid */
+              reportId: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/custodians': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Designate the custodians (at least two) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Members who approve unmasking and each hold one share of the integrity key */
+            personIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/custody': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Custodians, key split and recovery status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Members who could be designated (managers only) */
+              candidates: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              canManage: boolean;
+              custodians: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              }[];
+              isCustodian: boolean;
+              recovery: {
+                completedAt: string | null;
+                expiresAt: string;
+                startedAt: string;
+                /** @enum {string} */
+                status: 'collecting' | 'completed' | 'failed' | 'expired';
+                waitingForSecondShare: boolean;
+              } | null;
+              shareSet: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                keyVersions: number[];
+                shares: {
+                  collected: boolean;
+                  custodian: string;
+                  /** Format: uuid */
+                  custodianId: string;
+                }[];
+                threshold: number;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/declarations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Declarations, for validation */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only this status */
+          status?: 'submitted' | 'validated' | 'rejected' | 'withdrawn';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              current: boolean;
+              description: string | null;
+              endOn: string | null;
+              holderName: string;
+              /** Format: uuid */
+              id: string;
+              income: {
+                amountCents: number;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: 'side_position' | 'financial_interest' | 'gift';
+              organisationName: string;
+              paid: boolean | null;
+              /** Format: uuid */
+              personId: string;
+              reviewedAt: string | null;
+              reviewNote: string | null;
+              role: string | null;
+              startOn: string;
+              /** @enum {string} */
+              status: 'submitted' | 'validated' | 'rejected' | 'withdrawn';
+              valueCents: number | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/declarations/{declarationId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Validate or reject a declaration */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Declaration id */
+          declarationId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Validate (publish) or send back
+             * @enum {string}
+             */
+            decision: 'validate' | 'reject';
+            /** @description Note to the office holder (encrypted) */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/intakes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A counsellor records a report on behalf of a reporter */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Kind of suspected integrity violation
+             * @enum {string}
+             */
+            category:
+              | 'conflict_of_interest'
+              | 'voting_personal_interest'
+              | 'adviser_in_dispute'
+              | 'undue_pressure'
+              | 'undeclared_side_positions'
+              | 'misuse_of_position_or_information'
+              | 'fraud'
+              | 'gifts_hospitality'
+              | 'misconduct'
+              | 'leaks'
+              | 'other';
+            /**
+             * @description How the reporter wishes to be known once the report is passed on
+             * @enum {string}
+             */
+            channel: 'anonymous' | 'confidential' | 'identified';
+            /** @description What happened, as fully as the reporter wishes (encrypted) */
+            description: string;
+            /** @description When and where, in the reporter's words (encrypted) */
+            occurred?: string;
+            /** @description Contact details of the reporter (sealed; not stored for anonymous) */
+            reporterContact?: string;
+            /** @description Name of the reporter (sealed; not stored for anonymous) */
+            reporterName?: string;
+            /** @description Who is involved, e.g. name and function (encrypted) */
+            subject?: string;
+            /**
+             * @description Whom it concerns: an office holder, a civil servant, or unknown
+             * @enum {string}
+             */
+            subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+            /** @description Short subject line (encrypted) */
+            summary: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              reference: string;
+              status: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/key-recovery/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hand in a share to restore the integrity key (two custodians needed) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The key share text, WBS1-… */
+            share: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expiresAt?: string;
+              needed?: number;
+              restoredVersions?: number[];
+              sharesReceived?: number;
+              /** @enum {string} */
+              status: 'collecting' | 'completed';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/key-shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Split the integrity key into one share per custodian (2-of-n) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Integrity key versions covered by this split */
+              keyVersions: number[];
+              /** Format: uuid */
+              setId: string;
+              /** @description Shares made, one per custodian */
+              shares: number;
+              /** @description Shares needed to restore the key */
+              threshold: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/key-shares/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The custodian's own share: collected or not */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              collected: boolean;
+              collectedAt: string | null;
+              createdAt: string;
+              keyVersions: number[];
+              /** Format: uuid */
+              setId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/key-shares/mine/collect': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Collect the own share, once (the stored copy is wiped) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              setId: string;
+              /** @description Shown once; Weerbaar wipes its copy. Keep it offline. */
+              share: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Meetings whose agenda was checked */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              items: number;
+              meetsOn: string;
+              notifiedAt: string | null;
+              openMatches: number;
+              /** @enum {string} */
+              source: 'manual' | 'csv' | 'json';
+              title: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Enter or import an agenda and check it against the declarations
+     * @description Send `items`, or `file` with the text of a CSV or JSON file (item, title, description). A broken row is named by its line and nothing is stored.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description An imported agenda file (CSV or JSON: item, title, description) */
+            file?: {
+              /** @description File content as text */
+              content: string;
+              /**
+               * @description File format
+               * @enum {string}
+               */
+              format: 'csv' | 'json';
+            };
+            /** @description Items entered by hand */
+            items?: {
+              /** @description Description (encrypted) */
+              description?: string;
+              /** @description Agenda item number, e.g. 4 or 4a */
+              item: string;
+              /** @description Title of the item (encrypted) */
+              title: string;
+            }[];
+            /**
+             * Format: date
+             * @description Date of the meeting
+             */
+            meetsOn: string;
+            /** @description Meeting, e.g. "Gemeenteraad 12 december" */
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              agenda: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                itemNo: string;
+                matches: {
+                  decidedAt: string | null;
+                  decision: ('abstain' | 'participate') | null;
+                  /** Format: uuid */
+                  declarationId: string;
+                  /** @enum {string} */
+                  declarationKind: 'side_position' | 'financial_interest' | 'gift';
+                  declaredName: string;
+                  /** @description Why this was flagged, word by word */
+                  explanation: string;
+                  holderName: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  itemId: string;
+                  motivation: string | null;
+                  notifiedAt: string | null;
+                  /** Format: uuid */
+                  personId: string;
+                  score: number;
+                  /** @enum {string} */
+                  status: 'open' | 'dismissed';
+                }[];
+                title: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              items: number;
+              meetsOn: string;
+              notifiedAt: string | null;
+              openMatches: number;
+              /** @enum {string} */
+              source: 'manual' | 'csv' | 'json';
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/meetings/{meetingId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A meeting with flagged items and decisions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Meeting id */
+          meetingId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              agenda: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                itemNo: string;
+                matches: {
+                  decidedAt: string | null;
+                  decision: ('abstain' | 'participate') | null;
+                  /** Format: uuid */
+                  declarationId: string;
+                  /** @enum {string} */
+                  declarationKind: 'side_position' | 'financial_interest' | 'gift';
+                  declaredName: string;
+                  /** @description Why this was flagged, word by word */
+                  explanation: string;
+                  holderName: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  itemId: string;
+                  motivation: string | null;
+                  notifiedAt: string | null;
+                  /** Format: uuid */
+                  personId: string;
+                  score: number;
+                  /** @enum {string} */
+                  status: 'open' | 'dismissed';
+                }[];
+                title: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              items: number;
+              meetsOn: string;
+              notifiedAt: string | null;
+              openMatches: number;
+              /** @enum {string} */
+              source: 'manual' | 'csv' | 'json';
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/meetings/{meetingId}/matches/{matchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Dismiss or reopen a match */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Match id */
+          matchId: string;
+          /** @description Meeting id */
+          meetingId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Dismiss a match that is not a real conflict
+             * @enum {string}
+             */
+            status: 'open' | 'dismissed';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              agenda: {
+                description: string | null;
+                /** Format: uuid */
+                id: string;
+                itemNo: string;
+                matches: {
+                  decidedAt: string | null;
+                  decision: ('abstain' | 'participate') | null;
+                  /** Format: uuid */
+                  declarationId: string;
+                  /** @enum {string} */
+                  declarationKind: 'side_position' | 'financial_interest' | 'gift';
+                  declaredName: string;
+                  /** @description Why this was flagged, word by word */
+                  explanation: string;
+                  holderName: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** Format: uuid */
+                  itemId: string;
+                  motivation: string | null;
+                  notifiedAt: string | null;
+                  /** Format: uuid */
+                  personId: string;
+                  score: number;
+                  /** @enum {string} */
+                  status: 'open' | 'dismissed';
+                }[];
+                title: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              items: number;
+              meetsOn: string;
+              notifiedAt: string | null;
+              openMatches: number;
+              /** @enum {string} */
+              source: 'manual' | 'csv' | 'json';
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/meetings/{meetingId}/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mail the flagged office holders before the meeting */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Meeting id */
+          meetingId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              queued: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agenda items flagged for me */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              decidedAt: string | null;
+              decision: ('abstain' | 'participate') | null;
+              declaredName: string;
+              explanation: string;
+              /** Format: uuid */
+              id: string;
+              itemNo: string;
+              itemTitle: string;
+              meetingTitle: string;
+              meetsOn: string;
+              motivation: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-conflicts/{matchId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record my decision: abstain, or take part with a motivation */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Match id */
+          matchId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Abstain from the item, or take part
+             * @enum {string}
+             */
+            decision: 'abstain' | 'participate';
+            /** @description Required when taking part (encrypted) */
+            motivation?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              decidedAt: string | null;
+              decision: ('abstain' | 'participate') | null;
+              declaredName: string;
+              explanation: string;
+              /** Format: uuid */
+              id: string;
+              itemNo: string;
+              itemTitle: string;
+              meetingTitle: string;
+              meetsOn: string;
+              motivation: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-declarations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My side positions, interests and gifts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              declarations: {
+                current: boolean;
+                description: string | null;
+                endOn: string | null;
+                holderName: string;
+                /** Format: uuid */
+                id: string;
+                income: {
+                  amountCents: number;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: 'side_position' | 'financial_interest' | 'gift';
+                organisationName: string;
+                paid: boolean | null;
+                /** Format: uuid */
+                personId: string;
+                reviewedAt: string | null;
+                reviewNote: string | null;
+                role: string | null;
+                startOn: string;
+                /** @enum {string} */
+                status: 'submitted' | 'validated' | 'rejected' | 'withdrawn';
+                valueCents: number | null;
+              }[];
+              giftThresholdCents: number;
+              officeHolder: {
+                awaitingValidation: number;
+                declaredThisYear: boolean;
+                displayName: string;
+                /** @description Executive office, paid side position, no income for last year */
+                incomeMissing: boolean;
+                lastConfirmedOn: string | null;
+                /** @enum {string} */
+                office:
+                  | 'councillor'
+                  | 'alderman'
+                  | 'mayor'
+                  | 'provincial_councillor'
+                  | 'deputy'
+                  | 'kings_commissioner'
+                  | 'water_board_member'
+                  | 'water_board_executive'
+                  | 'water_board_chair';
+                party: string | null;
+                /** Format: uuid */
+                personId: string;
+                since: string;
+                until: string | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Declare a side position, financial interest or gift */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Nature of the interest or the gift (public) */
+            description?: string | null;
+            /** @description End date, if ended */
+            endOn?: string | null;
+            /**
+             * @description Side position, financial interest, or gift
+             * @enum {string}
+             */
+            kind: 'side_position' | 'financial_interest' | 'gift';
+            /** @description Organisation or company; for a gift: who gave it (public) */
+            organisationName: string;
+            /** @description Paid or not (side positions) */
+            paid?: boolean | null;
+            /** @description Role or function (side positions) */
+            role?: string | null;
+            /**
+             * Format: date
+             * @description Start date; for a gift the date received
+             */
+            startOn: string;
+            /** @description Value of a gift in euro cents */
+            valueCents?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              declarations: {
+                current: boolean;
+                description: string | null;
+                endOn: string | null;
+                holderName: string;
+                /** Format: uuid */
+                id: string;
+                income: {
+                  amountCents: number;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: 'side_position' | 'financial_interest' | 'gift';
+                organisationName: string;
+                paid: boolean | null;
+                /** Format: uuid */
+                personId: string;
+                reviewedAt: string | null;
+                reviewNote: string | null;
+                role: string | null;
+                startOn: string;
+                /** @enum {string} */
+                status: 'submitted' | 'validated' | 'rejected' | 'withdrawn';
+                valueCents: number | null;
+              }[];
+              giftThresholdCents: number;
+              officeHolder: {
+                awaitingValidation: number;
+                declaredThisYear: boolean;
+                displayName: string;
+                /** @description Executive office, paid side position, no income for last year */
+                incomeMissing: boolean;
+                lastConfirmedOn: string | null;
+                /** @enum {string} */
+                office:
+                  | 'councillor'
+                  | 'alderman'
+                  | 'mayor'
+                  | 'provincial_councillor'
+                  | 'deputy'
+                  | 'kings_commissioner'
+                  | 'water_board_member'
+                  | 'water_board_executive'
+                  | 'water_board_chair';
+                party: string | null;
+                /** Format: uuid */
+                personId: string;
+                since: string;
+                until: string | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-declarations/{declarationId}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End a side position or interest */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Declaration id */
+          declarationId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description Date the position or interest ended
+             */
+            endOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              declarations: {
+                current: boolean;
+                description: string | null;
+                endOn: string | null;
+                holderName: string;
+                /** Format: uuid */
+                id: string;
+                income: {
+                  amountCents: number;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: 'side_position' | 'financial_interest' | 'gift';
+                organisationName: string;
+                paid: boolean | null;
+                /** Format: uuid */
+                personId: string;
+                reviewedAt: string | null;
+                reviewNote: string | null;
+                role: string | null;
+                startOn: string;
+                /** @enum {string} */
+                status: 'submitted' | 'validated' | 'rejected' | 'withdrawn';
+                valueCents: number | null;
+              }[];
+              giftThresholdCents: number;
+              officeHolder: {
+                awaitingValidation: number;
+                declaredThisYear: boolean;
+                displayName: string;
+                /** @description Executive office, paid side position, no income for last year */
+                incomeMissing: boolean;
+                lastConfirmedOn: string | null;
+                /** @enum {string} */
+                office:
+                  | 'councillor'
+                  | 'alderman'
+                  | 'mayor'
+                  | 'provincial_councillor'
+                  | 'deputy'
+                  | 'kings_commissioner'
+                  | 'water_board_member'
+                  | 'water_board_executive'
+                  | 'water_board_chair';
+                party: string | null;
+                /** Format: uuid */
+                personId: string;
+                since: string;
+                until: string | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-declarations/{declarationId}/income/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Report the income of a paid side position for a year */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Declaration id */
+          declarationId: string;
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Calendar year of the income */
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Income in euro cents */
+            amountCents: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              declarations: {
+                current: boolean;
+                description: string | null;
+                endOn: string | null;
+                holderName: string;
+                /** Format: uuid */
+                id: string;
+                income: {
+                  amountCents: number;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: 'side_position' | 'financial_interest' | 'gift';
+                organisationName: string;
+                paid: boolean | null;
+                /** Format: uuid */
+                personId: string;
+                reviewedAt: string | null;
+                reviewNote: string | null;
+                role: string | null;
+                startOn: string;
+                /** @enum {string} */
+                status: 'submitted' | 'validated' | 'rejected' | 'withdrawn';
+                valueCents: number | null;
+              }[];
+              giftThresholdCents: number;
+              officeHolder: {
+                awaitingValidation: number;
+                declaredThisYear: boolean;
+                displayName: string;
+                /** @description Executive office, paid side position, no income for last year */
+                incomeMissing: boolean;
+                lastConfirmedOn: string | null;
+                /** @enum {string} */
+                office:
+                  | 'councillor'
+                  | 'alderman'
+                  | 'mayor'
+                  | 'provincial_councillor'
+                  | 'deputy'
+                  | 'kings_commissioner'
+                  | 'water_board_member'
+                  | 'water_board_executive'
+                  | 'water_board_chair';
+                party: string | null;
+                /** Format: uuid */
+                personId: string;
+                since: string;
+                until: string | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-declarations/{declarationId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a declaration made in error */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Declaration id */
+          declarationId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              declarations: {
+                current: boolean;
+                description: string | null;
+                endOn: string | null;
+                holderName: string;
+                /** Format: uuid */
+                id: string;
+                income: {
+                  amountCents: number;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: 'side_position' | 'financial_interest' | 'gift';
+                organisationName: string;
+                paid: boolean | null;
+                /** Format: uuid */
+                personId: string;
+                reviewedAt: string | null;
+                reviewNote: string | null;
+                role: string | null;
+                startOn: string;
+                /** @enum {string} */
+                status: 'submitted' | 'validated' | 'rejected' | 'withdrawn';
+                valueCents: number | null;
+              }[];
+              giftThresholdCents: number;
+              officeHolder: {
+                awaitingValidation: number;
+                declaredThisYear: boolean;
+                displayName: string;
+                /** @description Executive office, paid side position, no income for last year */
+                incomeMissing: boolean;
+                lastConfirmedOn: string | null;
+                /** @enum {string} */
+                office:
+                  | 'councillor'
+                  | 'alderman'
+                  | 'mayor'
+                  | 'provincial_councillor'
+                  | 'deputy'
+                  | 'kings_commissioner'
+                  | 'water_board_member'
+                  | 'water_board_executive'
+                  | 'water_board_chair';
+                party: string | null;
+                /** Format: uuid */
+                personId: string;
+                since: string;
+                until: string | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-declarations/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm my declarations are complete (also: nothing to declare) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              declarations: {
+                current: boolean;
+                description: string | null;
+                endOn: string | null;
+                holderName: string;
+                /** Format: uuid */
+                id: string;
+                income: {
+                  amountCents: number;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: 'side_position' | 'financial_interest' | 'gift';
+                organisationName: string;
+                paid: boolean | null;
+                /** Format: uuid */
+                personId: string;
+                reviewedAt: string | null;
+                reviewNote: string | null;
+                role: string | null;
+                startOn: string;
+                /** @enum {string} */
+                status: 'submitted' | 'validated' | 'rejected' | 'withdrawn';
+                valueCents: number | null;
+              }[];
+              giftThresholdCents: number;
+              officeHolder: {
+                awaitingValidation: number;
+                declaredThisYear: boolean;
+                displayName: string;
+                /** @description Executive office, paid side position, no income for last year */
+                incomeMissing: boolean;
+                lastConfirmedOn: string | null;
+                /** @enum {string} */
+                office:
+                  | 'councillor'
+                  | 'alderman'
+                  | 'mayor'
+                  | 'provincial_councillor'
+                  | 'deputy'
+                  | 'kings_commissioner'
+                  | 'water_board_member'
+                  | 'water_board_executive'
+                  | 'water_board_chair';
+                party: string | null;
+                /** Format: uuid */
+                personId: string;
+                since: string;
+                until: string | null;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My integrity reports */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              /** Format: uuid */
+              id: string;
+              lastMessageAt: string | null;
+              receivedOn: string | null;
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              summary: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-reports/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of my reports with the conversation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              description: string;
+              /** Format: uuid */
+              id: string;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              receivedOn: string | null;
+              /** @description I-<number> */
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-reports/{reportId}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a file of my report */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Attachment id */
+          attachmentId: string;
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-reports/{reportId}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer or add information */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Message text (encrypted) */
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              description: string;
+              /** Format: uuid */
+              id: string;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              receivedOn: string | null;
+              /** @description I-<number> */
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/my-reports/{reportId}/messages/with-attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer with files (multipart/form-data: `body` and up to 5 `attachments`) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Report id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attachments: {
+                /** @enum {string} */
+                addedBy: 'reporter' | 'handler' | 'counsellor';
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                messageId: string | null;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              category:
+                | 'conflict_of_interest'
+                | 'voting_personal_interest'
+                | 'adviser_in_dispute'
+                | 'undue_pressure'
+                | 'undeclared_side_positions'
+                | 'misuse_of_position_or_information'
+                | 'fraud'
+                | 'gifts_hospitality'
+                | 'misconduct'
+                | 'leaks'
+                | 'other';
+              /** @enum {string} */
+              channel: 'anonymous' | 'confidential' | 'identified';
+              clocks: {
+                acknowledgement: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+                feedback: {
+                  /** @description Days until due; negative when overdue */
+                  daysLeft: number | null;
+                  /** @description Due date (YYYY-MM-DD, Europe/Amsterdam) */
+                  dueOn: string | null;
+                  /** @description Date the obligation was met */
+                  metOn: string | null;
+                  /** @enum {string} */
+                  state: 'open' | 'due_soon' | 'overdue' | 'met' | 'met_late' | 'not_started';
+                };
+              };
+              description: string;
+              /** Format: uuid */
+              id: string;
+              messages: {
+                /** @enum {string} */
+                authorRole: 'reporter' | 'handler' | 'counsellor';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: 'message' | 'acknowledgement' | 'feedback';
+              }[];
+              occurred: string | null;
+              receivedOn: string | null;
+              /** @description I-<number> */
+              reference: string;
+              /** @enum {string} */
+              status:
+                | 'with_counsellor'
+                | 'received'
+                | 'assessment'
+                | 'investigation'
+                | 'concluded'
+                | 'closed';
+              subject: string | null;
+              /** @enum {string} */
+              subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+              summary: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/office-holder-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Members who can be registered as office holder (names only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              displayName: string;
+              /** Format: uuid */
+              personId: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/office-holders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Office holders and who has not declared this year */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              awaitingValidation: number;
+              declaredThisYear: boolean;
+              displayName: string;
+              /** @description Executive office, paid side position, no income for last year */
+              incomeMissing: boolean;
+              lastConfirmedOn: string | null;
+              /** @enum {string} */
+              office:
+                | 'councillor'
+                | 'alderman'
+                | 'mayor'
+                | 'provincial_councillor'
+                | 'deputy'
+                | 'kings_commissioner'
+                | 'water_board_member'
+                | 'water_board_executive'
+                | 'water_board_chair';
+              party: string | null;
+              /** Format: uuid */
+              personId: string;
+              since: string;
+              until: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/office-holders/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Register a member as office holder */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Person id of the office holder */
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Political office
+             * @enum {string}
+             */
+            office:
+              | 'councillor'
+              | 'alderman'
+              | 'mayor'
+              | 'provincial_councillor'
+              | 'deputy'
+              | 'kings_commissioner'
+              | 'water_board_member'
+              | 'water_board_executive'
+              | 'water_board_chair';
+            /** @description Party or group */
+            party?: string;
+            /**
+             * Format: date
+             * @description In office since
+             */
+            since: string;
+            /** @description In office until (empty while in office) */
+            until?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              awaitingValidation: number;
+              declaredThisYear: boolean;
+              displayName: string;
+              /** @description Executive office, paid side position, no income for last year */
+              incomeMissing: boolean;
+              lastConfirmedOn: string | null;
+              /** @enum {string} */
+              office:
+                | 'councillor'
+                | 'alderman'
+                | 'mayor'
+                | 'provincial_councillor'
+                | 'deputy'
+                | 'kings_commissioner'
+                | 'water_board_member'
+                | 'water_board_executive'
+                | 'water_board_chair';
+              party: string | null;
+              /** Format: uuid */
+              personId: string;
+              since: string;
+              until: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Integrity officers and counsellors a confidential report can be entrusted to */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              displayName: string;
+              /** Format: uuid */
+              id: string;
+              roles: ('integrity_officer' | 'confidential_counsellor')[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/register-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Gift threshold */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              giftThresholdCents: number;
+            };
+          };
+        };
+      };
+    };
+    /** Set the gift threshold */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Gifts above this must be declared */
+            giftThresholdCents: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              giftThresholdCents: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report a suspected integrity violation (identified or confidential) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Kind of suspected integrity violation
+             * @enum {string}
+             */
+            category:
+              | 'conflict_of_interest'
+              | 'voting_personal_interest'
+              | 'adviser_in_dispute'
+              | 'undue_pressure'
+              | 'undeclared_side_positions'
+              | 'misuse_of_position_or_information'
+              | 'fraud'
+              | 'gifts_hospitality'
+              | 'misconduct'
+              | 'leaks'
+              | 'other';
+            /**
+             * @description identified: handlers see who reported; confidential: only the chosen recipient does
+             * @enum {string}
+             */
+            channel: 'identified' | 'confidential';
+            /** @description How the reporter prefers to be contacted (encrypted, sealed with the identity) */
+            contact?: string;
+            /** @description What happened, as fully as the reporter wishes (encrypted) */
+            description: string;
+            /** @description When and where, in the reporter's words (encrypted) */
+            occurred?: string;
+            /**
+             * Format: uuid
+             * @description Confidential reports: the integrity officer or counsellor the identity is entrusted to
+             */
+            recipientId?: string;
+            /** @description Who is involved, e.g. name and function (encrypted) */
+            subject?: string;
+            /**
+             * @description Whom it concerns: an office holder, a civil servant, or unknown
+             * @enum {string}
+             */
+            subjectType: 'office_holder' | 'civil_servant' | 'unknown';
+            /** @description Short subject line (encrypted) */
+            summary: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgementDueOn: string;
+              /** Format: uuid */
+              id: string;
+              receivedOn: string;
+              reference: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/reports/with-attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report with files (multipart/form-data: `report` JSON and up to 5 `attachments`) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgementDueOn: string;
+              /** Format: uuid */
+              id: string;
+              receivedOn: string;
+              reference: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retention and the legal terms */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgementDays: number;
+              feedbackMonths: number;
+              retentionMonths: number;
+            };
+          };
+        };
+      };
+    };
+    /** Set the retention of closed cases */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Months after closing before a case is deleted */
+            retentionMonths: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acknowledgementDays: number;
+              feedbackMonths: number;
+              retentionMonths: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/unmask-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The custodian's queue of unmasking requests */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessUntil: string | null;
+              decidedAt: string | null;
+              /** Format: uuid */
+              id: string;
+              reason: string;
+              reference: string;
+              /** Format: uuid */
+              reportId: string;
+              requestedAt: string;
+              requestedBy: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/integrity/unmask-requests/{requestId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A custodian approves or rejects (never their own request) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Unmasking request id */
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description true to open the identity to the requester for a limited time */
+            approve: boolean;
+            /** @description Motivation of the decision (encrypted) */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              accessUntil?: string | null;
+              /** Format: uuid */
+              id: string;
+              status: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations not yet accepted */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** @description Address the invitation was mailed to */
+              email: string;
+              /** @description The link works until this moment */
+              expiresAt: string;
+              /**
+               * Format: uuid
+               * @description Invitation id
+               */
+              id: string;
+              /** @description Roles granted when the person accepts */
+              roles: (
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst'
+              )[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Withdraw an invitation; its link stops working */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Invitation id */
+          invitationId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Members and their roles */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              displayName: string;
+              email: string;
+              /** Format: uuid */
+              personId: string;
+              roles: (
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst'
+              )[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Invite a member
+     * @description Mails a one-time link; the person joins only by accepting it (logged in with this address, or by choosing a password when the address has no account). The answer is the same whether or not the address belongs to someone.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Suggested name, offered when the address has no account yet */
+            displayName?: string;
+            /**
+             * Format: email
+             * @description E-mail address to invite; nobody is linked until they accept
+             */
+            email: string;
+            /** @description Roles granted when the person accepts */
+            roles: (
+              | 'reporter'
+              | 'handler'
+              | 'integrity_officer'
+              | 'confidential_counsellor'
+              | 'clerk'
+              | 'org_admin'
+              | 'researcher'
+              | 'national_analyst'
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Address the invitation was mailed to */
+              email: string;
+              /** @description The link works until this moment */
+              expiresAt: string;
+              /** @description Roles granted when the person accepts */
+              roles: (
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst'
+              )[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/members/{personId}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace a member's roles */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Person id */
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Complete new role list */
+            roles: (
+              | 'reporter'
+              | 'handler'
+              | 'integrity_officer'
+              | 'confidential_counsellor'
+              | 'clerk'
+              | 'org_admin'
+              | 'researcher'
+              | 'national_analyst'
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              roles: (
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst'
+              )[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/imports/{importId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress and result of an import */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Import id */
+          importId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description When the import was started */
+              createdAt: string;
+              /**
+               * @description Detected file format
+               * @enum {string}
+               */
+              format: 'csv' | 'sav';
+              /**
+               * Format: uuid
+               * @description Import id
+               */
+              id: string;
+              /** @description Responses stored (only when done) */
+              importedRows: number;
+              /** @description Problems that made the import fail; nothing was stored */
+              issues: {
+                /** @description Column or variable */
+                column: string | null;
+                /** @description Line (CSV) or case (.sav), 1-based */
+                line: number | null;
+                /** @description What is wrong and what to fix (Dutch) */
+                message: string;
+              }[];
+              /** @description Problems beyond those listed */
+              moreIssues: number;
+              /** @description How the file was read (delimiter, BOM, mapping) */
+              notes: string[];
+              /** @description Progress 0-100 */
+              percent: number;
+              /** @description queued, validating, saving, done or failed */
+              phase: string;
+              /** @description Rows checked so far */
+              processedRows: number;
+              /**
+               * @description Where the import is
+               * @enum {string}
+               */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              /** @description Rows in the file */
+              totalRows: number | null;
+              /**
+               * Format: uuid
+               * @description Wave
+               */
+              waveId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published reports */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description Publication id
+               */
+              id: string;
+              /**
+               * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+               * @enum {string}
+               */
+              population: 'office_holders' | 'civil_servants';
+              /** @description When it was published */
+              publishedAt: string;
+              /** @description Made from synthetic demo data */
+              synthetic: boolean;
+              /** @description Title */
+              title: string;
+              /**
+               * Format: uuid
+               * @description Wave
+               */
+              waveId: string;
+              /** @description Year of the wave */
+              year: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/reports/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published report as data */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Publication id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The report as data: the snapshot the HTML and PDF are rendered from */
+              content: {
+                keyFigures: ({
+                  /** @description One estimate, or a suppressed cell */
+                  cell: {
+                    /** @description Upper bound of the 95% interval */
+                    ciHigh: number | null;
+                    /** @description Lower bound of the 95% interval */
+                    ciLow: number | null;
+                    /** @description Respondents in the cell who answered */
+                    n: number | null;
+                    /** @description Weighted proportion (0–1) */
+                    p: number | null;
+                    /** @description Fewer respondents than the minimum cell size: no figures */
+                    suppressed: boolean;
+                  } & {
+                    [key: string]: unknown;
+                  };
+                  key: string;
+                  name: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              } & {
+                [key: string]: unknown;
+              };
+              publication: {
+                /**
+                 * Format: uuid
+                 * @description Publication id
+                 */
+                id: string;
+                /**
+                 * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+                 * @enum {string}
+                 */
+                population: 'office_holders' | 'civil_servants';
+                /** @description When it was published */
+                publishedAt: string;
+                /** @description Made from synthetic demo data */
+                synthetic: boolean;
+                /** @description Title */
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description Wave
+                 */
+                waveId: string;
+                /** @description Year of the wave */
+                year: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/reports/{reportId}/rapport.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published report as an accessible HTML document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Publication id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/reports/{reportId}/rapport.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published report as a tagged PDF */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Publication id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/trends': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trends across waves with significance and comparability */
+    get: {
+      parameters: {
+        query: {
+          /** @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren) */
+          population: 'office_holders' | 'civil_servants';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              charts: ({
+                /** @description Breakdown it shows */
+                dimension?: string | null;
+                /** @description Chart id */
+                id: string;
+                /** @description Indicator it shows */
+                indicator: string | null;
+                /** @description The chart as SVG */
+                svg: string;
+                /** @description Title (also the accessible name) */
+                title: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+              indicators: ({
+                key: string;
+                name: string;
+                /** @description Notes on comparability, one per break */
+                notes: string[];
+                points: ({
+                  cell:
+                    | ({
+                        /** @description Upper bound of the 95% interval */
+                        ciHigh: number | null;
+                        /** @description Lower bound of the 95% interval */
+                        ciLow: number | null;
+                        /** @description Respondents in the cell who answered */
+                        n: number | null;
+                        /** @description Weighted proportion (0–1) */
+                        p: number | null;
+                        /** @description Fewer respondents than the minimum cell size: no figures */
+                        suppressed: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      })
+                    | null;
+                  synthetic: boolean;
+                  year: number;
+                } & {
+                  [key: string]: unknown;
+                })[];
+                steps: (
+                  | ({
+                      ciHigh: number;
+                      ciLow: number;
+                      difference: number;
+                      fromYear: number;
+                      pValue: number;
+                      significant: boolean;
+                      /** @enum {string} */
+                      status: 'compared';
+                      toYear: number;
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | ({
+                      fromYear: number;
+                      /** @description Why the waves cannot be compared */
+                      note: string | null;
+                      /** @enum {string} */
+                      status: 'not_comparable';
+                      toYear: number;
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | ({
+                      fromYear: number;
+                      /** @enum {string} */
+                      status: 'suppressed' | 'missing';
+                      toYear: number;
+                    } & {
+                      [key: string]: unknown;
+                    })
+                )[];
+              } & {
+                [key: string]: unknown;
+              })[];
+              /** @enum {string} */
+              population: 'office_holders' | 'civil_servants';
+              years: number[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Waves (analysts: published waves only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Last day of fieldwork (YYYY-MM-DD) */
+              fieldEnd: string;
+              /** @description First day of fieldwork (YYYY-MM-DD) */
+              fieldStart: string;
+              /**
+               * Format: uuid
+               * @description Wave id
+               */
+              id: string;
+              /** @description Suppression threshold */
+              minCellSize: number;
+              /** @description Statuses the wave can move to */
+              nextStatuses: ('draft' | 'fielding' | 'closed' | 'published')[];
+              /**
+               * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+               * @enum {string}
+               */
+              population: 'office_holders' | 'civil_servants';
+              /** @description Population in Dutch */
+              populationLabel: string;
+              /** @description Questionnaire version */
+              questionnaireKey: string;
+              /**
+               * @description Wave status
+               * @enum {string}
+               */
+              status: 'draft' | 'fielding' | 'closed' | 'published';
+              /** @description Status in Dutch */
+              statusLabel: string;
+              /** @description Demo data made by the generator: always shown as "synthetisch" */
+              synthetic: boolean;
+              /** @description Title */
+              title: string;
+              /** @description Year */
+              year: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a wave with the standard indicators */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description Last day of fieldwork
+             */
+            fieldEnd: string;
+            /**
+             * Format: date
+             * @description First day of fieldwork
+             */
+            fieldStart: string;
+            /** @description Cells with fewer respondents are suppressed (default 30) */
+            minCellSize?: number;
+            /**
+             * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+             * @enum {string}
+             */
+            population: 'office_holders' | 'civil_servants';
+            /** @description Questionnaire version (miv-v1 = 2016 wording, miv-v2 = from 2018); default the current one */
+            questionnaireKey?: string;
+            /** @description Title; default "Monitor Integriteit en Veiligheid <year>" */
+            title?: string;
+            /** @description Year of the wave, e.g. 2026 */
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Last day of fieldwork (YYYY-MM-DD) */
+              fieldEnd: string;
+              /** @description First day of fieldwork (YYYY-MM-DD) */
+              fieldStart: string;
+              /**
+               * Format: uuid
+               * @description Wave id
+               */
+              id: string;
+              /** @description Suppression threshold */
+              minCellSize: number;
+              /** @description Statuses the wave can move to */
+              nextStatuses: ('draft' | 'fielding' | 'closed' | 'published')[];
+              /**
+               * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+               * @enum {string}
+               */
+              population: 'office_holders' | 'civil_servants';
+              /** @description Population in Dutch */
+              populationLabel: string;
+              /** @description Questionnaire version */
+              questionnaireKey: string;
+              /**
+               * @description Wave status
+               * @enum {string}
+               */
+              status: 'draft' | 'fielding' | 'closed' | 'published';
+              /** @description Status in Dutch */
+              statusLabel: string;
+              /** @description Demo data made by the generator: always shown as "synthetisch" */
+              synthetic: boolean;
+              /** @description Title */
+              title: string;
+              /** @description Year */
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One wave with its counts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Counts for researchers; null for analysts */
+              counts: {
+                /** @description Invitations used */
+                answered: number;
+                /** @description Invitations */
+                invited: number;
+                /** @description Answers waiting for their batch */
+                pending: number;
+                /** @description Stored responses */
+                responses: number;
+                /** @description Strata in the frame */
+                strata: number;
+              } | null;
+              /** @description Last day of fieldwork (YYYY-MM-DD) */
+              fieldEnd: string;
+              /** @description First day of fieldwork (YYYY-MM-DD) */
+              fieldStart: string;
+              /**
+               * Format: uuid
+               * @description Wave id
+               */
+              id: string;
+              /** @description Suppression threshold */
+              minCellSize: number;
+              /** @description Statuses the wave can move to */
+              nextStatuses: ('draft' | 'fielding' | 'closed' | 'published')[];
+              /**
+               * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+               * @enum {string}
+               */
+              population: 'office_holders' | 'civil_servants';
+              /** @description Population in Dutch */
+              populationLabel: string;
+              /** @description The published report, if any */
+              publicationId: string | null;
+              /** @description Questionnaire version */
+              questionnaireKey: string;
+              /**
+               * @description Wave status
+               * @enum {string}
+               */
+              status: 'draft' | 'fielding' | 'closed' | 'published';
+              /** @description Status in Dutch */
+              statusLabel: string;
+              /** @description Demo data made by the generator: always shown as "synthetisch" */
+              synthetic: boolean;
+              /** @description Title */
+              title: string;
+              /** @description Year */
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change title, field dates or suppression threshold */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description Last day of fieldwork
+             */
+            fieldEnd?: string;
+            /**
+             * Format: date
+             * @description First day of fieldwork
+             */
+            fieldStart?: string;
+            /** @description Suppression threshold for this wave */
+            minCellSize?: number;
+            /** @description Title */
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Last day of fieldwork (YYYY-MM-DD) */
+              fieldEnd: string;
+              /** @description First day of fieldwork (YYYY-MM-DD) */
+              fieldStart: string;
+              /**
+               * Format: uuid
+               * @description Wave id
+               */
+              id: string;
+              /** @description Suppression threshold */
+              minCellSize: number;
+              /** @description Statuses the wave can move to */
+              nextStatuses: ('draft' | 'fielding' | 'closed' | 'published')[];
+              /**
+               * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+               * @enum {string}
+               */
+              population: 'office_holders' | 'civil_servants';
+              /** @description Population in Dutch */
+              populationLabel: string;
+              /** @description Questionnaire version */
+              questionnaireKey: string;
+              /**
+               * @description Wave status
+               * @enum {string}
+               */
+              status: 'draft' | 'fielding' | 'closed' | 'published';
+              /** @description Status in Dutch */
+              statusLabel: string;
+              /** @description Demo data made by the generator: always shown as "synthetisch" */
+              synthetic: boolean;
+              /** @description Title */
+              title: string;
+              /** @description Year */
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/frame': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sampling frame: strata with population counts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stratum code used in invitee lists and microdata */
+              code: string;
+              /**
+               * @description Government layer
+               * @enum {string}
+               */
+              layer: 'municipality' | 'province' | 'water_board' | 'central_government';
+              /** @description People in the population */
+              populationCount: number;
+              /**
+               * @description Role
+               * @enum {string}
+               */
+              role:
+                | 'councillor'
+                | 'alderman'
+                | 'mayor'
+                | 'provincial_councillor'
+                | 'deputy'
+                | 'kings_commissioner'
+                | 'water_board_member'
+                | 'civil_servant';
+              /** @description People approached outside Weerbaar, if known */
+              sampleSize: number | null;
+              /** @description Size class ("alle" when the layer has none) */
+              sizeClass: string;
+            }[];
+          };
+        };
+      };
+    };
+    /**
+     * Replace the sampling frame from a CSV file (multipart field "file")
+     * @description Columns bestuurslaag, functie, grootteklasse, populatie (optional: code, steekproef). Comma, semicolon or tab; BOM and CRLF allowed. All or nothing; every error names line and column.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Stratum code used in invitee lists and microdata */
+              code: string;
+              /**
+               * @description Government layer
+               * @enum {string}
+               */
+              layer: 'municipality' | 'province' | 'water_board' | 'central_government';
+              /** @description People in the population */
+              populationCount: number;
+              /**
+               * @description Role
+               * @enum {string}
+               */
+              role:
+                | 'councillor'
+                | 'alderman'
+                | 'mayor'
+                | 'provincial_councillor'
+                | 'deputy'
+                | 'kings_commissioner'
+                | 'water_board_member'
+                | 'civil_servant';
+              /** @description People approached outside Weerbaar, if known */
+              sampleSize: number | null;
+              /** @description Size class ("alle" when the layer has none) */
+              sizeClass: string;
+            }[];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Imports of a wave */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description When the import was started */
+              createdAt: string;
+              /**
+               * @description Detected file format
+               * @enum {string}
+               */
+              format: 'csv' | 'sav';
+              /**
+               * Format: uuid
+               * @description Import id
+               */
+              id: string;
+              /** @description Responses stored (only when done) */
+              importedRows: number;
+              /** @description Problems that made the import fail; nothing was stored */
+              issues: {
+                /** @description Column or variable */
+                column: string | null;
+                /** @description Line (CSV) or case (.sav), 1-based */
+                line: number | null;
+                /** @description What is wrong and what to fix (Dutch) */
+                message: string;
+              }[];
+              /** @description Problems beyond those listed */
+              moreIssues: number;
+              /** @description How the file was read (delimiter, BOM, mapping) */
+              notes: string[];
+              /** @description Progress 0-100 */
+              percent: number;
+              /** @description queued, validating, saving, done or failed */
+              phase: string;
+              /** @description Rows checked so far */
+              processedRows: number;
+              /**
+               * @description Where the import is
+               * @enum {string}
+               */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              /** @description Rows in the file */
+              totalRows: number | null;
+              /**
+               * Format: uuid
+               * @description Wave
+               */
+              waveId: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Import microdata (CSV or SPSS .sav) into a wave
+     * @description Multipart: "file" plus the fields stratumColumn, weightColumn, genderColumn, indicatorColumns. The file and mapping are checked at once (400 naming line/case and column); rows are checked and stored by a job: poll GET /monitor/imports/{id}. All or nothing.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description When the import was started */
+              createdAt: string;
+              /**
+               * @description Detected file format
+               * @enum {string}
+               */
+              format: 'csv' | 'sav';
+              /**
+               * Format: uuid
+               * @description Import id
+               */
+              id: string;
+              /** @description Responses stored (only when done) */
+              importedRows: number;
+              /** @description Problems that made the import fail; nothing was stored */
+              issues: {
+                /** @description Column or variable */
+                column: string | null;
+                /** @description Line (CSV) or case (.sav), 1-based */
+                line: number | null;
+                /** @description What is wrong and what to fix (Dutch) */
+                message: string;
+              }[];
+              /** @description Problems beyond those listed */
+              moreIssues: number;
+              /** @description How the file was read (delimiter, BOM, mapping) */
+              notes: string[];
+              /** @description Progress 0-100 */
+              percent: number;
+              /** @description queued, validating, saving, done or failed */
+              phase: string;
+              /** @description Rows checked so far */
+              processedRows: number;
+              /**
+               * @description Where the import is
+               * @enum {string}
+               */
+              status: 'queued' | 'running' | 'done' | 'failed';
+              /** @description Rows in the file */
+              totalRows: number | null;
+              /**
+               * Format: uuid
+               * @description Wave
+               */
+              waveId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Indicator definitions of a wave */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Who is in the base */
+              baseCondition: unknown | null;
+              /** @description Base population in words */
+              baseLabel: string;
+              /** @description Comparability key */
+              comparabilityKey: string;
+              /** @description Comparability note */
+              comparabilityNote: string | null;
+              /** @description When a respondent counts */
+              condition: unknown;
+              /** @description Description */
+              description: string;
+              /** @description Indicator key */
+              key: string;
+              /** @description Name */
+              name: string;
+              /** @description Questions the definition reads */
+              questions: string[];
+              /** @description Order */
+              sortOrder: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/indicators/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Define or redefine an indicator */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Indicator key, e.g. agressie */
+          key: string;
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Who is in the base (denominator); null = every respondent
+             * @default null
+             */
+            baseCondition?: components['schemas']['MonitorConditionInput'] | null;
+            /** @description The base population in words */
+            baseLabel: string;
+            /** @description Equal keys in two waves mean the figures can be compared */
+            comparabilityKey: string;
+            /**
+             * @description Why the indicator is not comparable with earlier waves
+             * @default null
+             */
+            comparabilityNote?: string | null;
+            condition: components['schemas']['MonitorConditionInput'];
+            /**
+             * @description What the indicator measures
+             * @default
+             */
+            description?: string;
+            /** @description Name as published */
+            name: string;
+            /**
+             * @description Order in results and report
+             * @default 100
+             */
+            sortOrder?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Who is in the base */
+              baseCondition: unknown | null;
+              /** @description Base population in words */
+              baseLabel: string;
+              /** @description Comparability key */
+              comparabilityKey: string;
+              /** @description Comparability note */
+              comparabilityNote: string | null;
+              /** @description When a respondent counts */
+              condition: unknown;
+              /** @description Description */
+              description: string;
+              /** @description Indicator key */
+              key: string;
+              /** @description Name */
+              name: string;
+              /** @description Questions the definition reads */
+              questions: string[];
+              /** @description Order */
+              sortOrder: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove an indicator */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Indicator key, e.g. agressie */
+          key: string;
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add invitees from a CSV file with columns email and stratum (multipart field "file") */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Invitations created */
+              invited: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a closed wave (snapshot of the figures) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description Publication id
+               */
+              id: string;
+              /**
+               * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+               * @enum {string}
+               */
+              population: 'office_holders' | 'civil_servants';
+              /** @description When it was published */
+              publishedAt: string;
+              /** @description Made from synthetic demo data */
+              synthetic: boolean;
+              /** @description Title */
+              title: string;
+              /**
+               * Format: uuid
+               * @description Wave
+               */
+              waveId: string;
+              /** @description Year of the wave */
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/response-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Response per stratum while the wave runs */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description All invitations used */
+              answered: number;
+              /** @description All invitations */
+              invited: number;
+              /** @description Overall response rate */
+              rate: number | null;
+              strata: {
+                /** @description Invitations used */
+                answered: number;
+                /** @description Stratum code */
+                code: string;
+                /** @description Invitations */
+                invited: number;
+                /**
+                 * @description Government layer
+                 * @enum {string}
+                 */
+                layer: 'municipality' | 'province' | 'water_board' | 'central_government';
+                /** @description Government layer in Dutch */
+                layerLabel: string;
+                /** @description People in the population */
+                population: number;
+                /** @description answered / invited */
+                rate: number | null;
+                /**
+                 * @description Role
+                 * @enum {string}
+                 */
+                role:
+                  | 'councillor'
+                  | 'alderman'
+                  | 'mayor'
+                  | 'provincial_councillor'
+                  | 'deputy'
+                  | 'kings_commissioner'
+                  | 'water_board_member'
+                  | 'civil_servant';
+                /** @description Role in Dutch */
+                roleLabel: string;
+                /** @description People approached outside Weerbaar (imported waves), if known */
+                sampleSize: number | null;
+                /** @description Size class */
+                sizeClass: string;
+                /** @description Responses stored (batches and imports) */
+                storedResponses: number;
+              }[];
+              /** @description Answers waiting for their batch */
+              waitingInBatch: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Weighted estimates with 95% intervals per indicator and breakdown, with charts (SVG) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              charts: ({
+                /** @description Breakdown it shows */
+                dimension?: string | null;
+                /** @description Chart id */
+                id: string;
+                /** @description Indicator it shows */
+                indicator: string | null;
+                /** @description The chart as SVG */
+                svg: string;
+                /** @description Title (also the accessible name) */
+                title: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+              estimates: {
+                indicators: ({
+                  /** @description Base population in words */
+                  baseLabel: string;
+                  breakdowns: ({
+                    categories: ({
+                      /** @description One estimate, or a suppressed cell */
+                      cell: {
+                        /** @description Upper bound of the 95% interval */
+                        ciHigh: number | null;
+                        /** @description Lower bound of the 95% interval */
+                        ciLow: number | null;
+                        /** @description Respondents in the cell who answered */
+                        n: number | null;
+                        /** @description Weighted proportion (0–1) */
+                        p: number | null;
+                        /** @description Fewer respondents than the minimum cell size: no figures */
+                        suppressed: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      };
+                      code: string;
+                      label: string;
+                    } & {
+                      [key: string]: unknown;
+                    })[];
+                    /** @description layer, role, size_class or gender */
+                    dimension: string;
+                    label: string;
+                  } & {
+                    [key: string]: unknown;
+                  })[];
+                  comparabilityNote: string | null;
+                  description: string;
+                  key: string;
+                  name: string;
+                  /** @description One estimate, or a suppressed cell */
+                  overall: {
+                    /** @description Upper bound of the 95% interval */
+                    ciHigh: number | null;
+                    /** @description Lower bound of the 95% interval */
+                    ciLow: number | null;
+                    /** @description Respondents in the cell who answered */
+                    n: number | null;
+                    /** @description Weighted proportion (0–1) */
+                    p: number | null;
+                    /** @description Fewer respondents than the minimum cell size: no figures */
+                    suppressed: boolean;
+                  } & {
+                    [key: string]: unknown;
+                  };
+                } & {
+                  [key: string]: unknown;
+                })[];
+                minCellSize: number;
+              } & {
+                [key: string]: unknown;
+              };
+              response: {
+                approached: number | null;
+                rate: number | null;
+                responses: number;
+              } & {
+                [key: string]: unknown;
+              };
+              wave: {
+                /** Format: uuid */
+                id: string;
+                minCellSize: number;
+                populationLabel: string;
+                synthetic: boolean;
+                title: string;
+                year: number;
+              } & {
+                [key: string]: unknown;
+              };
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/monitor/waves/{waveId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start or end fieldwork */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Wave id */
+          waveId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description fielding: start fieldwork and send invitations; closed: end it
+             * @enum {string}
+             */
+            status: 'fielding' | 'closed';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Last day of fieldwork (YYYY-MM-DD) */
+              fieldEnd: string;
+              /** @description First day of fieldwork (YYYY-MM-DD) */
+              fieldStart: string;
+              /**
+               * Format: uuid
+               * @description Wave id
+               */
+              id: string;
+              /** @description Suppression threshold */
+              minCellSize: number;
+              /** @description Statuses the wave can move to */
+              nextStatuses: ('draft' | 'fielding' | 'closed' | 'published')[];
+              /**
+               * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+               * @enum {string}
+               */
+              population: 'office_holders' | 'civil_servants';
+              /** @description Population in Dutch */
+              populationLabel: string;
+              /** @description Questionnaire version */
+              questionnaireKey: string;
+              /**
+               * @description Wave status
+               * @enum {string}
+               */
+              status: 'draft' | 'fielding' | 'closed' | 'published';
+              /** @description Status in Dutch */
+              statusLabel: string;
+              /** @description Demo data made by the generator: always shown as "synthetisch" */
+              synthetic: boolean;
+              /** @description Title */
+              title: string;
+              /** @description Year */
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incident-drafts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My forwarded e-mails waiting to be completed into a report */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description What the forwarded original said (pre-fills the report) */
+              email: {
+                /** @description Sender of the forwarded original */
+                senderAddress: string | null;
+                senderName: string | null;
+                /** @description When the original was sent */
+                sentAt: string | null;
+                subject: string | null;
+              };
+              /** @description The draft is deleted at this moment unless completed */
+              expiresAt: string;
+              /**
+               * @description Where the forwarded original was found: attached, inline, or not at all (then the fields come from the forwarding mail and need checking)
+               * @enum {string}
+               */
+              forwardFound: 'attachment' | 'inline' | 'none';
+              /** Format: uuid */
+              id: string;
+              /** @description The whole message as received, kept encrypted; it becomes the report’s evidence */
+              original: {
+                /** @description Name the message gets as evidence (.eml) */
+                fileName: string;
+                /** @description SHA-256 of the message exactly as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              };
+              /** @description When Weerbaar received the forwarded mail */
+              receivedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incident-drafts/{draftId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One forwarded e-mail, to pre-fill the report form */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Draft id */
+          draftId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description What the forwarded original said (pre-fills the report) */
+              email: {
+                /** @description Sender of the forwarded original */
+                senderAddress: string | null;
+                senderName: string | null;
+                /** @description When the original was sent */
+                sentAt: string | null;
+                subject: string | null;
+              };
+              /** @description The draft is deleted at this moment unless completed */
+              expiresAt: string;
+              /**
+               * @description Where the forwarded original was found: attached, inline, or not at all (then the fields come from the forwarding mail and need checking)
+               * @enum {string}
+               */
+              forwardFound: 'attachment' | 'inline' | 'none';
+              /** Format: uuid */
+              id: string;
+              /** @description The whole message as received, kept encrypted; it becomes the report’s evidence */
+              original: {
+                /** @description Name the message gets as evidence (.eml) */
+                fileName: string;
+                /** @description SHA-256 of the message exactly as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              };
+              /** @description When Weerbaar received the forwarded mail */
+              receivedAt: string;
+              /** @description Text of the forwarded original, to pre-fill the narrative */
+              text: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Throw a forwarded e-mail away (the kept message is deleted) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Draft id */
+          draftId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incident-drafts/{draftId}/original.eml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The forwarded message exactly as received (.eml) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Draft id */
+          draftId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incident-drafts/{draftId}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete a forwarded e-mail into a report
+     * @description JSON: the same body as POST /incidents; or multipart/form-data with a `report` part and up to 9 more `attachments`. The forwarded message becomes an .eml attachment with the SHA-256 recorded at receipt; the draft is deleted in the same transaction. Idempotency-Key works as for POST /incidents.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Draft id */
+          draftId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Evidence files as stored, with the hash recorded on receipt */
+              attachments: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                /** @description SHA-256 of the file as received */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description Reference to quote, e.g. M-1042 */
+              reference: string;
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Evidence files as stored, with the hash recorded on receipt */
+              attachments: {
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                /** @description SHA-256 of the file as received */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description Reference to quote, e.g. M-1042 */
+              reference: string;
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reports I filed (Mijn meldingen) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              occurredOn: string;
+              /** @description Handler messages after the reporter’s last message */
+              openQuestions: number;
+              reference: string;
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incidents/{incidentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of my reports, with messages and evidence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /** @description The police-report measure, if any */
+              policeReport: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              } | null;
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incidents/{incidentId}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download one of my evidence files */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Attachment id */
+          attachmentId: string;
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incidents/{incidentId}/evidence.zip': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All evidence of my report with hashes (zip) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incidents/{incidentId}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add information or answer the handler
+     * @description JSON `{ body }`, or multipart with a `body` field and `attachments` files.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /** @description The police-report measure, if any */
+              policeReport: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              } | null;
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/my-incidents/{incidentId}/police-report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The police-report document of my report (PDF) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/oidc': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** OIDC login settings of the organisation (without the client secret) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Current configuration, or null when OIDC is not set up */
+              config: {
+                /** @description Client id registered at the IdP */
+                clientId: string;
+                /** @description Role given on first login */
+                defaultRole: string;
+                /** @description Whether the login button is offered */
+                enabled: boolean;
+                /** @description Whether a client secret is stored (it is never shown) */
+                hasClientSecret: boolean;
+                /** @description Issuer URL as the IdP states it */
+                issuer: string;
+                /** @description Scopes requested at login */
+                scopes: string;
+              } | null;
+              /** @description Redirect URI to register at the IdP */
+              redirectUri: string;
+              /** @description E-mail domains this IdP may sign in, set by the platform admin; other addresses are refused */
+              verifiedDomains: string[];
+            };
+          };
+        };
+      };
+    };
+    /** Set up or change OIDC login; the issuer is checked by discovery */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Client id registered at the IdP */
+            clientId: string;
+            /** @description Client secret (write-only: never returned). Omit to keep the stored secret, null to remove it (public client with PKCE only) */
+            clientSecret?: string | null;
+            /**
+             * @description Role given to a person on their first login through this IdP (never org_admin or national_analyst)
+             * @default reporter
+             * @enum {string}
+             */
+            defaultRole?:
+              | 'reporter'
+              | 'handler'
+              | 'integrity_officer'
+              | 'confidential_counsellor'
+              | 'clerk'
+              | 'researcher';
+            /**
+             * @description Whether the login button is offered
+             * @default true
+             */
+            enabled?: boolean;
+            /**
+             * Format: uri
+             * @description Issuer URL of the IdP; its /.well-known/openid-configuration must be reachable
+             */
+            issuer: string;
+            /**
+             * @description Scopes to request, space separated; must include openid
+             * @default openid email profile
+             */
+            scopes?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Current configuration, or null when OIDC is not set up */
+              config: {
+                /** @description Client id registered at the IdP */
+                clientId: string;
+                /** @description Role given on first login */
+                defaultRole: string;
+                /** @description Whether the login button is offered */
+                enabled: boolean;
+                /** @description Whether a client secret is stored (it is never shown) */
+                hasClientSecret: boolean;
+                /** @description Issuer URL as the IdP states it */
+                issuer: string;
+                /** @description Scopes requested at login */
+                scopes: string;
+              } | null;
+              /** @description Redirect URI to register at the IdP */
+              redirectUri: string;
+              /** @description E-mail domains this IdP may sign in, set by the platform admin; other addresses are refused */
+              verifiedDomains: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version with its definition (a draft only for its authors: preview) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Version id */
+          versionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              definition: components['schemas']['QuestionnaireDefinition'];
+              /** Format: uuid */
+              id: string;
+              key: string;
+              /** @enum {string} */
+              owner: 'platform' | 'organisation';
+              publishedAt: string | null;
+              /** Format: uuid */
+              questionnaireId: string;
+              /** @enum {string} */
+              status: 'draft' | 'published';
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Delete a draft */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Version id */
+          versionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the definition as a JSON file */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Version id */
+          versionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Score answers against a version without storing anything (preview) */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Language of titles, advice and the PDF (default: your own language) */
+          lang?: 'nl' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Version id */
+          versionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Answers by question id */
+            answers: {
+              [key: string]:
+                | (
+                    | string
+                    | number
+                    | boolean
+                    | string[]
+                    | {
+                        [key: string]: string;
+                      }
+                  )
+                | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              result: {
+                /** @description Present only when enough organisations of your type took this version */
+                benchmark: {
+                  organisations: number;
+                } | null;
+                direction: ('higher_is_better' | 'higher_is_more_risk') | null;
+                discussionGuide: {
+                  points: {
+                    /** @description Markdown */
+                    description: string | null;
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'next_step' | 'discussion_point';
+                    sectionId: string;
+                    title: string;
+                    toolkit: {
+                      key: string;
+                      url: string | null;
+                    } | null;
+                  }[];
+                  sectionId: string;
+                  sectionTitle: string;
+                }[];
+                nextSteps: {
+                  /** @description Markdown */
+                  description: string | null;
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'next_step' | 'discussion_point';
+                  sectionId: string;
+                  title: string;
+                  toolkit: {
+                    key: string;
+                    url: string | null;
+                  } | null;
+                }[];
+                previous: {
+                  submittedAt: string;
+                  version: number;
+                } | null;
+                sections: {
+                  actions: {
+                    /** @description Markdown */
+                    description: string | null;
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'next_step' | 'discussion_point';
+                    sectionId: string;
+                    title: string;
+                    toolkit: {
+                      key: string;
+                      url: string | null;
+                    } | null;
+                  }[];
+                  /** @description Markdown advice for this section and band */
+                  advice: string | null;
+                  band: {
+                    id: string;
+                    label: string;
+                  } | null;
+                  /** @description Average of comparable organisations */
+                  benchmarkScore: number | null;
+                  id: string;
+                  /** @description Your previous attempt */
+                  previousScore: number | null;
+                  score: number | null;
+                  title: string;
+                }[];
+                total: {
+                  /** @description Markdown */
+                  advice: string | null;
+                  band: {
+                    id: string;
+                    label: string;
+                  } | null;
+                  benchmarkScore: number | null;
+                  previousScore: number | null;
+                  /** @description 0–100 */
+                  score: number | null;
+                } | null;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft; from then on it is immutable */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Version id */
+          versionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              definition: components['schemas']['QuestionnaireDefinition'];
+              /** Format: uuid */
+              id: string;
+              key: string;
+              /** @enum {string} */
+              owner: 'platform' | 'organisation';
+              publishedAt: string | null;
+              /** Format: uuid */
+              questionnaireId: string;
+              /** @enum {string} */
+              status: 'draft' | 'published';
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaire-versions/{versionId}/responses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Response-level export (only where the instrument allows it; never personal scans) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Version id */
+          versionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              columns: string[];
+              rows: {
+                [key: string]: string | number | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaires': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Instruments you can use (the platform’s and your organisation’s) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of titles, advice and the PDF (default: your own language) */
+          lang?: 'nl' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description A draft beside it (authors only) */
+              draft: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                publishedAt: string | null;
+                /**
+                 * @description draft: editable; published: immutable
+                 * @enum {string}
+                 */
+                status: 'draft' | 'published';
+                /** @description Version number, counting up per instrument */
+                version: number;
+              } | null;
+              estimatedMinutes: number | null;
+              /**
+               * Format: uuid
+               * @description Instrument id
+               */
+              id: string;
+              /** @description Stable key of the instrument */
+              key: string;
+              /** @description What you may do with it */
+              may: {
+                /** @description You may see aggregated scores */
+                aggregates: boolean;
+                /** @description You may import, preview and publish versions */
+                author: boolean;
+                /** @description You may commission a response of someone else */
+                commission: boolean;
+                /** @description You may start a response yourself */
+                start: boolean;
+              };
+              /**
+               * @description Built into the platform, or your own
+               * @enum {string}
+               */
+              owner: 'platform' | 'organisation';
+              /** @description The version people fill in now */
+              published: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                publishedAt: string | null;
+                /**
+                 * @description draft: editable; published: immutable
+                 * @enum {string}
+                 */
+                status: 'draft' | 'published';
+                /** @description Version number, counting up per instrument */
+                version: number;
+              } | null;
+              /**
+               * @description Who answers
+               * @enum {string}
+               */
+              respondent: 'person' | 'team' | 'commissioned' | 'anonymous';
+              summary: string | null;
+              title: string;
+              versions: {
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                publishedAt: string | null;
+                /**
+                 * @description draft: editable; published: immutable
+                 * @enum {string}
+                 */
+                status: 'draft' | 'published';
+                /** @description Version number, counting up per instrument */
+                version: number;
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaires/{questionnaireId}/aggregates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Aggregated scores of your organisation (only for the roles the instrument names) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of titles, advice and the PDF (default: your own language) */
+          lang?: 'nl' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Instrument id */
+          questionnaireId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              key: string;
+              /** @description Below this many responses nothing is shown */
+              minResponses: number;
+              responses: number | null;
+              sections: {
+                average: number | null;
+                id: string;
+                title: string;
+              }[];
+              suppressed: boolean;
+              total: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaires/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a definition as a draft (a new instrument, or a new draft beside the published version) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      /** @description A questionnaire definition (see /api/v1/questionnaires/schema.json) */
+      requestBody: {
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              definition: components['schemas']['QuestionnaireDefinition'];
+              /** Format: uuid */
+              id: string;
+              key: string;
+              /** @enum {string} */
+              owner: 'platform' | 'organisation';
+              publishedAt: string | null;
+              /** Format: uuid */
+              questionnaireId: string;
+              /** @enum {string} */
+              status: 'draft' | 'published';
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/questionnaires/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check a definition without storing it; lists every problem with its JSON path */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      /** @description A questionnaire definition (see /api/v1/questionnaires/schema.json) */
+      requestBody: {
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Every problem found, each with its JSON path */
+              problems: {
+                /** @description What is wrong, in Dutch */
+                message: string;
+                /** @description JSON path of the problem, e.g. $.sections[1].questions[0].showIf.question */
+                path: string;
+              }[];
+              /** @description True when the definition can be imported and published */
+              valid: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/responses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Responses you take part in */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of titles, advice and the PDF (default: your own language) */
+          lang?: 'nl' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              access: {
+                editAnswers: boolean;
+                erase: boolean;
+                manageTeam: boolean;
+                readAnswers: boolean;
+                readResult: boolean;
+              };
+              createdAt: string;
+              /** @description Section to resume at */
+              currentSection: string | null;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              myRole:
+                | ('owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer')
+                | null;
+              /** Format: uuid */
+              questionnaireId: string;
+              /** @enum {string} */
+              respondent: 'person' | 'team' | 'commissioned';
+              /** @enum {string} */
+              status: 'in_progress' | 'submitted';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+              version: number;
+              /** Format: uuid */
+              versionId: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Start filling in a published version (personal, or with a team) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Team instruments: e-mail addresses of colleagues in this organisation who fill in with you */
+            members?: string[];
+            /**
+             * Format: uuid
+             * @description The published version to fill in
+             */
+            versionId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              access: {
+                editAnswers: boolean;
+                erase: boolean;
+                manageTeam: boolean;
+                readAnswers: boolean;
+                readResult: boolean;
+              };
+              /** @description Answers by question id (null when you may not read them) */
+              answers: {
+                [key: string]:
+                  | string
+                  | number
+                  | boolean
+                  | string[]
+                  | {
+                      [key: string]: string;
+                    };
+              } | null;
+              createdAt: string;
+              /** @description Section to resume at */
+              currentSection: string | null;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              myRole:
+                | ('owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer')
+                | null;
+              participants: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer';
+              }[];
+              /** @description Share of shown questions answered */
+              progress: number;
+              /** Format: uuid */
+              questionnaireId: string;
+              /** @enum {string} */
+              respondent: 'person' | 'team' | 'commissioned';
+              /** @enum {string} */
+              status: 'in_progress' | 'submitted';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+              version: number;
+              /** Format: uuid */
+              versionId: string;
+              /** @description Questions shown for these answers */
+              visibleQuestions: string[];
+              /** @description Sections shown for these answers, in order */
+              visibleSections: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/responses/{responseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A response with its answers (to resume) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of titles, advice and the PDF (default: your own language) */
+          lang?: 'nl' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Response id */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              access: {
+                editAnswers: boolean;
+                erase: boolean;
+                manageTeam: boolean;
+                readAnswers: boolean;
+                readResult: boolean;
+              };
+              /** @description Answers by question id (null when you may not read them) */
+              answers: {
+                [key: string]:
+                  | string
+                  | number
+                  | boolean
+                  | string[]
+                  | {
+                      [key: string]: string;
+                    };
+              } | null;
+              createdAt: string;
+              /** @description Section to resume at */
+              currentSection: string | null;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              myRole:
+                | ('owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer')
+                | null;
+              participants: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer';
+              }[];
+              /** @description Share of shown questions answered */
+              progress: number;
+              /** Format: uuid */
+              questionnaireId: string;
+              /** @enum {string} */
+              respondent: 'person' | 'team' | 'commissioned';
+              /** @enum {string} */
+              status: 'in_progress' | 'submitted';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+              version: number;
+              /** Format: uuid */
+              versionId: string;
+              /** @description Questions shown for these answers */
+              visibleQuestions: string[];
+              /** @description Sections shown for these answers, in order */
+              visibleSections: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Erase a response for good */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Response id */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/responses/{responseId}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save answers (part of them is fine: resume later); null clears an answer */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Response id */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Answers by question id */
+            answers: {
+              [key: string]:
+                | (
+                    | string
+                    | number
+                    | boolean
+                    | string[]
+                    | {
+                        [key: string]: string;
+                      }
+                  )
+                | null;
+            };
+            /** @description Going to the next section: also check the required questions of this section */
+            completeSection?: string;
+            /** @description Section to resume at */
+            currentSection?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              access: {
+                editAnswers: boolean;
+                erase: boolean;
+                manageTeam: boolean;
+                readAnswers: boolean;
+                readResult: boolean;
+              };
+              /** @description Answers by question id (null when you may not read them) */
+              answers: {
+                [key: string]:
+                  | string
+                  | number
+                  | boolean
+                  | string[]
+                  | {
+                      [key: string]: string;
+                    };
+              } | null;
+              createdAt: string;
+              /** @description Section to resume at */
+              currentSection: string | null;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              myRole:
+                | ('owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer')
+                | null;
+              participants: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer';
+              }[];
+              /** @description Share of shown questions answered */
+              progress: number;
+              /** Format: uuid */
+              questionnaireId: string;
+              /** @enum {string} */
+              respondent: 'person' | 'team' | 'commissioned';
+              /** @enum {string} */
+              status: 'in_progress' | 'submitted';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+              version: number;
+              /** Format: uuid */
+              versionId: string;
+              /** @description Questions shown for these answers */
+              visibleQuestions: string[];
+              /** @description Sections shown for these answers, in order */
+              visibleSections: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/responses/{responseId}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Scores, advice, actions, comparison with your previous attempt, benchmark */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of titles, advice and the PDF (default: your own language) */
+          lang?: 'nl' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Response id */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              responseId: string;
+              result: {
+                /** @description Present only when enough organisations of your type took this version */
+                benchmark: {
+                  organisations: number;
+                } | null;
+                direction: ('higher_is_better' | 'higher_is_more_risk') | null;
+                discussionGuide: {
+                  points: {
+                    /** @description Markdown */
+                    description: string | null;
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'next_step' | 'discussion_point';
+                    sectionId: string;
+                    title: string;
+                    toolkit: {
+                      key: string;
+                      url: string | null;
+                    } | null;
+                  }[];
+                  sectionId: string;
+                  sectionTitle: string;
+                }[];
+                nextSteps: {
+                  /** @description Markdown */
+                  description: string | null;
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'next_step' | 'discussion_point';
+                  sectionId: string;
+                  title: string;
+                  toolkit: {
+                    key: string;
+                    url: string | null;
+                  } | null;
+                }[];
+                previous: {
+                  submittedAt: string;
+                  version: number;
+                } | null;
+                sections: {
+                  actions: {
+                    /** @description Markdown */
+                    description: string | null;
+                    id: string;
+                    /** @enum {string} */
+                    kind: 'next_step' | 'discussion_point';
+                    sectionId: string;
+                    title: string;
+                    toolkit: {
+                      key: string;
+                      url: string | null;
+                    } | null;
+                  }[];
+                  /** @description Markdown advice for this section and band */
+                  advice: string | null;
+                  band: {
+                    id: string;
+                    label: string;
+                  } | null;
+                  /** @description Average of comparable organisations */
+                  benchmarkScore: number | null;
+                  id: string;
+                  /** @description Your previous attempt */
+                  previousScore: number | null;
+                  score: number | null;
+                  title: string;
+                }[];
+                total: {
+                  /** @description Markdown */
+                  advice: string | null;
+                  band: {
+                    id: string;
+                    label: string;
+                  } | null;
+                  benchmarkScore: number | null;
+                  previousScore: number | null;
+                  /** @description 0–100 */
+                  score: number | null;
+                } | null;
+              };
+              submittedAt: string | null;
+              title: string;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/responses/{responseId}/result.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The result as an accessible (tagged) PDF */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Language of titles, advice and the PDF (default: your own language) */
+          lang?: 'nl' | 'en';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Response id */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/responses/{responseId}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Hand in, once; a second time answers 409 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Response id */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Personal instruments that ask for it: add an anonymous copy of the scores to the aggregate */
+            aggregateConsent?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              access: {
+                editAnswers: boolean;
+                erase: boolean;
+                manageTeam: boolean;
+                readAnswers: boolean;
+                readResult: boolean;
+              };
+              /** @description Answers by question id (null when you may not read them) */
+              answers: {
+                [key: string]:
+                  | string
+                  | number
+                  | boolean
+                  | string[]
+                  | {
+                      [key: string]: string;
+                    };
+              } | null;
+              createdAt: string;
+              /** @description Section to resume at */
+              currentSection: string | null;
+              /** Format: uuid */
+              id: string;
+              key: string;
+              myRole:
+                | ('owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer')
+                | null;
+              participants: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                role: 'owner' | 'member' | 'subject' | 'commissioner' | 'designated_officer';
+              }[];
+              /** @description Share of shown questions answered */
+              progress: number;
+              /** Format: uuid */
+              questionnaireId: string;
+              /** @enum {string} */
+              respondent: 'person' | 'team' | 'commissioned';
+              /** @enum {string} */
+              status: 'in_progress' | 'submitted';
+              submittedAt: string | null;
+              title: string;
+              updatedAt: string;
+              version: number;
+              /** Format: uuid */
+              versionId: string;
+              /** @description Questions shown for these answers */
+              visibleQuestions: string[];
+              /** @description Sections shown for these answers, in order */
+              visibleSections: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/responses/{responseId}/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace the colleagues of a team response */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Response id */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Colleagues by e-mail */
+            members: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              members: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/risk-analyses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Risk analyses you commissioned, were designated for, or are the candidate in */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidate: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              commissioner: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              } | null;
+              createdAt: string;
+              designatedOfficer: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              } | null;
+              /** @description You may record stages and dates */
+              mayUpdate: boolean;
+              /** @enum {string} */
+              myRole: 'subject' | 'commissioner' | 'designated_officer';
+              /**
+               * @description The office the candidate is considered for
+               * @enum {string}
+               */
+              office: 'wethouder' | 'gedeputeerde';
+              /** @enum {string} */
+              questionnaireStatus: 'in_progress' | 'submitted';
+              /** Format: uuid */
+              responseId: string;
+              /**
+               * @description commissioned → discussed (needs the submitted questionnaire) → advice_given → appointed (needs the VOG received date) | not_appointed; withdrawn at any time before the end
+               * @enum {string}
+               */
+              stage:
+                | 'commissioned'
+                | 'discussed'
+                | 'advice_given'
+                | 'appointed'
+                | 'not_appointed'
+                | 'withdrawn';
+              submittedAt: string | null;
+              /** @description Dates and notes (for the commissioner, designated officer and candidate) */
+              tracking: {
+                /** @description Date of the advice to the commissioner */
+                adviceOn: string | null;
+                /** @description Date of appointment or of the decision not to appoint */
+                decisionOn: string | null;
+                /** @description Date of the integrity conversation */
+                discussionOn: string | null;
+                /** @description Notes of the commissioner (encrypted) */
+                notes: string | null;
+                /** @description VOG received on */
+                vogReceivedOn: string | null;
+                /** @description VOG requested on */
+                vogRequestedOn: string | null;
+              } | null;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Commission a risk analysis for a candidate (integrity officers acting for the mayor or King’s Commissioner) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @description E-mail of the candidate (a member of this organisation)
+             */
+            candidateEmail: string;
+            /**
+             * Format: email
+             * @description An integrity officer you designate to see the analysis and keep the tracking
+             */
+            designatedOfficerEmail?: string;
+            /**
+             * @description The office the candidate is considered for
+             * @enum {string}
+             */
+            office: 'wethouder' | 'gedeputeerde';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidate: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              commissioner: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              } | null;
+              createdAt: string;
+              designatedOfficer: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              } | null;
+              /** @description You may record stages and dates */
+              mayUpdate: boolean;
+              /** @enum {string} */
+              myRole: 'subject' | 'commissioner' | 'designated_officer';
+              /**
+               * @description The office the candidate is considered for
+               * @enum {string}
+               */
+              office: 'wethouder' | 'gedeputeerde';
+              /** @enum {string} */
+              questionnaireStatus: 'in_progress' | 'submitted';
+              /** Format: uuid */
+              responseId: string;
+              /**
+               * @description commissioned → discussed (needs the submitted questionnaire) → advice_given → appointed (needs the VOG received date) | not_appointed; withdrawn at any time before the end
+               * @enum {string}
+               */
+              stage:
+                | 'commissioned'
+                | 'discussed'
+                | 'advice_given'
+                | 'appointed'
+                | 'not_appointed'
+                | 'withdrawn';
+              submittedAt: string | null;
+              /** @description Dates and notes (for the commissioner, designated officer and candidate) */
+              tracking: {
+                /** @description Date of the advice to the commissioner */
+                adviceOn: string | null;
+                /** @description Date of appointment or of the decision not to appoint */
+                decisionOn: string | null;
+                /** @description Date of the integrity conversation */
+                discussionOn: string | null;
+                /** @description Notes of the commissioner (encrypted) */
+                notes: string | null;
+                /** @description VOG received on */
+                vogReceivedOn: string | null;
+                /** @description VOG requested on */
+                vogRequestedOn: string | null;
+              } | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/risk-analyses/{responseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One analysis with its tracking (VOG dates, conversation, decision) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the analysis (its questionnaire response) */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidate: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              commissioner: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              } | null;
+              createdAt: string;
+              designatedOfficer: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              } | null;
+              /** @description You may record stages and dates */
+              mayUpdate: boolean;
+              /** @enum {string} */
+              myRole: 'subject' | 'commissioner' | 'designated_officer';
+              /**
+               * @description The office the candidate is considered for
+               * @enum {string}
+               */
+              office: 'wethouder' | 'gedeputeerde';
+              /** @enum {string} */
+              questionnaireStatus: 'in_progress' | 'submitted';
+              /** Format: uuid */
+              responseId: string;
+              /**
+               * @description commissioned → discussed (needs the submitted questionnaire) → advice_given → appointed (needs the VOG received date) | not_appointed; withdrawn at any time before the end
+               * @enum {string}
+               */
+              stage:
+                | 'commissioned'
+                | 'discussed'
+                | 'advice_given'
+                | 'appointed'
+                | 'not_appointed'
+                | 'withdrawn';
+              submittedAt: string | null;
+              /** @description Dates and notes (for the commissioner, designated officer and candidate) */
+              tracking: {
+                /** @description Date of the advice to the commissioner */
+                adviceOn: string | null;
+                /** @description Date of appointment or of the decision not to appoint */
+                decisionOn: string | null;
+                /** @description Date of the integrity conversation */
+                discussionOn: string | null;
+                /** @description Notes of the commissioner (encrypted) */
+                notes: string | null;
+                /** @description VOG received on */
+                vogReceivedOn: string | null;
+                /** @description VOG requested on */
+                vogRequestedOn: string | null;
+              } | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Record the stage and dates up to appointment (commissioner and designated officer) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the analysis (its questionnaire response) */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            adviceOn?: string | null;
+            decisionOn?: string | null;
+            discussionOn?: string | null;
+            notes?: string | null;
+            /**
+             * @description commissioned → discussed (needs the submitted questionnaire) → advice_given → appointed (needs the VOG received date) | not_appointed; withdrawn at any time before the end
+             * @enum {string}
+             */
+            stage?:
+              | 'commissioned'
+              | 'discussed'
+              | 'advice_given'
+              | 'appointed'
+              | 'not_appointed'
+              | 'withdrawn';
+            vogReceivedOn?: string | null;
+            vogRequestedOn?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              candidate: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              };
+              commissioner: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              } | null;
+              createdAt: string;
+              designatedOfficer: {
+                displayName: string;
+                /** Format: uuid */
+                personId: string;
+              } | null;
+              /** @description You may record stages and dates */
+              mayUpdate: boolean;
+              /** @enum {string} */
+              myRole: 'subject' | 'commissioner' | 'designated_officer';
+              /**
+               * @description The office the candidate is considered for
+               * @enum {string}
+               */
+              office: 'wethouder' | 'gedeputeerde';
+              /** @enum {string} */
+              questionnaireStatus: 'in_progress' | 'submitted';
+              /** Format: uuid */
+              responseId: string;
+              /**
+               * @description commissioned → discussed (needs the submitted questionnaire) → advice_given → appointed (needs the VOG received date) | not_appointed; withdrawn at any time before the end
+               * @enum {string}
+               */
+              stage:
+                | 'commissioned'
+                | 'discussed'
+                | 'advice_given'
+                | 'appointed'
+                | 'not_appointed'
+                | 'withdrawn';
+              submittedAt: string | null;
+              /** @description Dates and notes (for the commissioner, designated officer and candidate) */
+              tracking: {
+                /** @description Date of the advice to the commissioner */
+                adviceOn: string | null;
+                /** @description Date of appointment or of the decision not to appoint */
+                decisionOn: string | null;
+                /** @description Date of the integrity conversation */
+                discussionOn: string | null;
+                /** @description Notes of the commissioner (encrypted) */
+                notes: string | null;
+                /** @description VOG received on */
+                vogReceivedOn: string | null;
+                /** @description VOG requested on */
+                vogRequestedOn: string | null;
+              } | null;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/theme': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Replace the design tokens */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      /** @description Design tokens of the organisation (NL Design System custom properties) */
+      requestBody: {
+        content: {
+          'application/json': {
+            [key: string]: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              theme: {
+                [key: string]: string;
+              };
+              /** @enum {string} */
+              type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/{organisationCode}/side-positions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Side positions, interests and gifts of office holders (public) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          organisationCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              generatedAt: string;
+              giftThresholdCents: number;
+              officeHolders: {
+                current: {
+                  description: string | null;
+                  endOn: string | null;
+                  income: {
+                    amountCents: number;
+                    year: number;
+                  }[];
+                  /** @enum {string} */
+                  kind: 'side_position' | 'financial_interest' | 'gift';
+                  organisationName: string;
+                  paid: boolean | null;
+                  role: string | null;
+                  startOn: string;
+                  valueCents: number | null;
+                }[];
+                history: {
+                  description: string | null;
+                  endOn: string | null;
+                  income: {
+                    amountCents: number;
+                    year: number;
+                  }[];
+                  /** @enum {string} */
+                  kind: 'side_position' | 'financial_interest' | 'gift';
+                  organisationName: string;
+                  paid: boolean | null;
+                  role: string | null;
+                  startOn: string;
+                  valueCents: number | null;
+                }[];
+                inOffice: boolean;
+                name: string;
+                /** @enum {string} */
+                office:
+                  | 'councillor'
+                  | 'alderman'
+                  | 'mayor'
+                  | 'provincial_councillor'
+                  | 'deputy'
+                  | 'kings_commissioner'
+                  | 'water_board_member'
+                  | 'water_board_executive'
+                  | 'water_board_chair';
+                party: string | null;
+                since: string;
+                until: string | null;
+              }[];
+              organisation: {
+                code: string;
+                name: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/{organisationCode}/side-positions.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public register as CSV (one row per declaration) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          organisationCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/{organisationCode}/side-positions.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public register as a JSON download */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          organisationCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaires/schema.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** JSON Schema of the questionnaire definition format (public) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/survey/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questionnaire behind an invitation token */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Single-use survey token from the invitation */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Last day to answer */
+              fieldEnd: string;
+              /** @description Questions with options and conditions (Dutch and English) */
+              questionnaire: {
+                intro: {
+                  en: string;
+                  nl: string;
+                };
+                /** @description Key of the questionnaire */
+                key: string;
+                questions: {
+                  /** @description Question id: the key of its answer */
+                  id: string;
+                  options?: {
+                    label: {
+                      en: string;
+                      nl: string;
+                    };
+                    value: string;
+                  }[];
+                  required: boolean;
+                  showIf?: components['schemas']['Condition'];
+                  text: {
+                    en: string;
+                    nl: string;
+                  };
+                  /** @enum {string} */
+                  type: 'single_choice' | 'text';
+                }[];
+                title: {
+                  en: string;
+                  nl: string;
+                };
+              };
+              /** @description Demo wave */
+              synthetic: boolean;
+              /** @description Wave title */
+              title: string;
+              /** @description Year */
+              year: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Submit the answers; the token is used up and the answers are stored without any link to it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Single-use survey token from the invitation */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description { questionId: answer }; free text is stored encrypted */
+            answers: {
+              [key: string]: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Thank you
+               * @enum {boolean}
+               */
+              received: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Always "ok": the process answers
+               * @enum {string}
+               */
+              status: 'ok';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              checks: {
+                /**
+                 * @description The database answered `select 1` in time
+                 * @enum {string}
+                 */
+                database: 'ok' | 'unreachable';
+                /**
+                 * @description The job runner polls ("off": not started on this instance, e.g. during shutdown)
+                 * @enum {string}
+                 */
+                jobs: 'alive' | 'off' | 'stalled';
+                /**
+                 * @description Every migration this version ships is applied ("unknown" when the database is away)
+                 * @enum {string}
+                 */
+                migrations: 'ok' | 'pending' | 'unknown';
+              };
+              /**
+               * @description "ok" when every check passed; otherwise a 503 problem
+               * @enum {string}
+               */
+              status: 'ok';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Action: {
+      /** @description Recommend only when the section's score falls in one of these bands */
+      bands?: string[];
+      description?: components['schemas']['Markdown'];
+      /** @description Action id; unique in the definition */
+      id: string;
+      /**
+       * @description A recommended next step, or a point for a discussion guide
+       * @default next_step
+       * @enum {string}
+       */
+      kind: 'next_step' | 'discussion_point';
+      /** @description Short, concrete instruction */
+      title: components['schemas']['Text'];
+      /** @description Link to a toolkit item */
+      toolkit?: {
+        /** @description Key of a toolkit item (guide, code of conduct, training) */
+        key: string;
+        /**
+         * Format: uri
+         * @description Where the toolkit item can be read
+         */
+        url?: string;
+      };
+      /** @description Recommend only when this holds for the answers */
+      when?: components['schemas']['Condition'];
+    };
+    ActionInput: {
+      /** @description Recommend only when the section's score falls in one of these bands */
+      bands?: string[];
+      description?: components['schemas']['MarkdownInput'];
+      /** @description Action id; unique in the definition */
+      id: string;
+      /**
+       * @description A recommended next step, or a point for a discussion guide
+       * @default next_step
+       * @enum {string}
+       */
+      kind: 'next_step' | 'discussion_point';
+      /** @description Short, concrete instruction */
+      title: components['schemas']['TextInput'];
+      /** @description Link to a toolkit item */
+      toolkit?: {
+        /** @description Key of a toolkit item (guide, code of conduct, training) */
+        key: string;
+        /**
+         * Format: uri
+         * @description Where the toolkit item can be read
+         */
+        url?: string;
+      };
+      /** @description Recommend only when this holds for the answers */
+      when?: components['schemas']['ConditionInput'];
+    };
+    Band: {
+      /** @description Lowest score of the band (inclusive) */
+      from: number;
+      id: string;
+      /** @description e.g. "Veel aandacht nodig" */
+      label: components['schemas']['Text'];
+      /** @description Upper bound (exclusive, except 100 for the last band) */
+      to: number;
+    };
+    BandInput: {
+      /** @description Lowest score of the band (inclusive) */
+      from: number;
+      id: string;
+      /** @description e.g. "Veel aandacht nodig" */
+      label: components['schemas']['TextInput'];
+      /** @description Upper bound (exclusive, except 100 for the last band) */
+      to: number;
+    };
+    /** @description A condition over earlier answers */
+    Condition:
+      | {
+          /** @description Holds when the answer equals this (an option value, a number, or true/false for yes/no); for multiple choice: when this option is among the chosen */
+          equals: string | number | boolean;
+          /** @description Id of an EARLIER question whose answer the condition reads */
+          question: string;
+        }
+      | {
+          /** @description Holds when the answer is one of these values */
+          in: (string | number)[];
+          /** @description Id of an EARLIER question whose answer the condition reads */
+          question: string;
+        }
+      | {
+          /** @description Holds when the numeric answer is at most this */
+          max?: number;
+          /** @description Holds when the numeric answer is at least this */
+          min?: number;
+          /** @description Id of an EARLIER question whose answer the condition reads */
+          question: string;
+        }
+      | {
+          /** @description true: holds when the question has an answer; false: when it has none */
+          answered: boolean;
+          /** @description Id of an EARLIER question whose answer the condition reads */
+          question: string;
+        }
+      | {
+          /** @description Holds when every condition holds */
+          all: components['schemas']['Condition'][];
+        }
+      | {
+          /** @description Holds when at least one condition holds */
+          any: components['schemas']['Condition'][];
+        }
+      | {
+          not: components['schemas']['Condition'];
+        };
+    /** @description A condition over earlier answers */
+    ConditionInput:
+      | {
+          /** @description Holds when the answer equals this (an option value, a number, or true/false for yes/no); for multiple choice: when this option is among the chosen */
+          equals: string | number | boolean;
+          /** @description Id of an EARLIER question whose answer the condition reads */
+          question: string;
+        }
+      | {
+          /** @description Holds when the answer is one of these values */
+          in: (string | number)[];
+          /** @description Id of an EARLIER question whose answer the condition reads */
+          question: string;
+        }
+      | {
+          /** @description Holds when the numeric answer is at most this */
+          max?: number;
+          /** @description Holds when the numeric answer is at least this */
+          min?: number;
+          /** @description Id of an EARLIER question whose answer the condition reads */
+          question: string;
+        }
+      | {
+          /** @description true: holds when the question has an answer; false: when it has none */
+          answered: boolean;
+          /** @description Id of an EARLIER question whose answer the condition reads */
+          question: string;
+        }
+      | {
+          /** @description Holds when every condition holds */
+          all: components['schemas']['ConditionInput'][];
+        }
+      | {
+          /** @description Holds when at least one condition holds */
+          any: components['schemas']['ConditionInput'][];
+        }
+      | {
+          not: components['schemas']['ConditionInput'];
+        };
+    DateQuestion: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['Markdown'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /**
+       * @description Refuse dates in the future
+       * @default false
+       */
+      notAfterToday: boolean;
+      /**
+       * Format: date
+       * @description Earliest allowed date (YYYY-MM-DD)
+       */
+      notBefore?: string;
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['Condition'];
+      /** @description The question */
+      text: components['schemas']['Text'];
+      /** @constant */
+      type: 'date';
+    };
+    DateQuestionInput: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['MarkdownInput'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /**
+       * @description Refuse dates in the future
+       * @default false
+       */
+      notAfterToday: boolean;
+      /**
+       * Format: date
+       * @description Earliest allowed date (YYYY-MM-DD)
+       */
+      notBefore?: string;
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['ConditionInput'];
+      /** @description The question */
+      text: components['schemas']['TextInput'];
+      /** @constant */
+      type: 'date';
+    };
+    FollowUpQuestion:
+      | components['schemas']['SingleChoiceQuestion']
+      | components['schemas']['MultipleChoiceQuestion']
+      | components['schemas']['LikertQuestion']
+      | components['schemas']['NumberQuestion']
+      | components['schemas']['TextQuestion']
+      | components['schemas']['DateQuestion']
+      | components['schemas']['MatrixQuestion'];
+    FollowUpQuestionInput:
+      | components['schemas']['SingleChoiceQuestionInput']
+      | components['schemas']['MultipleChoiceQuestionInput']
+      | components['schemas']['LikertQuestionInput']
+      | components['schemas']['NumberQuestionInput']
+      | components['schemas']['TextQuestionInput']
+      | components['schemas']['DateQuestionInput']
+      | components['schemas']['MatrixQuestionInput'];
+    LikertQuestion: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['Markdown'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description The scale; the answer is a whole number from `from` to `to` */
+      scale: {
+        /** @description Lowest step (0 or 1) */
+        from: number;
+        /** @description Meaning of the lowest step */
+        fromLabel: components['schemas']['Text'];
+        /** @description Optional label per step, from lowest to highest */
+        labels?: components['schemas']['Text'][];
+        /** @description Highest step */
+        to: number;
+        /** @description Meaning of the highest step */
+        toLabel: components['schemas']['Text'];
+      };
+      /** @description Points: (answer - from) x perStep, or (to - answer) x perStep when reversed */
+      scoring?: {
+        /** @description Points per step above the lowest */
+        perStep: number;
+        /**
+         * @description Count steps from the highest down (for negatively worded statements)
+         * @default false
+         */
+        reverse: boolean;
+      };
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['Condition'];
+      /** @description The question */
+      text: components['schemas']['Text'];
+      /** @constant */
+      type: 'likert';
+    };
+    LikertQuestionInput: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['MarkdownInput'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description The scale; the answer is a whole number from `from` to `to` */
+      scale: {
+        /** @description Lowest step (0 or 1) */
+        from: number;
+        /** @description Meaning of the lowest step */
+        fromLabel: components['schemas']['TextInput'];
+        /** @description Optional label per step, from lowest to highest */
+        labels?: components['schemas']['TextInput'][];
+        /** @description Highest step */
+        to: number;
+        /** @description Meaning of the highest step */
+        toLabel: components['schemas']['TextInput'];
+      };
+      /** @description Points: (answer - from) x perStep, or (to - answer) x perStep when reversed */
+      scoring?: {
+        /** @description Points per step above the lowest */
+        perStep: number;
+        /**
+         * @description Count steps from the highest down (for negatively worded statements)
+         * @default false
+         */
+        reverse: boolean;
+      };
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['ConditionInput'];
+      /** @description The question */
+      text: components['schemas']['TextInput'];
+      /** @constant */
+      type: 'likert';
+    };
+    /** @description Markdown in Dutch and optionally English: paragraphs, "- " lists, **bold**; no HTML */
+    Markdown: {
+      /** @description English Markdown */
+      en?: string;
+      /** @description Dutch Markdown (required) */
+      nl: string;
+    };
+    /** @description Markdown in Dutch and optionally English: paragraphs, "- " lists, **bold**; no HTML */
+    MarkdownInput: {
+      /** @description English Markdown */
+      en?: string;
+      /** @description Dutch Markdown (required) */
+      nl: string;
+    };
+    MatrixQuestion: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['Markdown'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /** @description Statements rated on the same scale; every item gets one answer */
+      items: {
+        /** @description Item id; unique within the matrix */
+        id: string;
+        text: components['schemas']['Text'];
+      }[];
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description The shared scale; points per item are added */
+      scale: components['schemas']['Option'][];
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['Condition'];
+      /** @description The question */
+      text: components['schemas']['Text'];
+      /** @constant */
+      type: 'matrix';
+    };
+    MatrixQuestionInput: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['MarkdownInput'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /** @description Statements rated on the same scale; every item gets one answer */
+      items: {
+        /** @description Item id; unique within the matrix */
+        id: string;
+        text: components['schemas']['TextInput'];
+      }[];
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description The shared scale; points per item are added */
+      scale: components['schemas']['OptionInput'][];
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['ConditionInput'];
+      /** @description The question */
+      text: components['schemas']['TextInput'];
+      /** @constant */
+      type: 'matrix';
+    };
+    /** @description When an indicator counts a respondent: {question, equals|in|min/max}, or all/any/not of conditions */
+    MonitorCondition:
+      | {
+          /** @description Counted answer */
+          equals: string | number | boolean;
+          /** @description Question id in the questionnaire */
+          question: string;
+        }
+      | {
+          /** @description Counted answers */
+          in: (string | number)[];
+          /** @description Question id in the questionnaire */
+          question: string;
+        }
+      | {
+          /** @description Counted up to this number */
+          max?: number;
+          /** @description Counted from this number up */
+          min?: number;
+          /** @description Question id in the questionnaire */
+          question: string;
+        }
+      | {
+          all: components['schemas']['MonitorCondition'][];
+        }
+      | {
+          any: components['schemas']['MonitorCondition'][];
+        }
+      | {
+          not: components['schemas']['MonitorCondition'];
+        };
+    /** @description When an indicator counts a respondent: {question, equals|in|min/max}, or all/any/not of conditions */
+    MonitorConditionInput:
+      | {
+          /** @description Counted answer */
+          equals: string | number | boolean;
+          /** @description Question id in the questionnaire */
+          question: string;
+        }
+      | {
+          /** @description Counted answers */
+          in: (string | number)[];
+          /** @description Question id in the questionnaire */
+          question: string;
+        }
+      | {
+          /** @description Counted up to this number */
+          max?: number;
+          /** @description Counted from this number up */
+          min?: number;
+          /** @description Question id in the questionnaire */
+          question: string;
+        }
+      | {
+          all: components['schemas']['MonitorConditionInput'][];
+        }
+      | {
+          any: components['schemas']['MonitorConditionInput'][];
+        }
+      | {
+          not: components['schemas']['MonitorConditionInput'];
+        };
+    MultipleChoiceQuestion: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['Markdown'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /** @description At most this many */
+      maxSelected?: number;
+      /** @description At least this many */
+      minSelected?: number;
+      /** @description Answer options; points of all chosen options are added */
+      options: components['schemas']['Option'][];
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['Condition'];
+      /** @description The question */
+      text: components['schemas']['Text'];
+      /** @constant */
+      type: 'multiple_choice';
+    };
+    MultipleChoiceQuestionInput: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['MarkdownInput'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /** @description At most this many */
+      maxSelected?: number;
+      /** @description At least this many */
+      minSelected?: number;
+      /** @description Answer options; points of all chosen options are added */
+      options: components['schemas']['OptionInput'][];
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['ConditionInput'];
+      /** @description The question */
+      text: components['schemas']['TextInput'];
+      /** @constant */
+      type: 'multiple_choice';
+    };
+    NumberQuestion: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['Markdown'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /**
+       * @description Whole numbers only
+       * @default false
+       */
+      integer: boolean;
+      /** @description Highest allowed answer */
+      max?: number;
+      /** @description Lowest allowed answer */
+      min?: number;
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      scoring?: {
+        /**
+         * @description Points when no range contains the answer
+         * @default 0
+         */
+        otherwise: number;
+        /** @description The first range that contains the answer gives the points */
+        ranges: {
+          /** @description Up to this number (inclusive) */
+          max?: number;
+          /** @description From this number (inclusive) */
+          min?: number;
+          points: number;
+        }[];
+      };
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['Condition'];
+      /** @description The question */
+      text: components['schemas']['Text'];
+      /** @constant */
+      type: 'number';
+      /** @description Unit shown after the field, e.g. "fte" */
+      unit?: components['schemas']['Text'];
+    };
+    NumberQuestionInput: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['MarkdownInput'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /**
+       * @description Whole numbers only
+       * @default false
+       */
+      integer: boolean;
+      /** @description Highest allowed answer */
+      max?: number;
+      /** @description Lowest allowed answer */
+      min?: number;
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      scoring?: {
+        /**
+         * @description Points when no range contains the answer
+         * @default 0
+         */
+        otherwise: number;
+        /** @description The first range that contains the answer gives the points */
+        ranges: {
+          /** @description Up to this number (inclusive) */
+          max?: number;
+          /** @description From this number (inclusive) */
+          min?: number;
+          points: number;
+        }[];
+      };
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['ConditionInput'];
+      /** @description The question */
+      text: components['schemas']['TextInput'];
+      /** @constant */
+      type: 'number';
+      /** @description Unit shown after the field, e.g. "fte" */
+      unit?: components['schemas']['TextInput'];
+    };
+    Option: {
+      /** @description Extra explanation under the label */
+      description?: components['schemas']['Text'];
+      /** @description Multiple choice only: cannot be combined with other options ("none of these") */
+      exclusive?: boolean;
+      /** @description What the respondent reads */
+      label: components['schemas']['Text'];
+      /** @description Points when chosen (0 when absent) */
+      points?: number;
+      /** @description Stored value of this option; unique within the question */
+      value: string;
+    };
+    OptionInput: {
+      /** @description Extra explanation under the label */
+      description?: components['schemas']['TextInput'];
+      /** @description Multiple choice only: cannot be combined with other options ("none of these") */
+      exclusive?: boolean;
+      /** @description What the respondent reads */
+      label: components['schemas']['TextInput'];
+      /** @description Points when chosen (0 when absent) */
+      points?: number;
+      /** @description Stored value of this option; unique within the question */
+      value: string;
+    };
+    /** @description Who sees individual answers and aggregates; retention */
+    Privacy: {
+      aggregates: {
+        /**
+         * @description none: no aggregates; opt_in: only respondents who agree add an anonymous copy of their scores; implied: every submitted response counts
+         * @enum {string}
+         */
+        consent: 'none' | 'opt_in' | 'implied';
+        /**
+         * @description Aggregates of fewer responses are not shown
+         * @default 5
+         */
+        minResponses: number;
+        /** @description Roles that see aggregated scores of the organisation */
+        visibleToRoles: (
+          | 'reporter'
+          | 'handler'
+          | 'integrity_officer'
+          | 'confidential_counsellor'
+          | 'clerk'
+          | 'org_admin'
+          | 'researcher'
+          | 'national_analyst'
+        )[];
+      };
+      /**
+       * @description Roles that may read individual team responses besides the team (must be empty for person and commissioned)
+       * @default []
+       */
+      answersVisibleToRoles: (
+        | 'reporter'
+        | 'handler'
+        | 'integrity_officer'
+        | 'confidential_counsellor'
+        | 'clerk'
+        | 'org_admin'
+        | 'researcher'
+        | 'national_analyst'
+      )[];
+      benchmark: {
+        /** @description Show a peer benchmark of organisations of the same type */
+        enabled: boolean;
+        /**
+         * @description Shown only when at least this many organisations took the same version
+         * @default 10
+         */
+        minOrganisations: number;
+      };
+      /**
+       * @description commissioned only: roles that may commission a response
+       * @default []
+       */
+      commissionerRoles: (
+        | 'reporter'
+        | 'handler'
+        | 'integrity_officer'
+        | 'confidential_counsellor'
+        | 'clerk'
+        | 'org_admin'
+        | 'researcher'
+        | 'national_analyst'
+      )[];
+      /**
+       * @description Which organisation key encrypts the answers (integrity: the separate integrity key)
+       * @default data
+       * @enum {string}
+       */
+      encryption: 'data' | 'integrity';
+      /**
+       * @description What a response-level export may contain
+       * @enum {string}
+       */
+      exportResponses: 'none' | 'scores' | 'answers';
+      /**
+       * @description person: one person, private; team: shared by a team of one organisation; commissioned: a commissioner asks a named person (the subject) to answer; anonymous: no identity stored (surveys)
+       * @enum {string}
+       */
+      respondent: 'person' | 'team' | 'commissioned' | 'anonymous';
+      retention: {
+        /** @description Submitted responses are erased this many days after submission */
+        submittedDays: number;
+        /** @description Unfinished responses are erased this many days after the last change */
+        unfinishedDays: number;
+      };
+    };
+    /** @description Who sees individual answers and aggregates; retention */
+    PrivacyInput: {
+      aggregates: {
+        /**
+         * @description none: no aggregates; opt_in: only respondents who agree add an anonymous copy of their scores; implied: every submitted response counts
+         * @enum {string}
+         */
+        consent: 'none' | 'opt_in' | 'implied';
+        /**
+         * @description Aggregates of fewer responses are not shown
+         * @default 5
+         */
+        minResponses: number;
+        /** @description Roles that see aggregated scores of the organisation */
+        visibleToRoles: (
+          | 'reporter'
+          | 'handler'
+          | 'integrity_officer'
+          | 'confidential_counsellor'
+          | 'clerk'
+          | 'org_admin'
+          | 'researcher'
+          | 'national_analyst'
+        )[];
+      };
+      /**
+       * @description Roles that may read individual team responses besides the team (must be empty for person and commissioned)
+       * @default []
+       */
+      answersVisibleToRoles: (
+        | 'reporter'
+        | 'handler'
+        | 'integrity_officer'
+        | 'confidential_counsellor'
+        | 'clerk'
+        | 'org_admin'
+        | 'researcher'
+        | 'national_analyst'
+      )[];
+      benchmark: {
+        /** @description Show a peer benchmark of organisations of the same type */
+        enabled: boolean;
+        /**
+         * @description Shown only when at least this many organisations took the same version
+         * @default 10
+         */
+        minOrganisations: number;
+      };
+      /**
+       * @description commissioned only: roles that may commission a response
+       * @default []
+       */
+      commissionerRoles: (
+        | 'reporter'
+        | 'handler'
+        | 'integrity_officer'
+        | 'confidential_counsellor'
+        | 'clerk'
+        | 'org_admin'
+        | 'researcher'
+        | 'national_analyst'
+      )[];
+      /**
+       * @description Which organisation key encrypts the answers (integrity: the separate integrity key)
+       * @default data
+       * @enum {string}
+       */
+      encryption: 'data' | 'integrity';
+      /**
+       * @description What a response-level export may contain
+       * @enum {string}
+       */
+      exportResponses: 'none' | 'scores' | 'answers';
+      /**
+       * @description person: one person, private; team: shared by a team of one organisation; commissioned: a commissioner asks a named person (the subject) to answer; anonymous: no identity stored (surveys)
+       * @enum {string}
+       */
+      respondent: 'person' | 'team' | 'commissioned' | 'anonymous';
+      retention: {
+        /** @description Submitted responses are erased this many days after submission */
+        submittedDays: number;
+        /** @description Unfinished responses are erased this many days after the last change */
+        unfinishedDays: number;
+      };
+    };
+    Question:
+      | components['schemas']['SingleChoiceQuestion']
+      | components['schemas']['MultipleChoiceQuestion']
+      | components['schemas']['LikertQuestion']
+      | components['schemas']['NumberQuestion']
+      | components['schemas']['TextQuestion']
+      | components['schemas']['DateQuestion']
+      | components['schemas']['MatrixQuestion']
+      | components['schemas']['YesNoQuestion'];
+    QuestionInput:
+      | components['schemas']['SingleChoiceQuestionInput']
+      | components['schemas']['MultipleChoiceQuestionInput']
+      | components['schemas']['LikertQuestionInput']
+      | components['schemas']['NumberQuestionInput']
+      | components['schemas']['TextQuestionInput']
+      | components['schemas']['DateQuestionInput']
+      | components['schemas']['MatrixQuestionInput']
+      | components['schemas']['YesNoQuestionInput'];
+    /**
+     * Weerbaar questionnaire definition
+     * @description A versioned questionnaire: sections, questions, conditional logic, scoring, advice and privacy rules
+     */
+    QuestionnaireDefinition: {
+      /** @description URL of this JSON Schema (ignored) */
+      $schema?: string;
+      /** @description What changed compared with the previous version */
+      changeNote?: components['schemas']['Text'];
+      estimatedMinutes?: number;
+      /**
+       * @description Version of the definition format (this schema): 1
+       * @constant
+       */
+      formatVersion: 1;
+      /** @description Shown before the first section */
+      intro?: components['schemas']['Markdown'];
+      /** @description Stable key of the instrument; every version of it has the same key */
+      key: string;
+      privacy: components['schemas']['Privacy'];
+      /** @description Absent: the questionnaire is not scored (surveys) */
+      scoring?: components['schemas']['Scoring'];
+      sections: components['schemas']['Section'][];
+      /** @description One sentence: what it is for */
+      summary?: components['schemas']['Text'];
+      title: components['schemas']['Text'];
+    };
+    /**
+     * Weerbaar questionnaire definition
+     * @description A versioned questionnaire: sections, questions, conditional logic, scoring, advice and privacy rules
+     */
+    QuestionnaireDefinitionInput: {
+      /** @description URL of this JSON Schema (ignored) */
+      $schema?: string;
+      /** @description What changed compared with the previous version */
+      changeNote?: components['schemas']['TextInput'];
+      estimatedMinutes?: number;
+      /**
+       * @description Version of the definition format (this schema): 1
+       * @constant
+       */
+      formatVersion: 1;
+      /** @description Shown before the first section */
+      intro?: components['schemas']['MarkdownInput'];
+      /** @description Stable key of the instrument; every version of it has the same key */
+      key: string;
+      privacy: components['schemas']['PrivacyInput'];
+      /** @description Absent: the questionnaire is not scored (surveys) */
+      scoring?: components['schemas']['ScoringInput'];
+      sections: components['schemas']['SectionInput'][];
+      /** @description One sentence: what it is for */
+      summary?: components['schemas']['TextInput'];
+      title: components['schemas']['TextInput'];
+    };
+    /** @description A section score is its points scaled to 0–100 between the lowest and highest possible points of the answered questions; the total is the weighted mean of section scores */
+    Scoring: {
+      /** @description Bands over 0–100, ordered, without gaps or overlap */
+      bands: components['schemas']['Band'][];
+      /**
+       * @description How to read a score: maturity (higher is better) or risk (higher needs attention)
+       * @enum {string}
+       */
+      direction: 'higher_is_better' | 'higher_is_more_risk';
+      /**
+       * @description Show the weighted total besides the sections
+       * @default true
+       */
+      showTotal: boolean;
+      /** @description Advice per band id for the weighted total */
+      totalAdvice?: {
+        [key: string]: components['schemas']['Markdown'];
+      };
+    };
+    /** @description A section score is its points scaled to 0–100 between the lowest and highest possible points of the answered questions; the total is the weighted mean of section scores */
+    ScoringInput: {
+      /** @description Bands over 0–100, ordered, without gaps or overlap */
+      bands: components['schemas']['BandInput'][];
+      /**
+       * @description How to read a score: maturity (higher is better) or risk (higher needs attention)
+       * @enum {string}
+       */
+      direction: 'higher_is_better' | 'higher_is_more_risk';
+      /**
+       * @description Show the weighted total besides the sections
+       * @default true
+       */
+      showTotal: boolean;
+      /** @description Advice per band id for the weighted total */
+      totalAdvice?: {
+        [key: string]: components['schemas']['MarkdownInput'];
+      };
+    };
+    Section: {
+      actions?: components['schemas']['Action'][];
+      /** @description Tailored advice per band id, shown with this section’s result */
+      advice?: {
+        [key: string]: components['schemas']['Markdown'];
+      };
+      /** @description Section id; unique in the definition */
+      id: string;
+      /** @description Shown above the questions */
+      intro?: components['schemas']['Markdown'];
+      questions: components['schemas']['Question'][];
+      /** @description Show the whole section only when this holds for answers in EARLIER sections */
+      showIf?: components['schemas']['Condition'];
+      title: components['schemas']['Text'];
+      /**
+       * @description Weight in the weighted total (0: not counted)
+       * @default 1
+       */
+      weight: number;
+    };
+    SectionInput: {
+      actions?: components['schemas']['ActionInput'][];
+      /** @description Tailored advice per band id, shown with this section’s result */
+      advice?: {
+        [key: string]: components['schemas']['MarkdownInput'];
+      };
+      /** @description Section id; unique in the definition */
+      id: string;
+      /** @description Shown above the questions */
+      intro?: components['schemas']['MarkdownInput'];
+      questions: components['schemas']['QuestionInput'][];
+      /** @description Show the whole section only when this holds for answers in EARLIER sections */
+      showIf?: components['schemas']['ConditionInput'];
+      title: components['schemas']['TextInput'];
+      /**
+       * @description Weight in the weighted total (0: not counted)
+       * @default 1
+       */
+      weight: number;
+    };
+    SingleChoiceQuestion: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['Markdown'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /** @description Answer options; exactly one is chosen */
+      options: components['schemas']['Option'][];
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['Condition'];
+      /** @description The question */
+      text: components['schemas']['Text'];
+      /** @constant */
+      type: 'single_choice';
+    };
+    SingleChoiceQuestionInput: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['MarkdownInput'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /** @description Answer options; exactly one is chosen */
+      options: components['schemas']['OptionInput'][];
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['ConditionInput'];
+      /** @description The question */
+      text: components['schemas']['TextInput'];
+      /** @constant */
+      type: 'single_choice';
+    };
+    /** @description A short text in Dutch and optionally English */
+    Text: {
+      /** @description English text */
+      en?: string;
+      /** @description Dutch text (required) */
+      nl: string;
+    };
+    /** @description A short text in Dutch and optionally English */
+    TextInput: {
+      /** @description English text */
+      en?: string;
+      /** @description Dutch text (required) */
+      nl: string;
+    };
+    TextQuestion: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['Markdown'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /**
+       * @description Longest answer in characters
+       * @default 4000
+       */
+      maxLength: number;
+      /**
+       * @description A text area instead of one line
+       * @default false
+       */
+      multiline: boolean;
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['Condition'];
+      /** @description The question */
+      text: components['schemas']['Text'];
+      /** @constant */
+      type: 'text';
+    };
+    TextQuestionInput: {
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['MarkdownInput'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /**
+       * @description Longest answer in characters
+       * @default 4000
+       */
+      maxLength: number;
+      /**
+       * @description A text area instead of one line
+       * @default false
+       */
+      multiline: boolean;
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['ConditionInput'];
+      /** @description The question */
+      text: components['schemas']['TextInput'];
+      /** @constant */
+      type: 'text';
+    };
+    YesNoQuestion: {
+      /** @description A question asked right after this one, depending on the answer */
+      followUp?: {
+        /** @description The follow-up question */
+        question: components['schemas']['FollowUpQuestion'];
+        /** @description Ask the follow-up after yes (true) or after no (false) */
+        when: boolean;
+      };
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['Markdown'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /** @description Points for yes and for no */
+      points?: {
+        no: number;
+        yes: number;
+      };
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['Condition'];
+      /** @description The question */
+      text: components['schemas']['Text'];
+      /** @constant */
+      type: 'yes_no';
+    };
+    YesNoQuestionInput: {
+      /** @description A question asked right after this one, depending on the answer */
+      followUp?: {
+        /** @description The follow-up question */
+        question: components['schemas']['FollowUpQuestionInput'];
+        /** @description Ask the follow-up after yes (true) or after no (false) */
+        when: boolean;
+      };
+      /** @description Explanation shown under the question */
+      help?: components['schemas']['MarkdownInput'];
+      /** @description Question id; unique in the whole definition; answers are stored under it */
+      id: string;
+      /** @description Points for yes and for no */
+      points?: {
+        no: number;
+        yes: number;
+      };
+      /**
+       * @description Must be answered when shown (default true)
+       * @default true
+       */
+      required: boolean;
+      /** @description Show only when this holds for EARLIER answers; hidden questions are not asked and their answers are dropped */
+      showIf?: components['schemas']['ConditionInput'];
+      /** @description The question */
+      text: components['schemas']['TextInput'];
+      /** @constant */
+      type: 'yes_no';
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
