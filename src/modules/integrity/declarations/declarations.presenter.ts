@@ -20,6 +20,20 @@ export function incomeByDeclaration(
   return map;
 }
 
+/** What was declared, shared by the internal view and the public register. */
+function declaredFields(row: DeclarationRow) {
+  return {
+    kind: row.kind,
+    organisationName: row.organisation_name,
+    role: row.role,
+    paid: row.paid,
+    description: row.description,
+    valueCents: row.value_cents,
+    startOn: row.start_on,
+    endOn: row.end_on,
+  };
+}
+
 export function presentDeclaration(
   row: DeclarationRow & { display_name: string },
   income: Income,
@@ -30,14 +44,7 @@ export function presentDeclaration(
     id: row.id,
     personId: row.person_id,
     holderName: row.display_name,
-    kind: row.kind,
-    organisationName: row.organisation_name,
-    role: row.role,
-    paid: row.paid,
-    description: row.description,
-    valueCents: row.value_cents,
-    startOn: row.start_on,
-    endOn: row.end_on,
+    ...declaredFields(row),
     status: row.status,
     reviewNote,
     reviewedAt: row.reviewed_at ? new Date(row.reviewed_at).toISOString() : null,
@@ -82,14 +89,7 @@ export function presentOfficeHolder(
 
 function publicDeclaration(row: DeclarationRow, income: Income, executive: boolean) {
   return {
-    kind: row.kind,
-    organisationName: row.organisation_name,
-    role: row.role,
-    paid: row.paid,
-    description: row.description,
-    valueCents: row.value_cents,
-    startOn: row.start_on,
-    endOn: row.end_on,
+    ...declaredFields(row),
     // Income is published for executive offices only (Gemeentewet art. 41b and equivalents).
     income: executive ? (income.get(row.id) ?? []) : [],
   };
