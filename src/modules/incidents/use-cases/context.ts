@@ -13,9 +13,7 @@ export async function loadForHandler(
   incidentId: string,
   forUpdate = false,
 ): Promise<IncidentRow> {
-  const row = await findIncident(trx, ctx.scope.organisationId, incidentId, forUpdate);
-  if (!row) throw notFound('Deze melding');
-  return row;
+  return loadIf(trx, ctx, incidentId, forUpdate, () => true);
 }
 
 /** The report, for its author only; anyone else gets the same 404 as for a missing one. */
@@ -25,8 +23,19 @@ export async function loadForAuthor(
   incidentId: string,
   forUpdate = false,
 ): Promise<IncidentRow> {
+  return loadIf(trx, ctx, incidentId, forUpdate, (row) => isAuthor(ctx.scope, row));
+}
+
+/** A report the caller may not see answers the same 404 as a missing one, so ids leak nothing. */
+async function loadIf(
+  trx: Db,
+  ctx: UseCaseContext,
+  incidentId: string,
+  forUpdate: boolean,
+  mayRead: (row: IncidentRow) => boolean,
+): Promise<IncidentRow> {
   const row = await findIncident(trx, ctx.scope.organisationId, incidentId, forUpdate);
-  if (!row || !isAuthor(ctx.scope, row)) throw notFound('Deze melding');
+  if (!row || !mayRead(row)) throw notFound('Deze melding');
   return row;
 }
 
