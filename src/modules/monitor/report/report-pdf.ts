@@ -1,7 +1,7 @@
 import { createPdf, PDF_FONT } from '../../../platform/pdf/pdf-document';
 import type { ChartLayout, Shape } from '../results/charts/chart-layout';
 import { layoutBarChart, layoutLineChart } from '../results/charts/chart-layout';
-import { NOT_COMPARABLE_TEXT, SUPPRESSED_TEXT } from '../results/wave-results';
+import { NOT_COMPARABLE_TEXT, SUPPRESSED_TEXT, trendSeries } from '../results/wave-results';
 import type { ReportContent } from './report-model';
 import {
   breakdownTable,
@@ -207,18 +207,7 @@ export async function renderReportPdf(content: ReportContent): Promise<Buffer> {
       root,
       layoutLineChart(
         `${ind.name}, ${content.trend.years[0]}–${content.trend.years[content.trend.years.length - 1]}`,
-        [
-          {
-            name: content.populationLabel,
-            points: ind.points.map((pt, i) => ({
-              year: pt.year,
-              p: pt.cell?.p ?? null,
-              ciLow: pt.cell?.ciLow ?? null,
-              ciHigh: pt.cell?.ciHigh ?? null,
-              breakBefore: i > 0 && ind.steps[i - 1]?.status === 'not_comparable',
-            })),
-          },
-        ],
+        [trendSeries(content.populationLabel, ind)],
         NOT_COMPARABLE_TEXT,
       ),
     );

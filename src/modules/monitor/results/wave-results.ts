@@ -7,7 +7,7 @@ import {
   type IndicatorEstimate,
   type WaveEstimates,
 } from './estimate-wave';
-import type { TrendTable } from './trends';
+import type { TrendIndicator, TrendTable } from './trends';
 import type { WaveData } from './wave-data';
 
 /** Text where a cell is suppressed. */
@@ -125,6 +125,20 @@ export function waveResults(data: WaveData): WaveResults {
 }
 
 /** One line chart per indicator across waves, broken where waves are not comparable. */
+/** One indicator's line over the waves, broken where the definition changed (web and PDF alike). */
+export function trendSeries(name: string, ind: TrendIndicator) {
+  return {
+    name,
+    points: ind.points.map((pt, i) => ({
+      year: pt.year,
+      p: pt.cell?.p ?? null,
+      ciLow: pt.cell?.ciLow ?? null,
+      ciHigh: pt.cell?.ciHigh ?? null,
+      breakBefore: i > 0 && ind.steps[i - 1]?.status === 'not_comparable',
+    })),
+  };
+}
+
 export function trendCharts(
   table: TrendTable,
 ): { id: string; indicator: string; title: string; svg: string }[] {
@@ -132,18 +146,7 @@ export function trendCharts(
     const id = `trend-${table.population}-${ind.key}`;
     const chart = layoutLineChart(
       `${ind.name}, ${POPULATION_LABELS[table.population].nl.toLowerCase()}, ${table.years[0]}–${table.years[table.years.length - 1]}`,
-      [
-        {
-          name: POPULATION_LABELS[table.population].nl,
-          points: ind.points.map((pt, i) => ({
-            year: pt.year,
-            p: pt.cell?.p ?? null,
-            ciLow: pt.cell?.ciLow ?? null,
-            ciHigh: pt.cell?.ciHigh ?? null,
-            breakBefore: i > 0 && ind.steps[i - 1]?.status === 'not_comparable',
-          })),
-        },
-      ],
+      [trendSeries(POPULATION_LABELS[table.population].nl, ind)],
       NOT_COMPARABLE_TEXT,
     );
     return { id, indicator: ind.key, title: chart.title, svg: renderSvg(chart, id) };
