@@ -37,27 +37,6 @@ export async function strataInUse(
   return used;
 }
 
-export async function insertStratum(
-  db: Db,
-  organisationId: string,
-  waveId: string,
-  s: FrameStratum,
-) {
-  await db
-    .insertInto('monitor_stratum')
-    .values({
-      organisation_id: organisationId,
-      wave_id: waveId,
-      code: s.code,
-      layer: s.layer,
-      role: s.role,
-      size_class: s.sizeClass,
-      population_count: s.populationCount,
-      sample_size: s.sampleSize,
-    })
-    .execute();
-}
-
 export async function insertStrata(
   db: Db,
   organisationId: string,
