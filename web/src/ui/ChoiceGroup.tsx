@@ -38,17 +38,70 @@ export function ChoiceGroup({
   value,
   onChange,
 }: Props) {
+  const selected = Array.isArray(value) ? value : [value];
+  return (
+    <ChoiceFieldset
+      id={id}
+      legend={legend}
+      description={description}
+      error={error}
+      className="weerbaar-choice-group"
+    >
+      {options.map((option, i) => {
+        const optionId = i === 0 ? id : `${id}-${option}`;
+        const checked = selected.includes(option);
+        return (
+          <ChoiceOption
+            key={option}
+            id={optionId}
+            name={id}
+            value={option}
+            label={labelOf(option)}
+            multiple={multiple}
+            checked={checked}
+            invalid={Boolean(error)}
+            className="weerbaar-choice"
+            onChange={() =>
+              onChange(
+                multiple
+                  ? checked
+                    ? selected.filter((v) => v !== option)
+                    : [...selected, option]
+                  : option,
+              )
+            }
+          />
+        );
+      })}
+    </ChoiceFieldset>
+  );
+}
+
+/**
+ * The fieldset around a group of choices: legend, description and error message, tied to the
+ * group with aria-describedby. Shared by ChoiceGroup and the questionnaire's Choices.
+ */
+export function ChoiceFieldset({
+  id,
+  legend,
+  description,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  description?: ReactNode;
+  error?: string | null;
+  className: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const descId = description ? `${id}-description` : undefined;
   const errId = error ? `${id}-error` : undefined;
   const describedBy = [descId, errId].filter(Boolean).join(' ') || undefined;
-  const selected = Array.isArray(value) ? value : [value];
   return (
-    <Fieldset
-      invalid={Boolean(error)}
-      aria-describedby={describedBy}
-      className="weerbaar-choice-group"
-    >
+    <Fieldset invalid={Boolean(error)} aria-describedby={describedBy} className={className}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description ? <FormFieldDescription id={descId}>{description}</FormFieldDescription> : null}
       {error ? (
@@ -57,39 +110,58 @@ export function ChoiceGroup({
           {error}
         </FormFieldErrorMessage>
       ) : null}
-      {options.map((option, i) => {
-        const optionId = i === 0 ? id : `${id}-${option}`;
-        const checked = selected.includes(option);
-        return (
-          <div key={option} className="weerbaar-choice">
-            {multiple ? (
-              <Checkbox
-                id={optionId}
-                name={id}
-                value={option}
-                checked={checked}
-                invalid={Boolean(error)}
-                onChange={() =>
-                  onChange(checked ? selected.filter((v) => v !== option) : [...selected, option])
-                }
-              />
-            ) : (
-              <RadioButton
-                id={optionId}
-                name={id}
-                value={option}
-                checked={checked}
-                invalid={Boolean(error)}
-                onChange={() => onChange(option)}
-              />
-            )}{' '}
-            <FormLabel htmlFor={optionId} type={multiple ? 'checkbox' : 'radio'}>
-              {labelOf(option)}
-            </FormLabel>
-          </div>
-        );
-      })}
+      {children}
     </Fieldset>
+  );
+}
+
+/** One radio button or checkbox with its label; onChange gets the new checked state. */
+export function ChoiceOption({
+  id,
+  name,
+  value,
+  label,
+  multiple,
+  checked,
+  invalid,
+  className,
+  onChange,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  label: ReactNode;
+  multiple?: boolean;
+  checked: boolean;
+  invalid: boolean;
+  className: string;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className={className}>
+      {multiple ? (
+        <Checkbox
+          id={id}
+          name={name}
+          value={value}
+          checked={checked}
+          invalid={invalid}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+      ) : (
+        <RadioButton
+          id={id}
+          name={name}
+          value={value}
+          checked={checked}
+          invalid={invalid}
+          onChange={() => onChange(true)}
+        />
+      )}{' '}
+      <FormLabel htmlFor={id} type={multiple ? 'checkbox' : 'radio'}>
+        {label}
+      </FormLabel>
+    </div>
   );
 }
 

@@ -66,7 +66,13 @@ export {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-export { CheckboxField, ChoiceGroup, RadioGroup } from './ChoiceGroup';
+export {
+  CheckboxField,
+  ChoiceFieldset,
+  ChoiceGroup,
+  ChoiceOption,
+  RadioGroup,
+} from './ChoiceGroup';
 export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
 export { FileField } from './FileField';
 export { type FieldA11yProps, FormField, type FormFieldProps } from './FormField';

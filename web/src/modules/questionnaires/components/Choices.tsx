@@ -1,15 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Checkbox,
-  Fieldset,
-  FieldsetLegend,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  RadioButton,
-  VisuallyHidden,
-} from '../../../ui';
+import { ChoiceFieldset, ChoiceOption } from '../../../ui';
 
 export interface Choice {
   value: string;
@@ -42,54 +33,38 @@ export function Choices({
   required,
 }: Props) {
   const { t } = useTranslation();
-  const descId = description ? `${id}-description` : undefined;
-  const errId = error ? `${id}-error` : undefined;
-  const describedBy = [descId, errId].filter(Boolean).join(' ') || undefined;
   return (
-    <Fieldset invalid={Boolean(error)} aria-describedby={describedBy} className="weerbaar-q-group">
-      <FieldsetLegend>
-        {legend}
-        {required ? null : (
-          <span className="weerbaar-q-optional"> {t('questionnaires.optional')}</span>
-        )}
-      </FieldsetLegend>
-      {description ? <FormFieldDescription id={descId}>{description}</FormFieldDescription> : null}
-      {error ? (
-        <FormFieldErrorMessage id={errId}>
-          <VisuallyHidden>{t('common.errorPrefix')} </VisuallyHidden>
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
+    <ChoiceFieldset
+      id={id}
+      legend={
+        <>
+          {legend}
+          {required ? null : (
+            <span className="weerbaar-q-optional"> {t('questionnaires.optional')}</span>
+          )}
+        </>
+      }
+      description={description}
+      error={error}
+      className="weerbaar-q-group"
+    >
       {choices.map((choice, i) => {
         const optionId = i === 0 ? id : `${id}--${choice.value}`;
-        const checked = selected.includes(choice.value);
         return (
-          <div key={choice.value} className="weerbaar-q-choice">
-            {multiple ? (
-              <Checkbox
-                id={optionId}
-                name={id}
-                value={choice.value}
-                checked={checked}
-                invalid={Boolean(error)}
-                onChange={(e) => onToggle(choice.value, e.target.checked)}
-              />
-            ) : (
-              <RadioButton
-                id={optionId}
-                name={id}
-                value={choice.value}
-                checked={checked}
-                invalid={Boolean(error)}
-                onChange={() => onToggle(choice.value, true)}
-              />
-            )}{' '}
-            <FormLabel htmlFor={optionId} type={multiple ? 'checkbox' : 'radio'}>
-              {choice.label}
-            </FormLabel>
-          </div>
+          <ChoiceOption
+            key={choice.value}
+            id={optionId}
+            name={id}
+            value={choice.value}
+            label={choice.label}
+            multiple={multiple}
+            checked={selected.includes(choice.value)}
+            invalid={Boolean(error)}
+            className="weerbaar-q-choice"
+            onChange={(checked) => onToggle(choice.value, checked)}
+          />
         );
       })}
-    </Fieldset>
+    </ChoiceFieldset>
   );
 }
