@@ -189,7 +189,7 @@ describe('integrity journey', () => {
     await loginViaApi(admin, DEMO_USERS.orgAdmin);
     await visit(admin, '/integriteit/sleutelbeheer');
     await admin.getByRole('button', { name: 'Mijn sleuteldeel ophalen' }).click();
-    await expect(admin.getByTestId('share').textContent()).resolves.toMatch(/^WBS1-/);
+    await expect(admin.getByTestId('share').textContent()).resolves.toMatch(/^WBS2-/);
     await checkA11y(admin);
 
     const visitor = await e2e.page({ width: 320, height: 800 });

@@ -8140,7 +8140,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @description The key share text, WBS1-… */
+            /** @description The key share text: WBS2-… (or WBS1-… from before ADR 0026) */
             share: string;
           };
         };
