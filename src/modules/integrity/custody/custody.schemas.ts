@@ -12,7 +12,12 @@ export const CustodiansBody = z
 
 export const ShareBody = z
   .object({
-    share: z.string().trim().min(1, 'verplicht').max(2000).describe('The key share text: WBS2-… (or WBS1-… from before ADR 0026)'),
+    share: z
+      .string()
+      .trim()
+      .min(1, 'verplicht')
+      .max(2000)
+      .describe('The key share text: WBS2-… (or WBS1-… from before ADR 0026)'),
   })
   .strict();
 
