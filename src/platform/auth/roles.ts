@@ -8,6 +8,10 @@ export const ROLES = [
   'org_admin',
   'researcher',
   'national_analyst',
+  'privacy_officer',
+  'executive',
+  'support_worker',
+  'bibob_officer',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -1443,6 +1443,10 @@ export interface paths {
                 | 'org_admin'
                 | 'researcher'
                 | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer'
               )[];
             };
           };
@@ -1506,6 +1510,10 @@ export interface paths {
                 | 'org_admin'
                 | 'researcher'
                 | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer'
               )[];
               /** @description Name the inviting admin typed, if any */
               suggestedName: string | null;
@@ -1629,6 +1637,10 @@ export interface paths {
                   | 'org_admin'
                   | 'researcher'
                   | 'national_analyst'
+                  | 'privacy_officer'
+                  | 'executive'
+                  | 'support_worker'
+                  | 'bibob_officer'
                 )[];
                 /** @enum {string} */
                 type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
@@ -1817,7 +1829,11 @@ export interface paths {
                 | 'clerk'
                 | 'org_admin'
                 | 'researcher'
-                | 'national_analyst';
+                | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer';
             }[];
           };
         };
@@ -1857,7 +1873,11 @@ export interface paths {
               | 'clerk'
               | 'org_admin'
               | 'researcher'
-              | 'national_analyst';
+              | 'national_analyst'
+              | 'privacy_officer'
+              | 'executive'
+              | 'support_worker'
+              | 'bibob_officer';
           };
         };
       };
@@ -1888,7 +1908,11 @@ export interface paths {
                 | 'clerk'
                 | 'org_admin'
                 | 'researcher'
-                | 'national_analyst';
+                | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer';
               /** @description The secret; shown once, store it safely */
               token: string;
             };
@@ -10506,6 +10530,10 @@ export interface paths {
                 | 'org_admin'
                 | 'researcher'
                 | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer'
               )[];
             }[];
           };
@@ -10599,6 +10627,10 @@ export interface paths {
                 | 'org_admin'
                 | 'researcher'
                 | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer'
               )[];
             }[];
           };
@@ -10640,6 +10672,10 @@ export interface paths {
               | 'org_admin'
               | 'researcher'
               | 'national_analyst'
+              | 'privacy_officer'
+              | 'executive'
+              | 'support_worker'
+              | 'bibob_officer'
             )[];
           };
         };
@@ -10666,6 +10702,10 @@ export interface paths {
                 | 'org_admin'
                 | 'researcher'
                 | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer'
               )[];
             };
           };
@@ -10712,6 +10752,10 @@ export interface paths {
               | 'org_admin'
               | 'researcher'
               | 'national_analyst'
+              | 'privacy_officer'
+              | 'executive'
+              | 'support_worker'
+              | 'bibob_officer'
             )[];
           };
         };
@@ -10733,6 +10777,10 @@ export interface paths {
                 | 'org_admin'
                 | 'researcher'
                 | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer'
               )[];
             };
           };
@@ -16253,6 +16301,10 @@ export interface components {
           | 'org_admin'
           | 'researcher'
           | 'national_analyst'
+          | 'privacy_officer'
+          | 'executive'
+          | 'support_worker'
+          | 'bibob_officer'
         )[];
       };
       /**
@@ -16268,6 +16320,10 @@ export interface components {
         | 'org_admin'
         | 'researcher'
         | 'national_analyst'
+        | 'privacy_officer'
+        | 'executive'
+        | 'support_worker'
+        | 'bibob_officer'
       )[];
       benchmark: {
         /** @description Show a peer benchmark of organisations of the same type */
@@ -16291,6 +16347,10 @@ export interface components {
         | 'org_admin'
         | 'researcher'
         | 'national_analyst'
+        | 'privacy_officer'
+        | 'executive'
+        | 'support_worker'
+        | 'bibob_officer'
       )[];
       /**
        * @description Which organisation key encrypts the answers (integrity: the separate integrity key)
@@ -16338,6 +16398,10 @@ export interface components {
           | 'org_admin'
           | 'researcher'
           | 'national_analyst'
+          | 'privacy_officer'
+          | 'executive'
+          | 'support_worker'
+          | 'bibob_officer'
         )[];
       };
       /**
@@ -16353,6 +16417,10 @@ export interface components {
         | 'org_admin'
         | 'researcher'
         | 'national_analyst'
+        | 'privacy_officer'
+        | 'executive'
+        | 'support_worker'
+        | 'bibob_officer'
       )[];
       benchmark: {
         /** @description Show a peer benchmark of organisations of the same type */
@@ -16376,6 +16444,10 @@ export interface components {
         | 'org_admin'
         | 'researcher'
         | 'national_analyst'
+        | 'privacy_officer'
+        | 'executive'
+        | 'support_worker'
+        | 'bibob_officer'
       )[];
       /**
        * @description Which organisation key encrypts the answers (integrity: the separate integrity key)

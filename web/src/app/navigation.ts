@@ -71,6 +71,26 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.keyCustody',
     roles: ['org_admin', 'integrity_officer', 'confidential_counsellor'],
   },
+  {
+    id: 'insight',
+    path: '/inzicht',
+    labelKey: 'nav.insight',
+    roles: ['handler', 'integrity_officer', 'org_admin', 'executive'],
+  },
+  {
+    id: 'national-insight',
+    path: '/inzicht/landelijk',
+    labelKey: 'nav.nationalInsight',
+    roles: ['national_analyst', 'researcher'],
+  },
+  { id: 'toolkit', path: '/toolkit', labelKey: 'nav.toolkit', roles: [] },
+  {
+    id: 'support',
+    path: '/steun',
+    labelKey: 'nav.support',
+    roles: ['reporter', 'handler', 'support_worker'],
+  },
+  { id: 'bibob', path: '/bibob', labelKey: 'nav.bibob', roles: ['bibob_officer'] },
   { id: 'admin', path: '/beheer', labelKey: 'nav.admin', roles: ['org_admin'] },
   {
     id: 'incident-settings',

@@ -12,6 +12,10 @@ const ROLE_NAMES: Record<string, string> = {
   org_admin: 'beheerder',
   researcher: 'onderzoeker',
   national_analyst: 'landelijk analist',
+  privacy_officer: 'privacyfunctionaris',
+  executive: 'burgemeester of secretaris',
+  support_worker: 'medewerker ondersteuningsteam',
+  bibob_officer: 'Bibob-coördinator',
 };
 
 /**
