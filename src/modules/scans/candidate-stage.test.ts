@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFinal, refuseTransition } from './candidate-stage';
+import { appointmentCompliance } from './scans.presenter';
 
 const ready = { questionnaireSubmitted: true, vogReceivedOn: '2026-10-01' };
 
@@ -27,5 +28,29 @@ describe('candidate stages', () => {
     expect(refuseTransition('commissioned', 'appointed', ready)).not.toBeNull();
     expect(refuseTransition('withdrawn', 'discussed', ready)).not.toBeNull();
     expect(refuseTransition('discussed', 'withdrawn', ready)).toBeNull();
+  });
+});
+
+describe('appointment compliance', () => {
+  const tracking = {
+    vogRequestedOn: '2026-09-01',
+    vogReceivedOn: null,
+    discussionOn: null,
+    adviceOn: null,
+    decisionOn: '2026-10-01',
+    notes: null,
+  };
+  it('shows an appointment recorded without a received VOG as non-compliant', () => {
+    expect(appointmentCompliance('appointed', tracking)).toEqual({
+      compliant: false,
+      missing: ['vog'],
+    });
+    expect(
+      appointmentCompliance('appointed', { ...tracking, vogReceivedOn: '2026-09-20' }),
+    ).toEqual({ compliant: true, missing: [] });
+  });
+  it('does not flag a candidate who is not appointed, and says nothing without tracking', () => {
+    expect(appointmentCompliance('advice_given', tracking)?.compliant).toBe(true);
+    expect(appointmentCompliance('appointed', null)).toBeNull();
   });
 });

@@ -44,7 +44,22 @@ export function presentRiskAnalysis(
     myRole: loaded.myRole as 'subject' | 'commissioner' | 'designated_officer',
     mayUpdate,
     tracking: tracking ? { ...EMPTY_TRACKING, ...tracking } : null,
+    compliance: appointmentCompliance(row.stage, tracking),
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
+}
+
+/**
+ * An appointment without a received VOG does not meet the rules (the VOG is mandatory).
+ * The stage machine refuses it now; rows recorded before that are shown as non-compliant.
+ * Null where the viewer may not see the tracking.
+ */
+export function appointmentCompliance(
+  stage: RiskAnalysisRow['stage'],
+  tracking: TrackingDetails | null,
+): { compliant: boolean; missing: 'vog'[] } | null {
+  if (!tracking) return null;
+  const missing: 'vog'[] = stage === 'appointed' && !tracking.vogReceivedOn ? ['vog'] : [];
+  return { compliant: missing.length === 0, missing };
 }

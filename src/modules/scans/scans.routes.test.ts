@@ -122,6 +122,21 @@ describe('risk analysis tracking to appointment', () => {
       headers: candidate.headers,
     });
     expect(seen.json().tracking.vogReceivedOn).toBe('2026-09-20');
+    expect(seen.json().compliance).toEqual({ compliant: true, missing: [] });
+
+    // The VOG is mandatory: once appointed, its date cannot be cleared.
+    const cleared = await patch({ vogReceivedOn: null });
+    expect(cleared.statusCode).toBe(400);
+    expect(cleared.json().errors[0]).toMatchObject({
+      field: 'body.vogReceivedOn',
+      message: expect.stringContaining('VOG verplicht'),
+    });
+    const kept = await t.app.inject({
+      method: 'GET',
+      url: `${base}/${id}`,
+      headers: officer.headers,
+    });
+    expect(kept.json().tracking.vogReceivedOn).toBe('2026-09-20');
     const final = await patch({ stage: 'withdrawn' });
     expect(final.statusCode).toBe(400);
     const audit = await t.deps.db

@@ -67,6 +67,15 @@ export const RiskAnalysis = z.object({
   tracking: Tracking.nullable().describe(
     'Dates and notes (for the commissioner, designated officer and candidate)',
   ),
+  compliance: z
+    .object({
+      compliant: z.boolean(),
+      missing: z
+        .array(z.enum(['vog']))
+        .describe('What the appointment lacks: vog = no VOG received'),
+    })
+    .nullable()
+    .describe('Whether a recorded appointment meets the rules (null where tracking is not shown)'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

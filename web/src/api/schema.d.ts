@@ -14848,6 +14848,12 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
               } | null;
+              /** @description Whether a recorded appointment meets the rules (null where tracking is not shown) */
+              compliance: {
+                compliant: boolean;
+                /** @description What the appointment lacks: vog = no VOG received */
+                missing: 'vog'[];
+              } | null;
               createdAt: string;
               designatedOfficer: {
                 displayName: string;
@@ -14951,6 +14957,12 @@ export interface paths {
                 /** Format: uuid */
                 personId: string;
               } | null;
+              /** @description Whether a recorded appointment meets the rules (null where tracking is not shown) */
+              compliance: {
+                compliant: boolean;
+                /** @description What the appointment lacks: vog = no VOG received */
+                missing: 'vog'[];
+              } | null;
               createdAt: string;
               designatedOfficer: {
                 displayName: string;
@@ -15047,6 +15059,12 @@ export interface paths {
                 displayName: string;
                 /** Format: uuid */
                 personId: string;
+              } | null;
+              /** @description Whether a recorded appointment meets the rules (null where tracking is not shown) */
+              compliance: {
+                compliant: boolean;
+                /** @description What the appointment lacks: vog = no VOG received */
+                missing: 'vog'[];
               } | null;
               createdAt: string;
               designatedOfficer: {
@@ -15158,6 +15176,12 @@ export interface paths {
                 displayName: string;
                 /** Format: uuid */
                 personId: string;
+              } | null;
+              /** @description Whether a recorded appointment meets the rules (null where tracking is not shown) */
+              compliance: {
+                compliant: boolean;
+                /** @description What the appointment lacks: vog = no VOG received */
+                missing: 'vog'[];
               } | null;
               createdAt: string;
               designatedOfficer: {

@@ -133,6 +133,14 @@ export async function updateTracking(
         message: 'De VOG kan niet zijn ontvangen voordat hij is aangevraagd.',
       });
     }
+    // The VOG is mandatory for an appointment: it can neither be left out when the
+    // appointment is recorded nor be cleared afterwards.
+    if (stage === 'appointed' && !next.vogReceivedOn && row.stage === 'appointed') {
+      errors.push({
+        field: 'body.vogReceivedOn',
+        message: 'Bij een benoeming is de datum van ontvangst van de VOG verplicht.',
+      });
+    }
     const refusal = refuseTransition(row.stage, stage, {
       questionnaireSubmitted: loaded.response.status === 'submitted',
       vogReceivedOn: next.vogReceivedOn,

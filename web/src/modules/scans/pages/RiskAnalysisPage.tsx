@@ -212,6 +212,11 @@ export function RiskAnalysisPage() {
                 ))
               : null}
           </DataList>
+          {data.compliance && !data.compliance.compliant ? (
+            <Alert type="warning">
+              <Paragraph>{t('scans.vogMissing')}</Paragraph>
+            </Alert>
+          ) : null}
           {data.questionnaireStatus === 'submitted' ? (
             <Paragraph>
               <RouterLink to={`/vragenlijsten/${data.responseId}/resultaat`}>
