@@ -10,6 +10,15 @@ export const routes: AppRoute[] = [
     lazy: lazyPage(() => import('./pages/ScansPage'), 'ScansPage', texts, questionnaireTexts),
   },
   {
+    path: '/zelfscans/:questionnaireId/overzicht',
+    lazy: lazyPage(
+      () => import('./pages/SharedResultsPage'),
+      'SharedResultsPage',
+      texts,
+      questionnaireTexts,
+    ),
+  },
+  {
     path: '/zelfscans/risicoanalyses',
     lazy: lazyPage(
       () => import('./pages/RiskAnalysesPage'),

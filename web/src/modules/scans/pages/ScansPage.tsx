@@ -91,6 +91,7 @@ export function ScansPage() {
   );
   const startable = data?.instruments.filter((q) => q.may.start) ?? [];
   const commission = data?.instruments.some((q) => q.may.commission) ?? false;
+  const overviews = data?.instruments.filter((q) => q.may.aggregates && q.published) ?? [];
   const { roles } = useSession();
   const author = roles.includes('org_admin') || roles.includes('researcher');
   const date = (iso: string) => formatDate(iso, i18n.language);
@@ -173,6 +174,22 @@ export function ScansPage() {
           <Paragraph>
             <RouterLink to="/zelfscans/risicoanalyses">{t('scans.riskLink')}</RouterLink>
           </Paragraph>
+        </section>
+      ) : null}
+      {overviews.length > 0 ? (
+        <section aria-labelledby="scans-overviews">
+          <Heading level={2} id="scans-overviews">
+            {t('scans.overviews')}
+          </Heading>
+          <ul>
+            {overviews.map((q) => (
+              <li key={q.id}>
+                <RouterLink to={`/zelfscans/${q.id}/overzicht`}>
+                  {t('scans.overviewLink', { title: q.title })}
+                </RouterLink>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {author ? (
