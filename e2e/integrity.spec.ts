@@ -28,7 +28,7 @@ async function csv(page: Page, selector: string, name: string, lines: string[]) 
 }
 
 describe('integrity journey', () => {
-  it('an anonymous reporter files a report and answers the handler with the receipt; the handler acknowledges within the 7-day clock and gives feedback', async () => {
+  it('an anonymous reporter files a report and answers the handler with the receipt; the handler acknowledges within the 7-day clock, assesses and gives feedback', async () => {
     // ── the anonymous reporter, from the login page, on a phone ─────────────
     const reporter = await e2e.page({ width: 390, height: 844 });
     await visit(reporter, '/inloggen');
@@ -119,6 +119,12 @@ describe('integrity journey', () => {
       .filter({ hasText: 'gedaan op' })
       .first()
       .waitFor();
+    // Feedback is on the assessment, so the handler records that first.
+    await handler.locator('#assessment-assessment').fill('Voldoende aanwijzingen voor onderzoek.');
+    await handler.getByLabel('Onderzoek instellen').check();
+    await handler.locator('#assessment-reason').fill('Concrete feiten.');
+    await handler.locator('#assessment-submit').click();
+    await handler.locator('#feedback-body').waitFor();
     await handler.locator('#feedback-body').fill(FEEDBACK);
     await handler.locator('#feedback-submit').click();
     await handler.getByTestId('clock-feedback').filter({ hasText: 'gedaan op' }).first().waitFor();

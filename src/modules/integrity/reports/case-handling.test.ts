@@ -63,6 +63,19 @@ describe('handling a report under the whistleblower rules', () => {
     expect(c.clocks.acknowledgement.state).toBe('met');
     expect(c.clocks.feedback.state).toBe('open');
     expect(c.messages[0]).toMatchObject({ kind: 'acknowledgement', authorRole: 'handler' });
+    // The standard acknowledgement names the external route, as the Wbk requires.
+    expect(JSON.stringify(c.messages[0])).toContain('Huis voor Klokkenluiders');
+
+    // Feedback before the assessment is refused, and a message does not stop the clock.
+    const premature = await post(`/cases/${filed.id}/feedback`, w.officer.headers, {
+      body: 'We kijken ernaar.',
+    });
+    expect(premature.statusCode).toBe(409);
+    expect(premature.json().detail).toContain('beoordeling');
+    await post(`/cases/${filed.id}/messages`, w.officer.headers, { body: 'We kijken ernaar.' });
+    c = (await get(`/cases/${filed.id}`, w.officer.headers)).json();
+    expect(c.clocks.feedback.state).toBe('open');
+    expect(c.feedbackAt).toBeNull();
 
     c = (
       await post(`/cases/${filed.id}/assessment`, w.officer.headers, {
@@ -106,10 +119,11 @@ describe('handling a report under the whistleblower rules', () => {
     c = (await post(`/cases/${filed.id}/close`, w.officer.headers)).json();
     expect(c).toMatchObject({ status: 'closed', allowedActions: [] });
 
-    // The reporter sees acknowledgement and feedback, but no handling notes.
+    // The reporter sees acknowledgement, the message and feedback, but no handling notes.
     const mine = (await get(`/my-reports/${filed.id}`, w.reporter.headers)).json();
     expect(mine.messages.map((m: { kind: string }) => m.kind)).toEqual([
       'acknowledgement',
+      'message',
       'feedback',
     ]);
     expect(JSON.stringify(mine)).not.toContain('Gesprek met de afdeling');

@@ -16,6 +16,9 @@ describe('case handling state machine', () => {
     expect(canTake('close', 'investigation')).toBe(false);
     expect(canTake('feedback', 'received')).toBe(false);
     expect(canTake('acknowledge', 'assessment')).toBe(false);
+    // Feedback is on the assessment: not before it is recorded.
+    expect(canTake('feedback', 'assessment')).toBe(false);
+    expect(canTake('feedback', 'investigation')).toBe(true);
   });
 
   it('closes the conversation once the case is closed', () => {

@@ -35,7 +35,10 @@ const ALLOWED: Record<CaseAction, readonly ReportStatus[]> = {
   decide: ['assessment'],
   note: ['assessment', 'investigation', 'concluded'],
   conclude: ['investigation'],
-  feedback: ['assessment', 'investigation', 'concluded'],
+  // Feedback is information on the assessment and its follow-up (Wbk): only once the
+  // assessment is recorded, which moves the case out of "assessment". Before that a
+  // handler writes a message, which never stops the three-month clock.
+  feedback: ['investigation', 'concluded'],
   close: ['concluded'],
   message: ['received', 'assessment', 'investigation', 'concluded'],
   assign: ['received', 'assessment', 'investigation', 'concluded'],

@@ -8,7 +8,7 @@ import { staffRoleOn } from './report-core';
 
 /** Sent when the handler writes nothing of their own. */
 export const STANDARD_ACKNOWLEDGEMENT =
-  'Wij hebben uw melding ontvangen en nemen haar in behandeling. Binnen drie maanden hoort u wat er met uw melding is gedaan. U kunt hier altijd berichten en bestanden toevoegen.';
+  'Wij hebben uw melding ontvangen en nemen haar in behandeling. Binnen drie maanden hoort u wat er met uw melding is gedaan. U kunt hier altijd berichten en bestanden toevoegen. U mag een vermoeden van een misstand ook melden bij een bevoegde instantie buiten onze organisatie, zoals het Huis voor Klokkenluiders (huisvoorklokkenluiders.nl), dat ook vertrouwelijk advies geeft.';
 
 /**
  * Acknowledge receipt to the reporter (a message they see in the channel). Stops the

@@ -25,7 +25,9 @@ export async function caseStep<T>(
     if (!canTake(action, row.status)) {
       throw new AppError(
         'invalid_transition',
-        'Deze stap kan niet in de huidige fase van de melding.',
+        action === 'feedback' && row.status === 'assessment'
+          ? 'Terugkoppeling gaat over de beoordeling van de melding en kan pas als die is vastgelegd. Tot dan kunt u de melder een bericht sturen; dat stopt de termijn voor terugkoppeling niet.'
+          : 'Deze stap kan niet in de huidige fase van de melding.',
         { extra: { caseStatus: row.status, action } },
       );
     }

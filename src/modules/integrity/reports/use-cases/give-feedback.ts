@@ -6,8 +6,10 @@ import { caseStep } from './case-step';
 import { staffRoleOn } from './report-core';
 
 /**
- * Feedback to the reporter on the follow-up (what was or will be done, and why). The
- * first feedback stops the 3-month clock; later feedback is kept as messages too.
+ * Feedback to the reporter on the assessment and the follow-up (what was or will be done,
+ * and why). It can only be given once the assessment is recorded (the state machine
+ * refuses it before), so only substantive feedback stops the 3-month clock; later
+ * feedback is kept as messages too.
  */
 export async function giveFeedback(
   ctx: UseCaseContext,
@@ -25,7 +27,7 @@ export async function giveFeedback(
       author_id: ctx.scope.actorId,
       body_enc: await sealRequired(trx, ctx.keyring, org, body),
     });
-    if (row.feedback_at) return { result: row };
+    if (row.feedback_at || !row.assessed_at) return { result: row };
     if (row.feedback_due_on && amsterdamDate(now) > row.feedback_due_on) {
       await recordBreach(trx, org, row.id, 'feedback', row.feedback_due_on, now);
     }

@@ -93,4 +93,12 @@ describe('the public integrity report form (/integriteit/melden/:organisationCod
       description: 'Een opdracht ging naar het bedrijf van een zwager.',
     });
   });
+
+  it('tells the reporter that they may also report to the Huis voor Klokkenluiders', () => {
+    const link = screen.getByRole('link', { name: /Huis voor Klokkenluiders/ });
+    expect(link.getAttribute('href')).toBe('https://www.huisvoorklokkenluiders.nl');
+    expect(
+      screen.getByRole('heading', { name: 'U kunt ook buiten uw organisatie melden' }),
+    ).toBeTruthy();
+  });
 });

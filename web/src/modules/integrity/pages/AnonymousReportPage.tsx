@@ -14,6 +14,7 @@ import {
   RouterLink,
 } from '../../../ui';
 import { type AnonymousReceipt, anonymousApi, receiptSession } from '../anonymous-api';
+import { ExternalRouteNotice } from '../components/ExternalRouteNotice';
 import { FileField } from '../components/FileField';
 import { useFormErrors } from '../components/hooks';
 import {
@@ -140,6 +141,7 @@ export function AnonymousReportPage() {
           </PrimaryActionButton>
         </div>
       </form>
+      <ExternalRouteNotice />
     </>
   );
 }

@@ -15,6 +15,7 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { integrityApi } from '../api';
+import { ExternalRouteNotice } from '../components/ExternalRouteNotice';
 
 /** Entry of the anonymous channel, reachable from the login page: choose the organisation. */
 export function AnonymousStartPage() {
@@ -74,6 +75,7 @@ export function AnonymousStartPage() {
           {t('integrity.anonymous.haveReceipt')}
         </RouterLink>
       </Paragraph>
+      <ExternalRouteNotice />
     </>
   );
 }

@@ -17,6 +17,7 @@ import {
   TextField,
 } from '../../../ui';
 import { integrityApi } from '../api';
+import { ExternalRouteNotice } from '../components/ExternalRouteNotice';
 import { FileField } from '../components/FileField';
 import { useFormErrors } from '../components/hooks';
 import {
@@ -170,6 +171,7 @@ export function MemberReportPage() {
           </>
         )}
       </form>
+      <ExternalRouteNotice />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { Alert, Heading, Link, Paragraph, RouterLink, TableCell, TableRow } from '../../../ui';
 import { type Attachment, downloadUrl, integrityApi } from '../api';
+import { ExternalRouteNotice } from '../components/ExternalRouteNotice';
 import { ReporterReport } from '../components/ReporterReport';
 
 /** "Mijn integriteitsmeldingen": the member's confidential and identified reports. */
@@ -83,6 +84,7 @@ export function MyReportPage() {
         file={file}
         onSend={async (body, files) => set(await integrityApi.answerMine(orgId, id, body, files))}
       />
+      <ExternalRouteNotice />
     </>
   );
 }
