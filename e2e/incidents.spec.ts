@@ -143,6 +143,8 @@ describe('incident journey', () => {
     expect(text).toContain(SCREENSHOT_SHA);
     expect(text).toContain(reference);
     expect(text).toContain('De werkgever namens de medewerker');
+    expect(text).toContain('Contactgegevens van het slachtoffer');
+    expect(text).not.toContain('Mijzelf');
   });
 
   it('the register counts the reports and pages through them; the page is in the address', async () => {

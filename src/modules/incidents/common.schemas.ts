@@ -36,3 +36,15 @@ export const risks = z.object({
   homeAddressKnown: z.boolean().describe('The perpetrator knows the home address'),
   threatToRelatives: z.boolean().describe('The threat reaches relatives'),
 });
+
+/** Which address the police-report document gives for the victim. */
+export const PoliceReportQuery = z
+  .object({
+    address: z
+      .enum(['organisation', 'home'])
+      .optional()
+      .describe(
+        "organisation: the organisation's address (domicile choice); home: a line for the victim to fill in (the home address is never stored). Default: the choice on the police-report measure, else organisation",
+      ),
+  })
+  .strict();

@@ -10,6 +10,7 @@ import {
   IncidentParams,
   MeasureParams,
   OrgParams,
+  PoliceReportQuery,
   TaskParams,
 } from './common.schemas';
 import {
@@ -330,11 +331,18 @@ export function registerHandlerRoutes(
         tags,
         summary: 'The police-report document (tagged PDF; audited)',
         params: IncidentParams,
+        querystring: PoliceReportQuery,
       },
       config,
     },
     async (request, reply) =>
-      sendPoliceReport(reply, requestContext(deps, request), request.params.incidentId, 'handler'),
+      sendPoliceReport(
+        reply,
+        requestContext(deps, request),
+        request.params.incidentId,
+        'handler',
+        request.query.address,
+      ),
   );
 
   r.get(

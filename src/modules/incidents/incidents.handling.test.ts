@@ -217,7 +217,21 @@ describe('handling a case', () => {
   });
 
   it('produces the police-report PDF with the evidence hashes, and the evidence zip', async () => {
-    const { reporter, handler, base } = await setup();
+    const { reporter, handler, admin, base } = await setup();
+    const settings = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/incident-settings`,
+      headers: admin.headers,
+      payload: {
+        firstContactWorkingDays: 3,
+        aftercareSchedule: [{ unit: 'days', amount: 14 }],
+        retentionMonths: 12,
+        retentionAction: 'anonymise',
+        emailIntakeEnabled: false,
+        organisationAddress: 'Stadsplateau 1, 3521 AZ Utrecht',
+      },
+    });
+    expect(settings.statusCode).toBe(200);
     const m = multipart({ report: JSON.stringify(validReport()) }, [
       { field: 'attachments', name: 'foto.png', data: PNG_BYTES },
     ]);
@@ -250,6 +264,29 @@ describe('handling a case', () => {
     expect(text).toContain(attachments[0].sha256);
     expect(text).toContain('dreigde mij op te wachten');
     expect(text).toContain('De werkgever namens de medewerker');
+    // Natural wording for the target, and the victim's contact block with the
+    // organisation's address instead of the home address (the measure's choice).
+    expect(text).toContain('Gericht tegen: de melder zelf');
+    expect(text).not.toContain('Mijzelf');
+    expect(text).toContain('Contactgegevens van het slachtoffer');
+    expect(text).toContain(`E-mail: ${reporter.email}`);
+    expect(text).toContain('Stadsplateau 1, 3521 AZ Utrecht (adres van de organisatie');
+    expect(text).not.toContain('→');
+    const home = await t.app.inject({
+      method: 'GET',
+      url: `${base}/incidents/${id}/police-report.pdf?address=home`,
+      headers: handler.headers,
+    });
+    const homeText = pdfText(home.rawPayload);
+    expect(homeText).toContain('Woonadres: ……');
+    expect(homeText).not.toContain('Stadsplateau 1');
+    const wrong = await t.app.inject({
+      method: 'GET',
+      url: `${base}/incidents/${id}/police-report.pdf?address=elders`,
+      headers: handler.headers,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0].field).toBe('querystring.address');
     const zip = await t.app.inject({
       method: 'GET',
       url: `${base}/incidents/${id}/evidence.zip`,

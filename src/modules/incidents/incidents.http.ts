@@ -2,7 +2,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendDownload } from '../../platform/http/download';
 import type { UseCaseContext } from '../../platform/use-case';
 import { referenceOf } from './incidents.presenter';
-import { evidenceZip, policeReportPdf, readAttachment, type Viewer } from './use-cases/evidence';
+import {
+  type AddressChoice,
+  evidenceZip,
+  policeReportPdf,
+  readAttachment,
+  type Viewer,
+} from './use-cases/evidence';
 import type { ReportReceipt } from './use-cases/report-incident';
 
 /** The Idempotency-Key header, if sent. */
@@ -48,8 +54,9 @@ export async function sendPoliceReport(
   ctx: UseCaseContext,
   incidentId: string,
   viewer: Viewer,
+  address?: AddressChoice,
 ) {
-  const { pdf, reference } = await policeReportPdf(ctx, incidentId, viewer);
+  const { pdf, reference } = await policeReportPdf(ctx, incidentId, viewer, address);
   return sendDownload(reply, pdf, `dossier-aangifte-${reference}.pdf`, 'application/pdf');
 }
 

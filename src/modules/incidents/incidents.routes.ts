@@ -9,7 +9,7 @@ import { jsonField, parseWith, readMultipart } from '../../platform/http/multipa
 import { registerScoped } from '../../platform/http/scope';
 import { requestContext } from '../../platform/use-case';
 import { MyIncidentDetail, MyIncidentSummary } from './case.schemas';
-import { AttachmentParams, IncidentParams, OrgParams } from './common.schemas';
+import { AttachmentParams, IncidentParams, OrgParams, PoliceReportQuery } from './common.schemas';
 import { MAX_EML_BYTES, parseEml } from './files/eml';
 import type { IncidentSettings } from './incident-settings';
 import { registerHandlerRoutes } from './incidents.handler-routes';
@@ -205,11 +205,18 @@ export async function incidentsRoutes(app: FastifyInstance, deps: AppDeps): Prom
           tags,
           summary: 'The police-report document of my report (PDF)',
           params: IncidentParams,
+          querystring: PoliceReportQuery,
         },
         config: { policy: canReport },
       },
       async (request, reply) =>
-        sendPoliceReport(reply, requestContext(deps, request), request.params.incidentId, 'author'),
+        sendPoliceReport(
+          reply,
+          requestContext(deps, request),
+          request.params.incidentId,
+          'author',
+          request.query.address,
+        ),
     );
 
     s.get(

@@ -4849,7 +4849,10 @@ export interface paths {
     /** The police-report document (tagged PDF; audited) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description organisation: the organisation's address (domicile choice); home: a line for the victim to fill in (the home address is never stored). Default: the choice on the police-report measure, else organisation */
+          address?: 'organisation' | 'home';
+        };
         header?: never;
         path: {
           /** @description Report id */
@@ -13273,7 +13276,10 @@ export interface paths {
     /** The police-report document of my report (PDF) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description organisation: the organisation's address (domicile choice); home: a line for the victim to fill in (the home address is never stored). Default: the choice on the police-report measure, else organisation */
+          address?: 'organisation' | 'home';
+        };
         header?: never;
         path: {
           /** @description Report id */

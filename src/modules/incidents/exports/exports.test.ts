@@ -50,6 +50,7 @@ describe('police-report PDF', () => {
         { fileName: 'foto.png', description: 'image/png', receivedAt: 'gisteren', sha256: sha },
       ],
       policeReport: [],
+      contact: [],
       steps: [{ text: 'Melding gedaan', done: true }],
     });
     const raw = pdf.toString('latin1');
@@ -83,11 +84,13 @@ describe('police-report PDF', () => {
         },
       ],
       policeReport: [{ label: 'Aangifte door', value: zoe }],
+      contact: [{ label: 'Naam', value: zoe }],
       steps: [{ text: 'Melding gedaan', done: true }],
     });
     const text = pdfText(pdf);
     expect(text).toContain(`Wie: ${zoe} (medewerker Burgerzaken)`);
     expect(text).toContain(`Dader: ${sukru}`);
+    expect(text).toContain(`Contactgegevens van het slachtoffer\nNaam: ${zoe}`);
     expect(text).toContain(`${sukru} bedreigde ${zoe} aan de balie; ${lukasz} was getuige.`);
     expect(text).toContain('4 december 2026 09:12 – Status: Nieuw → In behandeling');
     expect(text).toContain(`1. verklaring ${lukasz}.pdf (application/pdf, 12 kB)`);

@@ -15,6 +15,8 @@ export interface PoliceReportDocument {
     receivedAt: string;
     sha256: string;
   }[];
+  /** How the police reach the victim: name, phone, e-mail and the address to use. */
+  contact: readonly { label: string; value: string }[];
   /** The police-report measure, when one is planned or filed. */
   policeReport: readonly { label: string; value: string }[];
   /** Steps of the "melding en aangifte" plan with whether each is done. */
@@ -85,6 +87,9 @@ export async function renderPoliceReportPdf(
 
   heading('De feiten', 2);
   pairs(data.facts);
+
+  heading('Contactgegevens van het slachtoffer', 2);
+  pairs(data.contact);
 
   heading('Wat er gebeurde', 2);
   para(data.narrative || '(Geen beschrijving meer beschikbaar.)');

@@ -3,7 +3,7 @@ import { audit } from '../../../platform/audit/audit';
 import { notFound } from '../../../platform/errors/app-error';
 import { readStoredFile } from '../../../platform/files/chunk-store';
 import { isCompressedMedia, type ZipEntry, zipStream } from '../../../platform/files/zip';
-import { organisationName } from '../../../platform/identity';
+import { organisationName, peopleByIds } from '../../../platform/identity';
 import { TIME_ZONE } from '../../../platform/time';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { renderPoliceReportPdf } from '../exports/police-report-pdf';
@@ -23,6 +23,22 @@ import { getIncidentSettings } from './get-settings';
 
 /** Who asks: a handler (any report of the organisation) or the author (own report only). */
 export type Viewer = 'handler' | 'author';
+
+/**
+ * Which address the document gives for the victim: the organisation's (domicile
+ * choice, so the perpetrator cannot learn the home address from the police file) or the
+ * victim's own, which Weerbaar never stores and the victim fills in themself.
+ */
+export type AddressChoice = 'organisation' | 'home';
+
+/** How the document names who was targeted: in the third person, as the police reads it. */
+const TARGET_IN_DOCUMENT: Record<IncidentRow['target'], string> = {
+  self: 'de melder zelf',
+  relative: 'een naaste van de melder (familielid of partner)',
+  colleague: 'een collega van de melder (de melder meldt namens hem of haar)',
+};
+
+const TO_FILL_IN = '……………………………… (zelf invullen)';
 
 const load = (trx: Db, ctx: UseCaseContext, id: string, viewer: Viewer) =>
   viewer === 'handler' ? loadForHandler(trx, ctx, id) : loadForAuthor(trx, ctx, id);
@@ -94,7 +110,12 @@ const EVENT_TEXT: Record<string, string> = {
   aftercare_done: 'Nazorgcontact gehad',
 };
 
-async function buildDocument(trx: Db, ctx: UseCaseContext, row: IncidentRow) {
+async function buildDocument(
+  trx: Db,
+  ctx: UseCaseContext,
+  row: IncidentRow,
+  addressChoice?: AddressChoice,
+) {
   const org = ctx.scope.organisationId;
   const decrypt = (e: string | null) => unseal(trx, ctx.keyring, org, e);
   const [attachments, events, measures, tasks, settings, orgName] = await Promise.all([
@@ -120,7 +141,10 @@ async function buildDocument(trx: Db, ctx: UseCaseContext, row: IncidentRow) {
     },
     { label: 'Hoe', value: labelNl(row.channel) },
     { label: 'Wat', value: row.kinds.map(labelNl).join(', ') },
-    { label: 'Doelwit', value: [labelNl(row.target), victim].filter(Boolean).join(': ') },
+    {
+      label: 'Gericht tegen',
+      value: [TARGET_IN_DOCUMENT[row.target], victim].filter(Boolean).join(': '),
+    },
     { label: 'Functie', value: labelNl(row.reporter_group) },
     {
       label: 'Dader',
@@ -156,25 +180,33 @@ async function buildDocument(trx: Db, ctx: UseCaseContext, row: IncidentRow) {
     });
   }
   const police = measures.find((m) => m.type === 'police_report' && m.status !== 'cancelled');
+  const address: AddressChoice =
+    addressChoice ?? (police && !police.use_organisation_address ? 'home' : 'organisation');
   const policeReport = police
     ? [
         { label: 'Stand', value: labelNl(police.status) },
         { label: 'Aangifte door', value: labelNl(police.filed_by) },
         {
           label: 'Adres in de aangifte',
-          value: police.use_organisation_address
-            ? `het adres van de organisatie${settings.organisationAddress ? `: ${settings.organisationAddress}` : ''} (domiciliekeuze), niet het woonadres`
-            : 'het eigen adres van de melder',
+          value:
+            address === 'organisation'
+              ? 'het adres van de organisatie (domiciliekeuze), niet het woonadres'
+              : 'het eigen adres van het slachtoffer',
         },
         ...(police.planned_on ? [{ label: 'Gepland op', value: fmtDate(police.planned_on) }] : []),
         ...(police.done_on ? [{ label: 'Gedaan op', value: fmtDate(police.done_on) }] : []),
       ]
     : [];
+  const contact = await victimContact(trx, ctx, row, {
+    victim,
+    organisationAddress: settings.organisationAddress,
+    address,
+  });
   const timeline = [];
   for (const e of events) {
     let text = EVENT_TEXT[e.type] ?? e.type;
     if (e.type === 'status_changed')
-      text = `Status: ${labelNl(e.from_status)} → ${labelNl(e.to_status)}`;
+      text = `Status gewijzigd van ${labelNl(e.from_status)} naar ${labelNl(e.to_status)}`;
     if (e.type === 'measure_added' || e.type === 'measure_updated')
       text = `${text}: ${labelNl(await decrypt(e.note_enc))}`;
     timeline.push({ at: dateTime.format(new Date(e.at)), text });
@@ -197,15 +229,52 @@ async function buildDocument(trx: Db, ctx: UseCaseContext, row: IncidentRow) {
     timeline,
     evidence,
     policeReport,
+    contact,
     steps: stepPlan(row, measures, tasks, attachments.length),
   };
 }
 
+/**
+ * The victim's contact block: who the police can reach and at which address. When the
+ * report is about the reporter, their name and account address are used; for someone
+ * else, the name given in the report. The home address is never stored: with the
+ * organisation's address chosen it is left out, otherwise a line is left to fill in.
+ */
+async function victimContact(
+  trx: Db,
+  ctx: UseCaseContext,
+  row: IncidentRow,
+  input: { victim: string | null; organisationAddress: string | null; address: AddressChoice },
+) {
+  const author =
+    row.target === 'self' && row.author_type === 'person' && row.author_id
+      ? (await peopleByIds(trx, [row.author_id])).get(row.author_id)
+      : undefined;
+  const phone = await unseal(trx, ctx.keyring, ctx.scope.organisationId, row.contact_phone_enc);
+  const address =
+    input.address === 'organisation'
+      ? input.organisationAddress
+        ? `${input.organisationAddress} (adres van de organisatie, domiciliekeuze; het woonadres staat niet in dit document)`
+        : `Adres van de organisatie: nog niet ingesteld. Vraag het aan de behandelaar, of vul het woonadres in: ${TO_FILL_IN}`
+      : `Woonadres: ${TO_FILL_IN}. Weerbaar bewaart geen woonadres.`;
+  return [
+    { label: 'Naam', value: author?.display_name ?? input.victim ?? TO_FILL_IN },
+    { label: 'Telefoon', value: phone ?? TO_FILL_IN },
+    { label: 'E-mail', value: author?.email ?? TO_FILL_IN },
+    { label: 'Adres', value: address },
+  ];
+}
+
 /** The police-report document (tagged PDF) for a report; audited. */
-export async function policeReportPdf(ctx: UseCaseContext, incidentId: string, viewer: Viewer) {
+export async function policeReportPdf(
+  ctx: UseCaseContext,
+  incidentId: string,
+  viewer: Viewer,
+  address?: AddressChoice,
+) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await load(trx, ctx, incidentId, viewer);
-    const doc = await buildDocument(trx, ctx, row);
+    const doc = await buildDocument(trx, ctx, row, address);
     await audit(trx, ctx, 'incident.police_report.generate', { type: 'incident', id: incidentId });
     return { pdf: await renderPoliceReportPdf(doc), reference: doc.reference };
   });

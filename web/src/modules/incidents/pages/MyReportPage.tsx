@@ -10,8 +10,6 @@ import {
   type ErrorSummaryItem,
   FileField,
   Heading,
-  LinkList,
-  LinkListLink,
   Paragraph,
   PrimaryActionButton,
   TextareaField,
@@ -19,6 +17,7 @@ import {
 import { downloadUrl, incidentsApi } from '../api';
 import { Facts, MessageList } from '../components/Facts';
 import { AttachmentTable } from '../components/Hashes';
+import { PoliceDocumentLinks } from '../components/PoliceDocumentLinks';
 import { StepPlan } from '../components/StepPlan';
 import { ACCEPT } from '../vocabulary';
 
@@ -113,15 +112,7 @@ export function MyReportPage() {
           files={data.attachments}
           hrefOf={(a) => downloadUrl(orgId, `/my-incidents/${id}/attachments/${a}`)}
         />
-        <Heading level={3}>{t('incidents.policeDocs')}</Heading>
-        <LinkList>
-          <LinkListLink href={downloadUrl(orgId, `/my-incidents/${id}/police-report.pdf`)} download>
-            {t('incidents.policePdf')}
-          </LinkListLink>
-          <LinkListLink href={downloadUrl(orgId, `/my-incidents/${id}/evidence.zip`)} download>
-            {t('incidents.evidenceZip')}
-          </LinkListLink>
-        </LinkList>
+        <PoliceDocumentLinks orgId={orgId} path={`/my-incidents/${id}`} />
       </section>
     </>
   );
