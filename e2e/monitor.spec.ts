@@ -216,4 +216,23 @@ describe('the Monitor', () => {
     const list = await waves(page, orgId);
     expect(list.every((w) => w.status === 'published')).toBe(true);
   });
+
+  it('a visitor without a login reads a published report (a published report is public)', async () => {
+    const page = await e2e.page();
+    await visit(page, '/publicaties/monitor');
+    await page
+      .getByRole('link', { name: /Monitor Integriteit en Veiligheid 2022.*Politieke ambtsdragers/ })
+      .first()
+      .click();
+    await page.waitForURL((url) => url.pathname.startsWith('/publicaties/monitor/'));
+    await waitForPage(page);
+    await page.getByRole('table', { name: /Kerncijfers 2022/ }).waitFor();
+    await checkA11y(page);
+    const href = await page
+      .getByRole('link', { name: 'Rapport openen (HTML)' })
+      .getAttribute('href');
+    const html = await page.request.get(href!);
+    expect(html.status()).toBe(200);
+    expect(await html.text()).toContain('Verantwoording');
+  });
 });

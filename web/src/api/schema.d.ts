@@ -15467,6 +15467,234 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/monitor/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published Monitor report (public, no login) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description Publication id
+               */
+              id: string;
+              /** @description The organisation that published it */
+              organisationName: string;
+              /**
+               * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+               * @enum {string}
+               */
+              population: 'office_holders' | 'civil_servants';
+              /** @description When it was published */
+              publishedAt: string;
+              /** @description Made from synthetic demo data */
+              synthetic: boolean;
+              /** @description Title */
+              title: string;
+              /**
+               * Format: uuid
+               * @description Wave
+               */
+              waveId: string;
+              /** @description Year of the wave */
+              year: number;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/monitor/reports/{reportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published Monitor report as data (public, no login) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Publication id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The report as data: the snapshot the HTML and PDF are rendered from */
+              content: {
+                keyFigures: ({
+                  /** @description One estimate, or a suppressed cell */
+                  cell: {
+                    /** @description Upper bound of the 95% interval */
+                    ciHigh: number | null;
+                    /** @description Lower bound of the 95% interval */
+                    ciLow: number | null;
+                    /** @description Respondents in the cell who answered */
+                    n: number | null;
+                    /** @description Weighted proportion (0–1) */
+                    p: number | null;
+                    /** @description Fewer respondents than the minimum cell size: no figures */
+                    suppressed: boolean;
+                  } & {
+                    [key: string]: unknown;
+                  };
+                  key: string;
+                  name: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              } & {
+                [key: string]: unknown;
+              };
+              organisationName: string;
+              publication: {
+                /**
+                 * Format: uuid
+                 * @description Publication id
+                 */
+                id: string;
+                /**
+                 * @description office_holders (politieke ambtsdragers) or civil_servants (ambtenaren)
+                 * @enum {string}
+                 */
+                population: 'office_holders' | 'civil_servants';
+                /** @description When it was published */
+                publishedAt: string;
+                /** @description Made from synthetic demo data */
+                synthetic: boolean;
+                /** @description Title */
+                title: string;
+                /**
+                 * Format: uuid
+                 * @description Wave
+                 */
+                waveId: string;
+                /** @description Year of the wave */
+                year: number;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/monitor/reports/{reportId}/rapport.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published Monitor report as an accessible HTML document (public) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Publication id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/monitor/reports/{reportId}/rapport.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published Monitor report as a tagged PDF (public) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Publication id */
+          reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/questionnaires/schema.json': {
     parameters: {
       query?: never;

@@ -118,6 +118,49 @@ describe('the Monitor demo', () => {
     expect(pdf.rawPayload.toString('latin1')).toContain('/StructTreeRoot');
   });
 
+  it('makes a published report public: a visitor without a login reads it, an unpublished wave stays out of reach', async () => {
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/public/monitor/reports' });
+    expect(list.statusCode).toBe(200);
+    const reports = list.json();
+    expect(reports).toHaveLength(6);
+    expect(reports.every((r: { organisationName: string }) => r.organisationName.length > 0)).toBe(
+      true,
+    );
+    const r2022 = reports.find(
+      (r: { year: number; population: string }) =>
+        r.year === 2022 && r.population === 'office_holders',
+    );
+    const html = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/monitor/reports/${r2022.id}/rapport.html`,
+    });
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('Verantwoording');
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/monitor/reports/${r2022.id}/rapport.pdf`,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const data = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/monitor/reports/${r2022.id}`,
+    });
+    expect(data.json().publication.id).toBe(r2022.id);
+    // The wave that is not published has no public report; its id is no key either.
+    const waves: WaveJson[] = (
+      await t.app.inject({ method: 'GET', url: `${base}/waves`, headers: researcher.headers })
+    ).json();
+    const unpublished = waves.find((w) => w.population === 'civil_servants' && w.year === 2024)!;
+    for (const id of [unpublished.id, '00000000-0000-4000-8000-000000000000']) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/public/monitor/reports/${id}/rapport.html`,
+      });
+      expect(res.statusCode).toBe(404);
+    }
+  });
+
   it('lets the researcher publish the remaining wave; the analyst sees it only then', async () => {
     const waves: WaveJson[] = (
       await t.app.inject({ method: 'GET', url: `${base}/waves`, headers: researcher.headers })

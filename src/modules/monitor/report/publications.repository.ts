@@ -70,3 +70,28 @@ export async function findPublicationOfWave(db: Db, organisationId: string, wave
     .where('wave_id', '=', waveId)
     .executeTakeFirst();
 }
+
+/** Every published report on the platform, newest first: published reports are public. */
+export async function listAllPublications(db: Db) {
+  return db
+    .selectFrom('monitor_publication as p')
+    .innerJoin('monitor_wave as w', (j) =>
+      j.onRef('w.organisation_id', '=', 'p.organisation_id').onRef('w.id', '=', 'p.wave_id'),
+    )
+    .select([...columns])
+    .orderBy('p.published_at', 'desc')
+    .orderBy('p.id')
+    .execute();
+}
+
+/** A published report by its id alone, for the public pages. */
+export async function findPublishedReport(db: Db, id: string) {
+  return db
+    .selectFrom('monitor_publication as p')
+    .innerJoin('monitor_wave as w', (j) =>
+      j.onRef('w.organisation_id', '=', 'p.organisation_id').onRef('w.id', '=', 'p.wave_id'),
+    )
+    .select([...columns, 'p.content'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}

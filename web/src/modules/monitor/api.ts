@@ -71,8 +71,16 @@ export const monitorApi = {
         params: { path: { orgId, reportId } },
       }),
     ),
-  reportUrl: (orgId: string, reportId: string, format: 'html' | 'pdf') =>
-    `/api/v1/orgs/${encodeURIComponent(orgId)}/monitor/reports/${reportId}/rapport.${format}`,
+  /** Published reports are public: these need no login. */
+  publicReports: () => unwrap(client.GET('/api/v1/public/monitor/reports')),
+  publicReport: (reportId: string) =>
+    unwrap(
+      client.GET('/api/v1/public/monitor/reports/{reportId}', {
+        params: { path: { reportId } },
+      }),
+    ),
+  reportUrl: (reportId: string, format: 'html' | 'pdf') =>
+    `/api/v1/public/monitor/reports/${encodeURIComponent(reportId)}/rapport.${format}`,
   /** Replace the wave's sampling frame (CSV). */
   uploadFrame: (orgId: string, waveId: string, file: File) =>
     unwrap(
@@ -107,4 +115,6 @@ export const monitorPaths = {
   trends: (population: Population) =>
     `/monitor/trends/${population === 'office_holders' ? 'ambtsdragers' : 'ambtenaren'}`,
   report: (id: string) => `/monitor/rapporten/${id}`,
+  publicReports: '/publicaties/monitor',
+  publicReport: (id: string) => `/publicaties/monitor/${id}`,
 };

@@ -37,8 +37,16 @@ export const routes: AppRoute[] = [
   },
 ];
 
-/** The invitee's survey: reachable by the token in the invitation, without login. */
+/** The invitee's survey (by the token in the invitation) and the published reports: no login. */
 export const publicRoutes: AppRoute[] = [
+  {
+    path: '/publicaties/monitor',
+    lazy: lazyPage(() => import('./pages/PublicReportPage'), 'PublicReportsPage', texts),
+  },
+  {
+    path: '/publicaties/monitor/:reportId',
+    lazy: lazyPage(() => import('./pages/PublicReportPage'), 'PublicReportPage', texts),
+  },
   {
     path: '/monitor/vragenlijst/:token',
     lazy: lazyPage(() => import('./pages/SurveyPage'), 'SurveyPage', texts),

@@ -47,10 +47,13 @@ export function ReportPage() {
       {pub.synthetic ? <SyntheticNotice /> : null}
       <UnorderedList>
         <UnorderedListItem>
-          <Link href={monitorApi.reportUrl(orgId, pub.id, 'html')}>{t('monitor.openHtml')}</Link>
+          <Link href={monitorApi.reportUrl(pub.id, 'html')}>{t('monitor.openHtml')}</Link>
         </UnorderedListItem>
         <UnorderedListItem>
-          <Link href={monitorApi.reportUrl(orgId, pub.id, 'pdf')}>{t('monitor.downloadPdf')}</Link>
+          <Link href={monitorApi.reportUrl(pub.id, 'pdf')}>{t('monitor.downloadPdf')}</Link>
+        </UnorderedListItem>
+        <UnorderedListItem>
+          <RouterLink to={monitorPaths.publicReport(pub.id)}>{t('monitor.publicLink')}</RouterLink>
         </UnorderedListItem>
       </UnorderedList>
       <Heading level={2}>{t('monitor.keyFigures')}</Heading>
