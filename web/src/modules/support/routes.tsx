@@ -1,4 +1,4 @@
-import './support.css';
+import '../questionnaires/questionnaires.css';
 import { type AppRoute, lazyPage } from '../../app/route-types';
 import { texts as incidentTexts } from '../incidents/i18n';
 import { texts } from './i18n';

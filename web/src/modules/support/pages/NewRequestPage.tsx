@@ -11,10 +11,6 @@ import { useSession } from '../../../app/session';
 import {
   Alert,
   ChoiceGroup,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   ErrorSummary,
   type ErrorSummaryItem,
   Heading,
@@ -27,6 +23,7 @@ import {
 } from '../../../ui';
 import { displayDate, parseDate } from '../../questionnaires/components/QuestionField';
 import { KINDS, type RequestBody, supportApi } from '../api';
+import { Facts } from '../components/Facts';
 
 const FIELDS = [
   'kind',
@@ -81,22 +78,16 @@ function ReferralFacts({ orgId, incidentId }: { orgId: string; incidentId: strin
     <>
       <Paragraph>{t('support.referralIntro', { reference: data.reference })}</Paragraph>
       <Heading level={2}>{t('support.referralFacts')}</Heading>
-      <DataList>
-        <DataListItem>
-          <DataListKey>{t('support.reference')}</DataListKey>
-          <DataListValue>{data.reference}</DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t('support.incidentKinds')}</DataListKey>
-          <DataListValue>
-            {data.kinds.map((k) => t(`incidents.value.${k}`, { defaultValue: k })).join(', ')}
-          </DataListValue>
-        </DataListItem>
-        <DataListItem>
-          <DataListKey>{t('support.incidentDate')}</DataListKey>
-          <DataListValue>{format.date(data.occurredOn)}</DataListValue>
-        </DataListItem>
-      </DataList>
+      <Facts
+        items={[
+          [t('support.reference'), data.reference],
+          [
+            t('support.incidentKinds'),
+            data.kinds.map((k) => t(`incidents.value.${k}`, { defaultValue: k })).join(', '),
+          ],
+          [t('support.incidentDate'), format.date(data.occurredOn)],
+        ]}
+      />
     </>
   );
 }
@@ -210,7 +201,7 @@ export function NewRequestPage() {
         <Paragraph>{t('support.newIntro')}</Paragraph>
       )}
       <ErrorSummary errors={summary} />
-      <form className="weerbaar-support-form" noValidate onSubmit={(e) => void submit(e)}>
+      <form className="weerbaar-q-form" noValidate onSubmit={(e) => void submit(e)}>
         {isHandler && !referral ? (
           <RadioGroup
             id={idOf('forWhom')}

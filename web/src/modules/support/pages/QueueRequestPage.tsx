@@ -8,10 +8,6 @@ import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import {
   Alert,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
   ErrorSummary,
   type ErrorSummaryItem,
   Heading,
@@ -30,6 +26,7 @@ import {
 } from '../../../ui';
 import { displayDate, parseDate } from '../../questionnaires/components/QuestionField';
 import { type QueueRequest, type SupportStatus, supportApi } from '../api';
+import { Facts } from '../components/Facts';
 
 const today = () =>
   displayDate(new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' }));
@@ -97,7 +94,7 @@ function StepForm({
         </Alert>
       ) : null}
       <ErrorSummary errors={summary} />
-      <form className="weerbaar-support-form" noValidate onSubmit={(e) => void submit(e)}>
+      <form className="weerbaar-q-form" noValidate onSubmit={(e) => void submit(e)}>
         <SelectField
           id="step-status"
           label={t('support.step')}
@@ -162,76 +159,47 @@ export function QueueRequestPage() {
       ) : null}
       {data ? (
         <>
-          <DataList>
-            <DataListItem>
-              <DataListKey>{t('support.kind')}</DataListKey>
-              <DataListValue>{t(`support.kinds.${data.kind}`)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t('support.urgency')}</DataListKey>
-              <DataListValue>{t(`support.urgencies.${data.urgency}`)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t('support.status')}</DataListKey>
-              <DataListValue>
-                {t(`support.statuses.${data.status}`)} ({format.date(data.statusOn)})
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t('support.organisation')}</DataListKey>
-              <DataListValue>{data.organisationName}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t('support.requestedBy')}</DataListKey>
-              <DataListValue>{data.requestedBy ?? '–'}</DataListValue>
-            </DataListItem>
-            {data.consent ? (
-              <DataListItem>
-                <DataListKey>{t('support.consent')}</DataListKey>
-                <DataListValue>
-                  {t('support.consentSummary', {
+          <Facts
+            items={[
+              [t('support.kind'), t(`support.kinds.${data.kind}`)],
+              [t('support.urgency'), t(`support.urgencies.${data.urgency}`)],
+              [
+                t('support.status'),
+                `${t(`support.statuses.${data.status}`)} (${format.date(data.statusOn)})`,
+              ],
+              [t('support.organisation'), data.organisationName],
+              [t('support.requestedBy'), data.requestedBy ?? '–'],
+              [
+                t('support.consent'),
+                data.consent &&
+                  t('support.consentSummary', {
                     name: data.consent.personName,
                     method: t(`support.consentMethods.${data.consent.method}`).toLowerCase(),
                     date: format.date(data.consent.givenOn),
                     by: data.consent.recordedBy,
-                  })}
-                </DataListValue>
-              </DataListItem>
-            ) : null}
-          </DataList>
+                  }),
+              ],
+            ]}
+          />
           <Heading level={2}>{t('support.shared')}</Heading>
-          <DataList>
-            <DataListItem>
-              <DataListKey>{t('support.contactPreference')}</DataListKey>
-              <DataListValue>
-                {t(`support.contactPreferences.${data.contactPreference}`)}
-              </DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t('support.contactDetail')}</DataListKey>
-              <DataListValue>{orNot(data.contactDetail)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t('support.contactName')}</DataListKey>
-              <DataListValue>{orNot(data.contactName)}</DataListValue>
-            </DataListItem>
-            <DataListItem>
-              <DataListKey>{t('support.message')}</DataListKey>
-              <DataListValue>{orNot(data.message)}</DataListValue>
-            </DataListItem>
-            {data.incident ? (
-              <DataListItem>
-                <DataListKey>{t('support.referralFacts')}</DataListKey>
-                <DataListValue>
-                  {data.incident.reference}:{' '}
-                  {data.incident.kinds
+          <Facts
+            items={[
+              [
+                t('support.contactPreference'),
+                t(`support.contactPreferences.${data.contactPreference}`),
+              ],
+              [t('support.contactDetail'), orNot(data.contactDetail)],
+              [t('support.contactName'), orNot(data.contactName)],
+              [t('support.message'), orNot(data.message)],
+              [
+                t('support.referralFacts'),
+                data.incident &&
+                  `${data.incident.reference}: ${data.incident.kinds
                     .map((k) => t(`incidents.value.${k}`, { defaultValue: k }))
-                    .join(', ')}{' '}
-                  ({format.date(data.incident.occurredOn)})
-                </DataListValue>
-              </DataListItem>
-            ) : null}
-          </DataList>
+                    .join(', ')} (${format.date(data.incident.occurredOn)})`,
+              ],
+            ]}
+          />
           <Heading level={2} id="support-steps">
             {t('support.steps')}
           </Heading>
