@@ -63,7 +63,7 @@ function StepForm({
     if (busy) return;
     setSaved(false);
     const iso = parseDate(on);
-    if (!iso) return show({ on: t('support.errors.consentGivenOn') });
+    if (!iso) return show({ on: t('support.errors.stepOn') });
     setBusy(true);
     try {
       const updated = await supportApi.step(orgId, request.id, {
