@@ -113,8 +113,7 @@ describe('support journey', () => {
     await tabTo(team, link, { maxStops: 80 });
     await team.keyboard.press('Enter');
     await team.waitForURL(/\/steun\/wachtrij\/[0-9a-f-]+$/);
-    await waitForPage(team);
-    await expect(team.locator('h1').textContent()).resolves.toBe(`Aanvraag ${request}`);
+    await team.locator('h1', { hasText: `Aanvraag ${request}` }).waitFor();
     const page = (await team.locator('main').textContent()) ?? '';
     expect(page).toContain(PERSON);
     expect(page).toContain(reference);
