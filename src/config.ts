@@ -79,6 +79,8 @@ const ConfigSchema = z.object({
   ),
   /** Anonymous uploads handled at once; more are answered 503 with Retry-After. */
   ANONYMOUS_UPLOAD_MAX: z.coerce.number().int().min(1).max(1000).default(8),
+  /** Code of the organisation that is the national support team (Ondersteuningsteam Weerbaar Bestuur). */
+  SUPPORT_TEAM_CODE: z.preprocess(unsetIfEmpty, z.string().min(1).max(50).default('RK-OWB')),
 });
 
 /** Names proxy-addr (Fastify's trustProxy) knows besides addresses. */
@@ -151,6 +153,8 @@ export type Config = {
   jobHistoryDays: number;
   /** Most anonymous multipart uploads in progress at once (per process). */
   anonymousUploadsMax: number;
+  /** Code of the support team organisation that receives support requests (ADR 0039). */
+  supportTeamCode: string;
 };
 
 export interface SmtpIntakeConfig {
@@ -201,5 +205,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: c.TRUST_PROXY,
     metrics: { token: c.METRICS_TOKEN, port: c.METRICS_PORT },
     jobHistoryDays: c.JOB_HISTORY_DAYS,
+    supportTeamCode: c.SUPPORT_TEAM_CODE,
   };
 }

@@ -11,6 +11,7 @@ export const DEMO_USERS = {
   councillor: 'raadslid@demo.weerbaar.nl',
   researcher: 'onderzoeker@demo.weerbaar.nl',
   nationalAnalyst: 'analist@demo.weerbaar.nl',
+  supportWorker: 'steun@demo.weerbaar.nl',
 } as const;
 
 /** Demo organisation most demo users belong to. */

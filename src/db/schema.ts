@@ -4,6 +4,7 @@ import type { MonitorTables } from '../modules/monitor/monitor.tables';
 import type { OrganisationsTables } from '../modules/organisations/organisations.tables';
 import type { QuestionnairesTables } from '../modules/questionnaires/questionnaires.tables';
 import type { ScansTables } from '../modules/scans/scans.tables';
+import type { SupportTables } from '../modules/support/support.tables';
 import type { IdentityTables } from '../platform/identity/identity.tables';
 import type { PlatformTables } from '../platform/platform.tables';
 
@@ -16,4 +17,5 @@ export interface Database
     IncidentsTables,
     IntegrityTables,
     QuestionnairesTables,
-    ScansTables {}
+    ScansTables,
+    SupportTables {}

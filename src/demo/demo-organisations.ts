@@ -36,6 +36,12 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
     theme: { '--weerbaar-brand-color': '#154273' },
   },
+  {
+    type: 'rijk',
+    code: 'RK-OWB',
+    name: 'Ondersteuningsteam Weerbaar Bestuur',
+    theme: { '--weerbaar-brand-color': '#154273' },
+  },
 ];
 
 export interface DemoUser {
@@ -107,6 +113,11 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'ministerie@demo.weerbaar.nl',
     displayName: 'Mo Ministerie',
     memberships: [{ code: 'RK-BZK', roles: ['org_admin', 'handler', 'reporter'] }],
+  },
+  {
+    email: 'steun@demo.weerbaar.nl',
+    displayName: 'Stella Steunteam',
+    memberships: [{ code: 'RK-OWB', roles: ['support_worker'] }],
   },
   {
     email: 'platform@demo.weerbaar.nl',

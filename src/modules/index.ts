@@ -5,6 +5,7 @@ import { monitorModule } from './monitor';
 import { organisationsModule } from './organisations';
 import { questionnairesModule } from './questionnaires';
 import { scansModule } from './scans';
+import { supportModule } from './support';
 
 /** Every domain module, in registration order. Add new modules here. */
 export const modules: AppModule[] = [
@@ -14,4 +15,5 @@ export const modules: AppModule[] = [
   questionnairesModule,
   scansModule,
   integrityModule,
+  supportModule,
 ];

@@ -62,3 +62,6 @@ export {
   REPORTER_GROUPS,
   TARGETS,
 } from './incident-vocabulary';
+
+/** An incident's reference, kinds and date for a referral to the support team (no narrative). */
+export { incidentReferralFacts } from './referral.repository';

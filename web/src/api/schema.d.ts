@@ -15243,6 +15243,773 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/support-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The support team’s queue (support workers of the team) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description support_team: support from the Ondersteuningsteam Weerbaar Bestuur; legal: legal support; home_security: security measures at home
+               * @enum {string}
+               */
+              kind: 'support_team' | 'legal' | 'home_security';
+              onBehalf: boolean;
+              /** @description The requesting organisation */
+              organisationName: string;
+              reference: string;
+              /**
+               * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+               * @enum {string}
+               */
+              status:
+                | 'new'
+                | 'accepted'
+                | 'contact_recorded'
+                | 'follow_up'
+                | 'assessment'
+                | 'measure'
+                | 'done'
+                | 'closed';
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              statusOn: string;
+              /**
+               * @description How urgent the request is
+               * @enum {string}
+               */
+              urgency: 'normal' | 'urgent';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/support-queue/{requestId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A request in the queue: what was shared, the consent, the steps with notes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the support request */
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              consent: {
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                givenOn: string;
+                /**
+                 * @description How the person gave consent
+                 * @enum {string}
+                 */
+                method: 'in_person' | 'phone' | 'email' | 'in_writing';
+                personName: string;
+                /** @description The referring handler */
+                recordedBy: string;
+              } | null;
+              contactDetail: string | null;
+              contactName: string | null;
+              /**
+               * @description How the team makes contact; via_handler only when a handler refers someone
+               * @enum {string}
+               */
+              contactPreference: 'phone' | 'email' | 'via_handler';
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description Shared facts of the incident it was referred from */
+              incident: {
+                kinds: string[];
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                occurredOn: string;
+                reference: string;
+              } | null;
+              /**
+               * @description support_team: support from the Ondersteuningsteam Weerbaar Bestuur; legal: legal support; home_security: security measures at home
+               * @enum {string}
+               */
+              kind: 'support_team' | 'legal' | 'home_security';
+              message: string | null;
+              /** @description Steps the team may record next */
+              nextStatuses: (
+                | 'new'
+                | 'accepted'
+                | 'contact_recorded'
+                | 'follow_up'
+                | 'assessment'
+                | 'measure'
+                | 'done'
+                | 'closed'
+              )[];
+              onBehalf: boolean;
+              /** @description The requesting organisation */
+              organisationName: string;
+              reference: string;
+              /** @description Who sent the request */
+              requestedBy: string | null;
+              /**
+               * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+               * @enum {string}
+               */
+              status:
+                | 'new'
+                | 'accepted'
+                | 'contact_recorded'
+                | 'follow_up'
+                | 'assessment'
+                | 'measure'
+                | 'done'
+                | 'closed';
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              statusOn: string;
+              steps: {
+                by: string | null;
+                note: string | null;
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                on: string;
+                /**
+                 * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+                 * @enum {string}
+                 */
+                status:
+                  | 'new'
+                  | 'accepted'
+                  | 'contact_recorded'
+                  | 'follow_up'
+                  | 'assessment'
+                  | 'measure'
+                  | 'done'
+                  | 'closed';
+              }[];
+              /**
+               * @description How urgent the request is
+               * @enum {string}
+               */
+              urgency: 'normal' | 'urgent';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/support-queue/{requestId}/steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a step (accept, contact, follow-up, assessment, measure, done, close) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the support request */
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The team’s note (encrypted; never shown to the requester) */
+            note?: string;
+            /**
+             * Format: date
+             * @description When it happened (not in the future)
+             */
+            on: string;
+            /**
+             * @description The step to record
+             * @enum {string}
+             */
+            status:
+              | 'new'
+              | 'accepted'
+              | 'contact_recorded'
+              | 'follow_up'
+              | 'assessment'
+              | 'measure'
+              | 'done'
+              | 'closed';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              consent: {
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                givenOn: string;
+                /**
+                 * @description How the person gave consent
+                 * @enum {string}
+                 */
+                method: 'in_person' | 'phone' | 'email' | 'in_writing';
+                personName: string;
+                /** @description The referring handler */
+                recordedBy: string;
+              } | null;
+              contactDetail: string | null;
+              contactName: string | null;
+              /**
+               * @description How the team makes contact; via_handler only when a handler refers someone
+               * @enum {string}
+               */
+              contactPreference: 'phone' | 'email' | 'via_handler';
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description Shared facts of the incident it was referred from */
+              incident: {
+                kinds: string[];
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                occurredOn: string;
+                reference: string;
+              } | null;
+              /**
+               * @description support_team: support from the Ondersteuningsteam Weerbaar Bestuur; legal: legal support; home_security: security measures at home
+               * @enum {string}
+               */
+              kind: 'support_team' | 'legal' | 'home_security';
+              message: string | null;
+              /** @description Steps the team may record next */
+              nextStatuses: (
+                | 'new'
+                | 'accepted'
+                | 'contact_recorded'
+                | 'follow_up'
+                | 'assessment'
+                | 'measure'
+                | 'done'
+                | 'closed'
+              )[];
+              onBehalf: boolean;
+              /** @description The requesting organisation */
+              organisationName: string;
+              reference: string;
+              /** @description Who sent the request */
+              requestedBy: string | null;
+              /**
+               * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+               * @enum {string}
+               */
+              status:
+                | 'new'
+                | 'accepted'
+                | 'contact_recorded'
+                | 'follow_up'
+                | 'assessment'
+                | 'measure'
+                | 'done'
+                | 'closed';
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              statusOn: string;
+              steps: {
+                by: string | null;
+                note: string | null;
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                on: string;
+                /**
+                 * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+                 * @enum {string}
+                 */
+                status:
+                  | 'new'
+                  | 'accepted'
+                  | 'contact_recorded'
+                  | 'follow_up'
+                  | 'assessment'
+                  | 'measure'
+                  | 'done'
+                  | 'closed';
+              }[];
+              /**
+               * @description How urgent the request is
+               * @enum {string}
+               */
+              urgency: 'normal' | 'urgent';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/support-referrals/{incidentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a referral from this incident shares: reference, kinds, date (handlers) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id of the incident the referral starts from */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What a referral from this incident shares: reference, kinds and date, never the narrative */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              kinds: string[];
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              occurredOn: string;
+              reference: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/support-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Support requests you sent (status and dates only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description The incident it was referred from, if any */
+              incidentId: string | null;
+              /**
+               * @description support_team: support from the Ondersteuningsteam Weerbaar Bestuur; legal: legal support; home_security: security measures at home
+               * @enum {string}
+               */
+              kind: 'support_team' | 'legal' | 'home_security';
+              /** @description Made by you on someone else’s behalf */
+              onBehalf: boolean;
+              /** @description S-<number> */
+              reference: string;
+              /**
+               * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+               * @enum {string}
+               */
+              status:
+                | 'new'
+                | 'accepted'
+                | 'contact_recorded'
+                | 'follow_up'
+                | 'assessment'
+                | 'measure'
+                | 'done'
+                | 'closed';
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              statusOn: string;
+              /** @description The steps so far with their dates (no notes) */
+              steps: {
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                on: string;
+                /**
+                 * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+                 * @enum {string}
+                 */
+                status:
+                  | 'new'
+                  | 'accepted'
+                  | 'contact_recorded'
+                  | 'follow_up'
+                  | 'assessment'
+                  | 'measure'
+                  | 'done'
+                  | 'closed';
+              }[];
+              /**
+               * @description How urgent the request is
+               * @enum {string}
+               */
+              urgency: 'normal' | 'urgent';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Ask the support team for support, legal support or home security; a handler may refer someone with their recorded consent */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Phone number or e-mail address for the chosen contact (encrypted) */
+            contactDetail?: string;
+            /** @description How the team may address the person (optional, encrypted) */
+            contactName?: string;
+            /**
+             * @description How the team makes contact; via_handler only when a handler refers someone
+             * @enum {string}
+             */
+            contactPreference: 'phone' | 'email' | 'via_handler';
+            /**
+             * Format: uuid
+             * @description Incident this referral starts from (handlers, on someone’s behalf): its reference, kind and date are shared, never its narrative
+             */
+            incidentId?: string;
+            /**
+             * @description support_team: support from the Ondersteuningsteam Weerbaar Bestuur; legal: legal support; home_security: security measures at home
+             * @enum {string}
+             */
+            kind: 'support_team' | 'legal' | 'home_security';
+            /** @description Optional short text the person chooses to share (encrypted); no narrative needed */
+            message?: string;
+            /** @description A handler asking on someone’s behalf, with that person’s recorded consent */
+            onBehalf?: {
+              /** @description The person agreed to this request and to what is shared; must be true */
+              consentGiven: boolean;
+              /**
+               * Format: date
+               * @description When the person gave consent
+               */
+              consentGivenOn: string;
+              /**
+               * @description How the person gave consent
+               * @enum {string}
+               */
+              consentMethod: 'in_person' | 'phone' | 'email' | 'in_writing';
+              /** @description Name of the person the request is for, who gave consent (encrypted) */
+              personName: string;
+            };
+            /**
+             * @description How urgent the request is
+             * @enum {string}
+             */
+            urgency: 'normal' | 'urgent';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description The incident it was referred from, if any */
+              incidentId: string | null;
+              /**
+               * @description support_team: support from the Ondersteuningsteam Weerbaar Bestuur; legal: legal support; home_security: security measures at home
+               * @enum {string}
+               */
+              kind: 'support_team' | 'legal' | 'home_security';
+              /** @description Made by you on someone else’s behalf */
+              onBehalf: boolean;
+              /** @description S-<number> */
+              reference: string;
+              /**
+               * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+               * @enum {string}
+               */
+              status:
+                | 'new'
+                | 'accepted'
+                | 'contact_recorded'
+                | 'follow_up'
+                | 'assessment'
+                | 'measure'
+                | 'done'
+                | 'closed';
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              statusOn: string;
+              /** @description The steps so far with their dates (no notes) */
+              steps: {
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                on: string;
+                /**
+                 * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+                 * @enum {string}
+                 */
+                status:
+                  | 'new'
+                  | 'accepted'
+                  | 'contact_recorded'
+                  | 'follow_up'
+                  | 'assessment'
+                  | 'measure'
+                  | 'done'
+                  | 'closed';
+              }[];
+              /**
+               * @description How urgent the request is
+               * @enum {string}
+               */
+              urgency: 'normal' | 'urgent';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/support-requests/{requestId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One request you sent (status and dates only) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the support request */
+          requestId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description The incident it was referred from, if any */
+              incidentId: string | null;
+              /**
+               * @description support_team: support from the Ondersteuningsteam Weerbaar Bestuur; legal: legal support; home_security: security measures at home
+               * @enum {string}
+               */
+              kind: 'support_team' | 'legal' | 'home_security';
+              /** @description Made by you on someone else’s behalf */
+              onBehalf: boolean;
+              /** @description S-<number> */
+              reference: string;
+              /**
+               * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+               * @enum {string}
+               */
+              status:
+                | 'new'
+                | 'accepted'
+                | 'contact_recorded'
+                | 'follow_up'
+                | 'assessment'
+                | 'measure'
+                | 'done'
+                | 'closed';
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              statusOn: string;
+              /** @description The steps so far with their dates (no notes) */
+              steps: {
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                on: string;
+                /**
+                 * @description support_team and legal: new → accepted → contact_recorded → follow_up (repeatable) → closed; home_security: new → accepted → assessment → measure → done; any open request may be closed
+                 * @enum {string}
+                 */
+                status:
+                  | 'new'
+                  | 'accepted'
+                  | 'contact_recorded'
+                  | 'follow_up'
+                  | 'assessment'
+                  | 'measure'
+                  | 'done'
+                  | 'closed';
+              }[];
+              /**
+               * @description How urgent the request is
+               * @enum {string}
+               */
+              urgency: 'normal' | 'urgent';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/theme': {
     parameters: {
       query?: never;

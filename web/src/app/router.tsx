@@ -13,6 +13,7 @@ import { NotFoundPage } from '../modules/shell/pages/NotFoundPage';
 import { RouteErrorPage } from '../modules/shell/pages/RouteErrorPage';
 import { LoadingPage, UnreachablePage } from '../modules/shell/pages/StatusPages';
 import * as shell from '../modules/shell/routes';
+import * as support from '../modules/support/routes';
 import { NAV_ITEMS } from './navigation';
 import { RequireAuth } from './RequireAuth';
 import type { AppRoute, ModuleRoutes } from './route-types';
@@ -45,6 +46,7 @@ const MODULES: readonly ModuleRoutes[] = [
   scans,
   integrity,
   organisations,
+  support,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

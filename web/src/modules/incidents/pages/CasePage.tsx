@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
 import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
-import { Alert, ErrorSummary, Heading, Paragraph } from '../../../ui';
+import { Alert, ErrorSummary, Heading, Paragraph, RouterLink } from '../../../ui';
 import { incidentsApi } from '../api';
 import { CaseAftercare } from '../components/case/CaseAftercare';
 import { CaseDocuments } from '../components/case/CaseDocuments';
@@ -57,6 +57,9 @@ export function CasePage() {
         </Alert>
       ) : null}
       <CaseFacts incident={incident} />
+      <Paragraph>
+        <RouterLink to={`/steun/nieuw?melding=${id}`}>{t('incidents.referToSupport')}</RouterLink>
+      </Paragraph>
       <StepPlan steps={incident.steps} headingId="case-steps" />
       <CaseHandling incident={incident} actions={actions} />
       <CaseTriage incident={incident} onSubmit={actions.triage} />
