@@ -1,4 +1,6 @@
+import { registerDemoContributor } from '../../demo/load-demo';
 import type { AppModule } from '../module';
+import { contributeNationalDemo } from './national.demo';
 import { registerNationalJobs } from './national.jobs';
 import { nationalRoutes } from './national.routes';
 
@@ -14,6 +16,8 @@ export const nationalModule: AppModule = {
     await nationalRoutes(app, deps);
   },
 };
+
+registerDemoContributor(contributeNationalDemo);
 
 /** Pure disclosure control: primary and secondary suppression over linked tables. */
 export { MIN_K, protect } from './disclosure/protect';
