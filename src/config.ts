@@ -77,6 +77,11 @@ const ConfigSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().min(1).max(3650).default(30),
   ),
+  /** Disclosure control threshold k for national statistics: 10 or more, never less. */
+  INSIGHT_DISCLOSURE_K: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(10, 'must be at least 10 (k may only be raised)').optional(),
+  ),
   /** Anonymous uploads handled at once; more are answered 503 with Retry-After. */
   ANONYMOUS_UPLOAD_MAX: z.coerce.number().int().min(1).max(1000).default(8),
   /** Code of the organisation that is the national support team (Ondersteuningsteam Weerbaar Bestuur). */
@@ -155,6 +160,8 @@ export type Config = {
   anonymousUploadsMax: number;
   /** Code of the support team organisation that receives support requests (ADR 0039). */
   supportTeamCode: string;
+  /** Disclosure control threshold for national statistics (default 10, never lower). */
+  disclosureK?: number;
 };
 
 export interface SmtpIntakeConfig {
@@ -206,5 +213,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: { token: c.METRICS_TOKEN, port: c.METRICS_PORT },
     jobHistoryDays: c.JOB_HISTORY_DAYS,
     supportTeamCode: c.SUPPORT_TEAM_CODE,
+    disclosureK: c.INSIGHT_DISCLOSURE_K,
   };
 }

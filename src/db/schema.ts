@@ -1,6 +1,8 @@
 import type { IncidentsTables } from '../modules/incidents/incidents.tables';
+import type { IncidentStatisticsTables } from '../modules/incidents/statistics.tables';
 import type { IntegrityTables } from '../modules/integrity/integrity.tables';
 import type { MonitorTables } from '../modules/monitor/monitor.tables';
+import type { NationalTables } from '../modules/national/national.tables';
 import type { OrganisationsTables } from '../modules/organisations/organisations.tables';
 import type { QuestionnairesTables } from '../modules/questionnaires/questionnaires.tables';
 import type { ScansTables } from '../modules/scans/scans.tables';
@@ -18,4 +20,6 @@ export interface Database
     IntegrityTables,
     QuestionnairesTables,
     ScansTables,
-    SupportTables {}
+    SupportTables,
+    IncidentStatisticsTables,
+    NationalTables {}
