@@ -1,4 +1,5 @@
 import { incidentsModule } from './incidents';
+import { insightModule } from './insight';
 import { integrityModule } from './integrity';
 import type { AppModule } from './module';
 import { monitorModule } from './monitor';
@@ -14,4 +15,5 @@ export const modules: AppModule[] = [
   questionnairesModule,
   scansModule,
   integrityModule,
+  insightModule,
 ];

@@ -62,3 +62,18 @@ export {
   REPORTER_GROUPS,
   TARGETS,
 } from './incident-vocabulary';
+
+/** Grouped counts of one organisation's reports for the insight dashboard. */
+export {
+  type BreakdownRow,
+  type DashboardFilter,
+  type DashboardUnit,
+  dashboardBreakdown,
+  dashboardHandling,
+  dashboardKinds,
+  firstContactWorkingDays,
+  type HandlingRow,
+  type KindRow,
+  TARGET_GROUPS,
+  type TargetGroup,
+} from './dashboard.repository';

@@ -6,7 +6,7 @@ import { usePageTitle } from '../../../app/page';
 import { Heading, Paragraph, RouterLink, UnorderedList, UnorderedListItem } from '../../../ui';
 import { monitorApi, monitorPaths } from '../api';
 import { CellTable } from '../components/CellTable';
-import { SvgChart } from '../components/SvgChart';
+import { SvgChart } from '../../../ui/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
 /** Weighted results of one wave: per indicator the total and each breakdown, as chart and table. */

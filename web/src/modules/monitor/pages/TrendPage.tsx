@@ -17,7 +17,7 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { type Cell, monitorApi, monitorPaths, type Population, type TrendStep } from '../api';
-import { SvgChart } from '../components/SvgChart';
+import { SvgChart } from '../../../ui/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
 function CellText({ cell }: { cell: Cell | null }) {
