@@ -1,4 +1,5 @@
 import type { IncidentsTables } from '../modules/incidents/incidents.tables';
+import type { InsightTables } from '../modules/insight/insight.tables';
 import type { IntegrityTables } from '../modules/integrity/integrity.tables';
 import type { MonitorTables } from '../modules/monitor/monitor.tables';
 import type { OrganisationsTables } from '../modules/organisations/organisations.tables';
@@ -16,4 +17,5 @@ export interface Database
     IncidentsTables,
     IntegrityTables,
     QuestionnairesTables,
-    ScansTables {}
+    ScansTables,
+    InsightTables {}

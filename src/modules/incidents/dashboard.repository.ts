@@ -143,3 +143,26 @@ export async function firstContactWorkingDays(db: Db, organisationId: string): P
   const row = await findSettings(db, organisationId);
   return row?.first_contact_working_days ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS;
 }
+
+/**
+ * Reports that office holders and employees filed about something they experienced
+ * themselves (or a colleague did; not a relative) in a calendar year, by the date it
+ * happened: the register's side of the under-registration estimate. One organisation,
+ * or every organisation (the national estimate) when `organisationId` is null.
+ */
+export async function registeredOwnReports(
+  db: Db,
+  organisationId: string | null,
+  year: number,
+): Promise<{ officeHolders: number; employees: number }> {
+  const org = organisationId ? sql`and incident.organisation_id = ${organisationId}` : sql``;
+  const { rows } = await sql<{ officeHolders: number; employees: number }>`
+    select
+      count(*) filter (where incident.reporter_group = 'office_holder')::int as "officeHolders",
+      count(*) filter (where incident.reporter_group = 'civil_servant')::int as employees
+    from incident
+    where incident.target <> 'relative'
+      and incident.occurred_on >= make_date(${year}::int, 1, 1)
+      and incident.occurred_on < make_date(${year}::int + 1, 1, 1) ${org}`.execute(db);
+  return rows[0] ?? { officeHolders: 0, employees: 0 };
+}

@@ -7,3 +7,10 @@ import { hasAnyRole, type Scope } from '../../platform/auth/actor';
  */
 export const canViewDashboard = (scope: Scope): boolean =>
   hasAnyRole(scope, 'handler', 'integrity_officer', 'org_admin', 'executive');
+
+/** The organisation's headcount (denominator of the under-registration estimate). */
+export const canEditHeadcount = (scope: Scope): boolean => hasAnyRole(scope, 'org_admin');
+
+/** The national under-registration estimate. */
+export const canViewNational = (scope: Scope): boolean =>
+  hasAnyRole(scope, 'national_analyst', 'researcher');

@@ -5,10 +5,23 @@ import { csvText } from '../../platform/files/csv';
 import { sendDownload } from '../../platform/http/download';
 import { registerScoped } from '../../platform/http/scope';
 import { requestContext } from '../../platform/use-case';
-import { canViewDashboard } from './insight.policy';
+import { canEditHeadcount, canViewDashboard, canViewNational } from './insight.policy';
 import { dashboardCsvRows } from './insight.presenter';
-import { Dashboard, DashboardCsvQuery, DashboardQuery, OrgParams } from './insight.schemas';
+import {
+  Dashboard,
+  DashboardCsvQuery,
+  DashboardQuery,
+  HeadcountBody,
+  OrgParams,
+  UnderRegistration,
+  UnderRegistrationQuery,
+} from './insight.schemas';
 import { getDashboard } from './use-cases/get-dashboard';
+import {
+  getNationalUnderRegistration,
+  getUnderRegistration,
+  updateHeadcount,
+} from './use-cases/under-registration';
 
 const tags = ['insight'];
 
@@ -51,6 +64,52 @@ export async function insightRoutes(app: FastifyInstance, deps: AppDeps): Promis
         const name = `inzicht-${table ?? 'dashboard'}-${dashboard.from}-${dashboard.to}.csv`;
         return sendDownload(reply, Buffer.from(csv), name, 'text/csv; charset=utf-8');
       },
+    );
+
+    s.get(
+      '/insight/under-registration',
+      {
+        schema: {
+          tags,
+          summary:
+            'Registered reports per 100 office holders and employees against the Monitor: estimated share not registered',
+          params: OrgParams,
+          querystring: UnderRegistrationQuery,
+          response: { 200: UnderRegistration },
+        },
+        config,
+      },
+      async (request) => getUnderRegistration(requestContext(deps, request), request.query),
+    );
+
+    s.put(
+      '/insight/headcount',
+      {
+        schema: {
+          tags,
+          summary: 'Record the number of office holders and employees (organisation admin)',
+          params: OrgParams,
+          body: HeadcountBody,
+          response: { 200: HeadcountBody },
+        },
+        config: { policy: canEditHeadcount },
+      },
+      async (request) => updateHeadcount(requestContext(deps, request), request.body),
+    );
+
+    s.get(
+      '/insight/under-registration/national',
+      {
+        schema: {
+          tags,
+          summary: 'The national under-registration estimate (national analysts, researchers)',
+          params: OrgParams,
+          querystring: UnderRegistrationQuery,
+          response: { 200: UnderRegistration },
+        },
+        config: { policy: canViewNational },
+      },
+      async (request) => getNationalUnderRegistration(requestContext(deps, request), request.query),
     );
   });
 }

@@ -77,3 +77,66 @@ export const Dashboard = z.object({
   tables: z.array(DashboardTable),
 });
 export type Dashboard = z.infer<typeof Dashboard>;
+
+export const UnderRegistrationQuery = z
+  .object({
+    year: z.coerce
+      .number()
+      .int()
+      .min(2000)
+      .max(2100)
+      .optional()
+      .describe('Year of the Monitor wave; default: the latest published'),
+  })
+  .strict();
+
+export const HeadcountBody = z
+  .object({
+    officeHolders: z.number().int().min(0).max(100_000).describe('Political office holders'),
+    employees: z.number().int().min(0).max(1_000_000).describe('Employees (civil servants)'),
+  })
+  .strict();
+
+const Estimate = z.object({
+  registeredPer100: z.number(),
+  surveyPer100: z.number(),
+  surveyPer100Low: z.number(),
+  surveyPer100High: z.number(),
+  unregisteredShare: z.number(),
+  unregisteredLow: z.number(),
+  unregisteredHigh: z.number(),
+  registerExceedsSurvey: z.boolean(),
+});
+
+export const UnderRegistration = z.object({
+  scope: z.enum(['organisation', 'national']),
+  year: z.number().int().nullable().describe('Year compared; null without a published wave'),
+  publishedYears: z.array(z.number().int()),
+  headcount: HeadcountBody.nullable().describe('Organisation: as entered; national: the frames'),
+  canEditHeadcount: z.boolean(),
+  populations: z.array(
+    z.object({
+      population: z.enum(['office_holders', 'civil_servants']),
+      label: z.string(),
+      /** Null nationally when fewer than the minimum number of reports (not shown). */
+      registered: z.number().int().nullable(),
+      headcount: z.number().int().nullable(),
+      survey: z
+        .object({
+          title: z.string(),
+          year: z.number().int(),
+          synthetic: z.boolean(),
+          layer: z.string().nullable(),
+          p: z.number(),
+          ciLow: z.number(),
+          ciHigh: z.number(),
+          n: z.number().int(),
+        })
+        .nullable(),
+      estimate: Estimate.nullable(),
+      /** Why there is no estimate. */
+      missing: z.enum(['no_wave', 'suppressed', 'no_headcount', 'too_few_reports']).nullable(),
+    }),
+  ),
+});
+export type UnderRegistration = z.infer<typeof UnderRegistration>;

@@ -28,3 +28,11 @@ registerDemoContributor(async (deps, orgIds) => {
 
 /** Load the synthetic demo waves into an organisation (demo loader and tests). */
 export { loadMonitorDemo } from './demo/load-monitor-demo';
+export type { Layer as MonitorLayer, Population as MonitorPopulation } from './monitor.tables';
+/** A published wave's prevalence of aggression for a population and year, with its frame denominator. */
+export {
+  PREVALENCE_INDICATOR,
+  type PublishedPrevalence,
+  publishedPrevalence,
+  publishedWaveYears,
+} from './results/published-prevalence';

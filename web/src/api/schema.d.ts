@@ -5835,6 +5835,227 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/insight/headcount': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record the number of office holders and employees (organisation admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Employees (civil servants) */
+            employees: number;
+            /** @description Political office holders */
+            officeHolders: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Employees (civil servants) */
+              employees: number;
+              /** @description Political office holders */
+              officeHolders: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/under-registration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Registered reports per 100 office holders and employees against the Monitor: estimated share not registered */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Year of the Monitor wave; default: the latest published */
+          year?: number;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEditHeadcount: boolean;
+              /** @description Organisation: as entered; national: the frames */
+              headcount: {
+                /** @description Employees (civil servants) */
+                employees: number;
+                /** @description Political office holders */
+                officeHolders: number;
+              } | null;
+              populations: {
+                estimate: {
+                  registeredPer100: number;
+                  registerExceedsSurvey: boolean;
+                  surveyPer100: number;
+                  surveyPer100High: number;
+                  surveyPer100Low: number;
+                  unregisteredHigh: number;
+                  unregisteredLow: number;
+                  unregisteredShare: number;
+                } | null;
+                headcount: number | null;
+                label: string;
+                missing: ('no_wave' | 'suppressed' | 'no_headcount' | 'too_few_reports') | null;
+                /** @enum {string} */
+                population: 'office_holders' | 'civil_servants';
+                registered: number | null;
+                survey: {
+                  ciHigh: number;
+                  ciLow: number;
+                  layer: string | null;
+                  n: number;
+                  p: number;
+                  synthetic: boolean;
+                  title: string;
+                  year: number;
+                } | null;
+              }[];
+              publishedYears: number[];
+              /** @enum {string} */
+              scope: 'organisation' | 'national';
+              /** @description Year compared; null without a published wave */
+              year: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/under-registration/national': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The national under-registration estimate (national analysts, researchers) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Year of the Monitor wave; default: the latest published */
+          year?: number;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEditHeadcount: boolean;
+              /** @description Organisation: as entered; national: the frames */
+              headcount: {
+                /** @description Employees (civil servants) */
+                employees: number;
+                /** @description Political office holders */
+                officeHolders: number;
+              } | null;
+              populations: {
+                estimate: {
+                  registeredPer100: number;
+                  registerExceedsSurvey: boolean;
+                  surveyPer100: number;
+                  surveyPer100High: number;
+                  surveyPer100Low: number;
+                  unregisteredHigh: number;
+                  unregisteredLow: number;
+                  unregisteredShare: number;
+                } | null;
+                headcount: number | null;
+                label: string;
+                missing: ('no_wave' | 'suppressed' | 'no_headcount' | 'too_few_reports') | null;
+                /** @enum {string} */
+                population: 'office_holders' | 'civil_servants';
+                registered: number | null;
+                survey: {
+                  ciHigh: number;
+                  ciLow: number;
+                  layer: string | null;
+                  n: number;
+                  p: number;
+                  synthetic: boolean;
+                  title: string;
+                  year: number;
+                } | null;
+              }[];
+              publishedYears: number[];
+              /** @enum {string} */
+              scope: 'organisation' | 'national';
+              /** @description Year compared; null without a published wave */
+              year: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/integrity/cases': {
     parameters: {
       query?: never;

@@ -54,3 +54,25 @@ export const insightApi = {
   csvUrl: (orgId: string, f: DashboardFilters, table?: string) =>
     `${orgPath(orgId)}/insight/dashboard.csv?${queryOf(f, table ? { table } : {})}`,
 };
+
+export type UnderRegistration = ApiResult<'/api/v1/orgs/{orgId}/insight/under-registration'>;
+export type Headcount = NonNullable<UnderRegistration['headcount']>;
+
+export const underRegistrationApi = {
+  organisation: (orgId: string, year?: number) =>
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/insight/under-registration', {
+        params: { path: { orgId }, query: { year } },
+      }),
+    ),
+  national: (orgId: string, year?: number) =>
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/insight/under-registration/national', {
+        params: { path: { orgId }, query: { year } },
+      }),
+    ),
+  saveHeadcount: (orgId: string, body: Headcount) =>
+    unwrap(
+      client.PUT('/api/v1/orgs/{orgId}/insight/headcount', { params: { path: { orgId } }, body }),
+    ),
+};

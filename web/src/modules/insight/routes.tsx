@@ -9,4 +9,10 @@ export const routes: AppRoute[] = [
     lazy: lazyPage(() => import('./pages/DashboardPage'), 'DashboardPage', texts, incidentTexts),
     handle: { roles: ['handler', 'integrity_officer', 'org_admin', 'executive'] },
   },
+
+  {
+    path: '/inzicht/onderregistratie',
+    lazy: lazyPage(() => import('./pages/UnderRegistrationPage'), 'UnderRegistrationPage', texts),
+    handle: { roles: ['national_analyst', 'researcher'] },
+  },
 ];

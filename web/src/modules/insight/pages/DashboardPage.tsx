@@ -36,7 +36,9 @@ import {
   GRANULARITIES,
   insightApi,
   queryOf,
+  underRegistrationApi,
 } from '../api';
+import { UnderRegistrationSection } from '../components/UnderRegistrationSection';
 
 type Unit = DashboardTable['rows'][number]['unit'];
 
@@ -148,6 +150,11 @@ export function DashboardPage() {
     orgId,
     key,
   ]);
+  const [urYear, setUrYear] = useState<number | undefined>(undefined);
+  const ur = useLoad(orgId ? () => underRegistrationApi.organisation(orgId, urYear) : null, [
+    orgId,
+    urYear,
+  ]);
   const set = (name: keyof DashboardFilters, value: string) =>
     setDraft((d) => ({ ...d, [name]: value }));
   const apply = (event: FormEvent) => {
@@ -234,6 +241,16 @@ export function DashboardPage() {
               {t('insight.downloadAll')}
             </LinkListLink>
           </LinkList>
+          {ur.data ? (
+            <UnderRegistrationSection
+              orgId={orgId}
+              data={ur.data}
+              year={urYear}
+              onYear={setUrYear}
+              onSaved={ur.reload}
+              headingLevel={2}
+            />
+          ) : null}
           {data.tables.map((table) => (
             <TableSection
               key={table.id}
