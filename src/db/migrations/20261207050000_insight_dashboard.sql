@@ -3,7 +3,7 @@
 -- dashboard's grouped counts with an index-only range scan over that organisation and
 -- period, instead of reading the wide incident rows (narrative, encrypted fields).
 create index incident_insight_idx on incident (organisation_id, occurred_on)
-  include (status, channel, location, target, reporter_group, kinds, created_at,
+  include (id, status, channel, location, target, reporter_group, kinds, created_at,
            first_contact_at, first_contact_due_on);
 
 -- The legal clocks of integrity reports, counted per month of receipt.

@@ -3,9 +3,12 @@ import { readCsvRecords } from '../../platform/files/csv';
 import { fixedClock } from '../../platform/time/clock';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import {
+  type StatisticsFixture as Fixture,
+  insertStatisticsFixture as insert,
+} from '../incidents/test-helpers';
 import { formatCell } from './insight.presenter';
 import type { Dashboard } from './insight.schemas';
-import { type Fixture, insertIncident as insert } from './test-support';
 
 /*
  * Hand-computed fixtures. "Today" is 2026-06-15 (Amsterdam). Organisation A has a

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import {
+  type StatisticsFixture as Fixture,
+  insertStatisticsFixture as insertIncident,
+} from '../incidents/test-helpers';
 import { loadMonitorDemo } from '../monitor';
 import type { UnderRegistration } from './insight.schemas';
-import { type Fixture, insertIncident } from './test-support';
 import { MIN_NATIONAL_REPORTS } from './use-cases/under-registration';
 
 /*

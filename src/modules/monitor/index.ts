@@ -34,5 +34,6 @@ export {
   PREVALENCE_INDICATOR,
   type PublishedPrevalence,
   publishedPrevalence,
-  publishedWaveYears,
 } from './results/published-prevalence';
+/** Years with a published Monitor wave, newest first. */
+export { publishedWaveYears } from './waves/waves.repository';

@@ -1,5 +1,6 @@
 import type { Db } from '../../../db/database';
-import type { Layer, Population, WaveRow } from '../monitor.tables';
+import type { Layer, Population } from '../monitor.tables';
+import { latestPublishedWave } from '../waves/waves.repository';
 import { estimateWave } from './estimate-wave';
 import { loadWaveData } from './load-wave-data';
 
@@ -36,16 +37,7 @@ export async function publishedPrevalence(
   population: Population,
   options: { year?: number; layer?: Layer } = {},
 ): Promise<PublishedPrevalence | null> {
-  let q = db
-    .selectFrom('monitor_wave')
-    .selectAll()
-    .where('status', '=', 'published')
-    .where('population', '=', population);
-  if (options.year !== undefined) q = q.where('year', '=', options.year);
-  const wave: WaveRow | undefined = await q
-    .orderBy('year', 'desc')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  const wave = await latestPublishedWave(db, population, options.year);
   if (!wave) return null;
   const data = await loadWaveData(db, wave);
   const indicator = estimateWave(data).indicators.find((i) => i.key === PREVALENCE_INDICATOR);
@@ -69,16 +61,4 @@ export async function publishedPrevalence(
     n: cell?.n ?? null,
     framePopulation: strata.reduce((sum, s) => sum + s.populationCount, 0),
   };
-}
-
-/** Years with a published wave, newest first. */
-export async function publishedWaveYears(db: Db): Promise<number[]> {
-  const rows = await db
-    .selectFrom('monitor_wave')
-    .select('year')
-    .distinct()
-    .where('status', '=', 'published')
-    .orderBy('year', 'desc')
-    .execute();
-  return rows.map((r) => r.year);
 }
