@@ -1,5 +1,6 @@
 import type { IncidentsTables } from '../modules/incidents/incidents.tables';
 import type { IncidentStatisticsTables } from '../modules/incidents/statistics.tables';
+import type { InsightTables } from '../modules/insight/insight.tables';
 import type { IntegrityTables } from '../modules/integrity/integrity.tables';
 import type { MonitorTables } from '../modules/monitor/monitor.tables';
 import type { NationalTables } from '../modules/national/national.tables';
@@ -22,4 +23,5 @@ export interface Database
     ScansTables,
     SupportTables,
     IncidentStatisticsTables,
-    NationalTables {}
+    NationalTables,
+    InsightTables {}

@@ -1,4 +1,5 @@
 import { incidentsModule } from './incidents';
+import { insightModule } from './insight';
 import { integrityModule } from './integrity';
 import type { AppModule } from './module';
 import { monitorModule } from './monitor';
@@ -18,4 +19,5 @@ export const modules: AppModule[] = [
   integrityModule,
   supportModule,
   nationalModule,
+  insightModule,
 ];

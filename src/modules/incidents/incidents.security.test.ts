@@ -315,6 +315,15 @@ describe('tenant isolation and ownership, route by route', () => {
     },
   );
 
+  it.each(Object.keys(ROUTES))(
+    '%s: the mayor or secretary (executive: aggregates only) gets 404',
+    async (key) => {
+      const executive = await buildPerson(t.deps.db, w.orgA, ['executive']);
+      const res = await call(key, w.orgA, executive);
+      expect(res.statusCode).toBe(404);
+    },
+  );
+
   it.each(Object.keys(ROUTES))('%s: the right person does reach it (control)', async (key) => {
     const who =
       key.includes('/my-incident') ||

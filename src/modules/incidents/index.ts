@@ -50,6 +50,21 @@ export const INCIDENT_STATISTICS_FIELDS = [
 /** One of the statistics columns. */
 export type IncidentStatisticsField = (typeof INCIDENT_STATISTICS_FIELDS)[number];
 
+/** Grouped counts of one organisation's reports for the insight dashboard. */
+export {
+  type BreakdownRow,
+  type DashboardFilter,
+  type DashboardUnit,
+  dashboardBreakdown,
+  dashboardHandling,
+  dashboardKinds,
+  firstContactWorkingDays,
+  type HandlingRow,
+  type KindRow,
+  registeredOwnReports,
+  TARGET_GROUPS,
+  type TargetGroup,
+} from './dashboard.repository';
 /** The workflow statuses of a report. */
 export { INCIDENT_STATUSES } from './incident-status';
 /** The closed vocabularies of a report (kinds, channels, locations, ...), with Dutch labels. */
@@ -78,4 +93,3 @@ export {
   type StatisticsRow,
   type SyntheticLoad,
 } from './statistics.repository';
-export type { TargetGroup } from './statistics.tables';

@@ -20,7 +20,7 @@ export interface RegisterFilter {
 }
 
 /** A report is overdue when first contact or an open aftercare check-in is past its date. */
-function overdueExpr(today: string) {
+export function overdueExpr(today: string) {
   return sql<SqlBool>`(
     (incident.first_contact_at is null and incident.status in (${sql.join(OPEN_STATUSES)})
       and incident.first_contact_due_on < ${today}::date)

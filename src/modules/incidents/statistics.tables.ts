@@ -3,8 +3,10 @@
  * organisation x quarter x target group x kind. No narrative, no person.
  */
 
-/** Who the incident was aimed at, as the national statistics count it. */
-export type TargetGroup = 'office_holder' | 'employee' | 'relative' | 'other';
+import type { TargetGroup } from './dashboard.repository';
+
+/** Who the incident was aimed at: the same groups as the organisation dashboard. */
+export type { TargetGroup };
 
 export interface IncidentStatisticsTable {
   organisation_id: string;

@@ -27,3 +27,10 @@ export {
   LABELS_NL as INTEGRITY_LABELS_NL,
   OFFICES,
 } from './integrity.vocabulary';
+
+/** The legal clocks of integrity reports as counts per period (insight dashboard). */
+export {
+  type ClockCountsFilter,
+  type ClockCountsRow,
+  integrityClockCounts,
+} from './reports/clock-statistics.repository';

@@ -247,7 +247,7 @@ describe('tenant isolation and roles on every integrity route', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('answers 404 on every case route to an incident handler, a councillor and an administrator of the same organisation', async () => {
+  it('answers 404 on every case route to an incident handler, a councillor, an administrator and the mayor or secretary (executive) of the same organisation', async () => {
     const handler = await buildPerson(t.deps.db, a.org.id, ['handler', 'reporter']);
     const caseRoutes = Object.keys(ROUTES).filter(
       (k) =>
@@ -263,6 +263,7 @@ describe('tenant isolation and roles on every integrity route', () => {
       ['councillor', a.reporter],
       ['admin', a.admin],
       ['clerk', a.clerk],
+      ['executive', await buildPerson(t.deps.db, a.org.id, ['executive'])],
     ] as const) {
       for (const key of caseRoutes) {
         const res = await t.app.inject({ ...request(key, a.org.id), headers: person.headers });

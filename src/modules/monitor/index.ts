@@ -34,3 +34,12 @@ export {
   type FramePopulation,
   latestFramePopulations,
 } from './frames/populations.repository';
+export type { Layer as MonitorLayer, Population as MonitorPopulation } from './monitor.tables';
+/** A published wave's prevalence of aggression for a population and year, with its frame denominator. */
+export {
+  PREVALENCE_INDICATOR,
+  type PublishedPrevalence,
+  publishedPrevalence,
+} from './results/published-prevalence';
+/** Years with a published Monitor wave, newest first. */
+export { publishedWaveYears } from './waves/waves.repository';

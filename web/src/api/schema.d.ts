@@ -5707,6 +5707,243 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/insight/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Dashboard of the organisation: reports over time, handling, legal clocks */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First month (YYYY-MM); default: a year, 2 or 5 years back */
+          from?: string;
+          /** @description Period granularity */
+          granularity?: 'month' | 'quarter' | 'year';
+          /** @description Only reports of this kind */
+          kind?:
+            | 'verbal_aggression'
+            | 'intimidation'
+            | 'threat'
+            | 'physical_violence'
+            | 'discrimination'
+            | 'sexual_intimidation'
+            | 'property_damage'
+            | 'stalking'
+            | 'doxing'
+            | 'online_hate';
+          /** @description Last month (YYYY-MM); default: this month */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              firstContactWorkingDays: number;
+              /** @description First month shown (YYYY-MM) */
+              from: string;
+              /** @enum {string} */
+              granularity: 'month' | 'quarter' | 'year';
+              kind:
+                | (
+                    | 'verbal_aggression'
+                    | 'intimidation'
+                    | 'threat'
+                    | 'physical_violence'
+                    | 'discrimination'
+                    | 'sexual_intimidation'
+                    | 'property_damage'
+                    | 'stalking'
+                    | 'doxing'
+                    | 'online_hate'
+                  )
+                | null;
+              periods: string[];
+              summary: {
+                incidents: number;
+                integrityClocksBreached: number;
+                integrityReceived: number;
+                medianHoursToFirstContact: number | null;
+                open: number;
+                overdue: number;
+                /** @description 0..1 of reports with aftercare */
+                shareAftercareCompleted: number | null;
+                /** @description 0..1 of contacted reports */
+                shareFirstContactInTime: number | null;
+                /** @description 0..1 of reports */
+                sharePoliceReport: number | null;
+              };
+              tables: {
+                chart: {
+                  svg: string;
+                  title: string;
+                };
+                columns: string[];
+                /** @enum {string} */
+                id:
+                  | 'over-time'
+                  | 'kind'
+                  | 'channel'
+                  | 'target'
+                  | 'location'
+                  | 'handling'
+                  | 'integrity';
+                rows: {
+                  key: string;
+                  label: string;
+                  /** @enum {string} */
+                  unit: 'count' | 'percent' | 'hours';
+                  values: (number | null)[];
+                }[];
+                title: string;
+              }[];
+              /** @description Last month shown (YYYY-MM) */
+              to: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/dashboard.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The dashboard tables as CSV (semicolon-separated), all or one */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First month (YYYY-MM); default: a year, 2 or 5 years back */
+          from?: string;
+          /** @description Period granularity */
+          granularity?: 'month' | 'quarter' | 'year';
+          /** @description Only reports of this kind */
+          kind?:
+            | 'verbal_aggression'
+            | 'intimidation'
+            | 'threat'
+            | 'physical_violence'
+            | 'discrimination'
+            | 'sexual_intimidation'
+            | 'property_damage'
+            | 'stalking'
+            | 'doxing'
+            | 'online_hate';
+          /** @description Only this table; default: all tables */
+          table?:
+            | 'over-time'
+            | 'kind'
+            | 'channel'
+            | 'target'
+            | 'location'
+            | 'handling'
+            | 'integrity';
+          /** @description Last month (YYYY-MM); default: this month */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/headcount': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record the number of office holders and employees (organisation admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Employees (civil servants) */
+            employees: number;
+            /** @description Political office holders */
+            officeHolders: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Employees (civil servants) */
+              employees: number;
+              /** @description Political office holders */
+              officeHolders: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/insight/national': {
     parameters: {
       query?: never;
@@ -5867,6 +6104,174 @@ export interface paths {
                 code: string;
                 label: string;
               };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/under-registration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Registered reports per 100 office holders and employees against the Monitor: estimated share not registered */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Year of the Monitor wave; default: the latest published */
+          year?: number;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEditHeadcount: boolean;
+              /** @description Organisation: as entered; national: the frames */
+              headcount: {
+                /** @description Employees (civil servants) */
+                employees: number;
+                /** @description Political office holders */
+                officeHolders: number;
+              } | null;
+              populations: {
+                estimate: {
+                  registeredPer100: number;
+                  registerExceedsSurvey: boolean;
+                  surveyPer100: number;
+                  surveyPer100High: number;
+                  surveyPer100Low: number;
+                  unregisteredHigh: number;
+                  unregisteredLow: number;
+                  unregisteredShare: number;
+                } | null;
+                headcount: number | null;
+                label: string;
+                missing: ('no_wave' | 'suppressed' | 'no_headcount' | 'too_few_reports') | null;
+                /** @enum {string} */
+                population: 'office_holders' | 'civil_servants';
+                registered: number | null;
+                survey: {
+                  ciHigh: number;
+                  ciLow: number;
+                  layer: string | null;
+                  n: number;
+                  p: number;
+                  synthetic: boolean;
+                  title: string;
+                  year: number;
+                } | null;
+              }[];
+              publishedYears: number[];
+              /** @enum {string} */
+              scope: 'organisation' | 'national';
+              /** @description Year compared; null without a published wave */
+              year: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/under-registration/national': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The national under-registration estimate (national analysts, researchers) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Year of the Monitor wave; default: the latest published */
+          year?: number;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              canEditHeadcount: boolean;
+              /** @description Organisation: as entered; national: the frames */
+              headcount: {
+                /** @description Employees (civil servants) */
+                employees: number;
+                /** @description Political office holders */
+                officeHolders: number;
+              } | null;
+              populations: {
+                estimate: {
+                  registeredPer100: number;
+                  registerExceedsSurvey: boolean;
+                  surveyPer100: number;
+                  surveyPer100High: number;
+                  surveyPer100Low: number;
+                  unregisteredHigh: number;
+                  unregisteredLow: number;
+                  unregisteredShare: number;
+                } | null;
+                headcount: number | null;
+                label: string;
+                missing: ('no_wave' | 'suppressed' | 'no_headcount' | 'too_few_reports') | null;
+                /** @enum {string} */
+                population: 'office_holders' | 'civil_servants';
+                registered: number | null;
+                survey: {
+                  ciHigh: number;
+                  ciLow: number;
+                  layer: string | null;
+                  n: number;
+                  p: number;
+                  synthetic: boolean;
+                  title: string;
+                  year: number;
+                } | null;
+              }[];
+              publishedYears: number[];
+              /** @enum {string} */
+              scope: 'organisation' | 'national';
+              /** @description Year compared; null without a published wave */
+              year: number | null;
             };
           };
         };

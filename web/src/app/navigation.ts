@@ -83,6 +83,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.nationalInsight',
     roles: ['national_analyst', 'researcher'],
   },
+  {
+    id: 'under-registration',
+    path: '/inzicht/onderregistratie',
+    labelKey: 'nav.underRegistration',
+    roles: ['national_analyst', 'researcher'],
+  },
   { id: 'toolkit', path: '/toolkit', labelKey: 'nav.toolkit', roles: [] },
   {
     id: 'support',

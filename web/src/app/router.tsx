@@ -1,6 +1,7 @@
 import { createBrowserRouter, matchRoutes, Outlet } from 'react-router';
 import * as auth from '../modules/auth/routes';
 import * as incidents from '../modules/incidents/routes';
+import * as insight from '../modules/insight/routes';
 import * as integrity from '../modules/integrity/routes';
 import * as monitor from '../modules/monitor/routes';
 import * as organisations from '../modules/organisations/routes';
@@ -47,6 +48,7 @@ const MODULES: readonly ModuleRoutes[] = [
   integrity,
   organisations,
   support,
+  insight,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

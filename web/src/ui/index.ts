@@ -87,4 +87,5 @@ export {
 } from './paging';
 export { ResponsiveTable, type ResponsiveTableProps } from './ResponsiveTable';
 export { RouterLink, RouterNavListLink } from './RouterLink';
+export { SvgChart } from './SvgChart';
 export { VisuallyHidden } from './VisuallyHidden';

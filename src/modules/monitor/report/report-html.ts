@@ -1,4 +1,4 @@
-import { escapeXml as esc } from '../results/charts/svg-chart';
+import { escapeXml as esc } from '../../../platform/charts/svg-chart';
 import { trendCharts, waveCharts } from '../results/wave-results';
 import type { ReportContent } from './report-model';
 import {

@@ -1,5 +1,5 @@
+import { percent } from '../../../platform/charts/chart-layout';
 import { CONFIDENCE_LEVEL, SIGNIFICANCE_LEVEL } from '../monitor.constants';
-import { percent } from '../results/charts/chart-layout';
 import type { Cell, WaveEstimates } from '../results/estimate-wave';
 import type { TrendStep, TrendTable } from '../results/trends';
 import type { WaveResults } from '../results/wave-results';

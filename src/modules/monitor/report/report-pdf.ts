@@ -1,6 +1,6 @@
+import type { ChartLayout, Shape } from '../../../platform/charts/chart-layout';
+import { layoutBarChart, layoutLineChart } from '../../../platform/charts/chart-layout';
 import { createPdf, PDF_FONT } from '../../../platform/pdf/pdf-document';
-import type { ChartLayout, Shape } from '../results/charts/chart-layout';
-import { layoutBarChart, layoutLineChart } from '../results/charts/chart-layout';
 import { NOT_COMPARABLE_TEXT, SUPPRESSED_TEXT, trendSeries } from '../results/wave-results';
 import type { ReportContent } from './report-model';
 import {

@@ -1,4 +1,4 @@
-import { percent } from '../results/charts/chart-layout';
+import { percent } from '../../../platform/charts/chart-layout';
 import type { Breakdown, IndicatorEstimate } from '../results/estimate-wave';
 import type { TrendTable } from '../results/trends';
 import { describeCell, describeStep, type ReportContent } from './report-model';

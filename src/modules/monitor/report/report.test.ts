@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { layoutBarChart } from '../../../platform/charts/chart-layout';
 import { createPdf, PDF_FONT } from '../../../platform/pdf/pdf-document';
 import { NAMES, pdfFonts, pdfInfo, pdfText } from '../../../test/pdf-tools';
 import { syntheticWaveData } from '../demo/synthetic-wave-data';
 import { generateSyntheticWave } from '../demo/synthetic-waves';
-import { layoutBarChart } from '../results/charts/chart-layout';
 import { estimateWave } from '../results/estimate-wave';
 import { buildTrends } from '../results/trends';
 import { waveResults } from '../results/wave-results';

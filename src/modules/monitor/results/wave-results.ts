@@ -1,6 +1,6 @@
+import { layoutBarChart, layoutLineChart } from '../../../platform/charts/chart-layout';
+import { renderSvg } from '../../../platform/charts/svg-chart';
 import { LAYER_LABELS, POPULATION_LABELS, ROLE_LABELS } from '../monitor.vocabulary';
-import { layoutBarChart, layoutLineChart } from './charts/chart-layout';
-import { renderSvg } from './charts/svg-chart';
 import {
   type Cell,
   estimateWave,

@@ -128,3 +128,26 @@ export async function waveCounts(db: Db, organisationId: string, waveId: string)
     responses: await count('monitor_response'),
   };
 }
+
+/** The newest published wave of a population (in `year` when given), of any organisation. */
+export async function latestPublishedWave(db: Db, population: Population, year?: number) {
+  let q = db
+    .selectFrom('monitor_wave')
+    .selectAll()
+    .where('status', '=', 'published')
+    .where('population', '=', population);
+  if (year !== undefined) q = q.where('year', '=', year);
+  return q.orderBy('year', 'desc').orderBy('created_at', 'desc').executeTakeFirst();
+}
+
+/** Years with a published wave, newest first. */
+export async function publishedWaveYears(db: Db): Promise<number[]> {
+  const rows = await db
+    .selectFrom('monitor_wave')
+    .select('year')
+    .distinct()
+    .where('status', '=', 'published')
+    .orderBy('year', 'desc')
+    .execute();
+  return rows.map((r) => r.year);
+}

@@ -4,9 +4,9 @@ import { useFormat } from '../../../app/format';
 import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
 import { Heading, Paragraph, RouterLink, UnorderedList, UnorderedListItem } from '../../../ui';
+import { SvgChart } from '../../../ui/SvgChart';
 import { monitorApi, monitorPaths } from '../api';
 import { CellTable } from '../components/CellTable';
-import { SvgChart } from '../components/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
 /** Weighted results of one wave: per indicator the total and each breakdown, as chart and table. */

@@ -16,8 +16,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '../../../ui';
+import { SvgChart } from '../../../ui/SvgChart';
 import { type Cell, monitorApi, monitorPaths, type Population, type TrendStep } from '../api';
-import { SvgChart } from '../components/SvgChart';
 import { SyntheticNotice } from '../components/SyntheticNotice';
 
 function CellText({ cell }: { cell: Cell | null }) {

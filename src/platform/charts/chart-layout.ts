@@ -376,3 +376,92 @@ export function layoutLineChart(
     shapes,
   };
 }
+
+export interface CountDatum {
+  label: string;
+  value: number;
+}
+
+/** A round axis maximum for counts: 1, 2 or 5 times a power of ten, at least the largest value. */
+export function countAxisMax(largest: number): number {
+  if (largest <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(largest));
+  return [1, 2, 5, 10].map((m) => m * power).find((m) => m >= largest)!;
+}
+
+/**
+ * Horizontal bars of counts (incidents per period or per category), with the number
+ * at the end of each bar. Used by the insight dashboards; the page shows the same
+ * numbers in a table next to it.
+ */
+export function layoutCountBarChart(
+  title: string,
+  bars: CountDatum[],
+  format: (value: number) => string = (v) => v.toLocaleString('nl-NL'),
+): ChartLayout {
+  const width = 640;
+  const longest = Math.max(...bars.map((b) => b.label.length), 8);
+  const labelWidth = Math.min(250, Math.max(90, longest * CHAR_WIDTH + 12));
+  const maxChars = Math.floor((labelWidth - 12) / CHAR_WIDTH);
+  const wrapped = bars.map((b) => wrapLabel(b.label, maxChars));
+  const right = 70;
+  const rowHeight = wrapped.some((l) => l.length > 1) ? 34 : 24;
+  const top = 10;
+  const plotWidth = width - labelWidth - right;
+  const max = countAxisMax(Math.max(0, ...bars.map((b) => b.value)));
+  const axisY = top + bars.length * rowHeight;
+  const height = axisY + 30;
+  const x = (v: number) => labelWidth + (v / max) * plotWidth;
+  const shapes: Shape[] = [];
+  for (const t of [0, max / 2, max]) {
+    shapes.push({ kind: 'line', x1: x(t), y1: top, x2: x(t), y2: axisY, stroke: GRID, width: 1 });
+    shapes.push({
+      kind: 'text',
+      x: x(t),
+      y: axisY + 16,
+      text: format(t),
+      anchor: 'middle',
+      size: FONT - 1,
+      fill: MUTED,
+    });
+  }
+  bars.forEach((b, i) => {
+    const y = top + i * rowHeight;
+    const mid = y + rowHeight / 2;
+    const lines = wrapped[i]!;
+    lines.forEach((line, k) => {
+      const dy = lines.length === 1 ? 4 : k === 0 ? -2 : 11;
+      shapes.push({
+        kind: 'text',
+        x: labelWidth - 8,
+        y: mid + dy,
+        text: line,
+        anchor: 'end',
+        size: FONT,
+        fill: TEXT,
+      });
+    });
+    if (b.value > 0) {
+      shapes.push({
+        kind: 'rect',
+        x: labelWidth,
+        y: y + 5,
+        w: Math.max(1, x(b.value) - labelWidth),
+        h: rowHeight - 10,
+        fill: SERIES_COLOURS[0],
+      });
+    }
+    shapes.push({
+      kind: 'text',
+      x: x(b.value) + 6,
+      y: mid + 4,
+      text: format(b.value),
+      anchor: 'start',
+      size: FONT,
+      bold: true,
+      fill: TEXT,
+    });
+  });
+  const words = bars.map((b) => `${b.label}: ${format(b.value)}`).join('; ');
+  return { width, height, title, description: `Staafdiagram. ${words}.`, shapes };
+}

@@ -1,0 +1,172 @@
+/**
+ * SQL of the insight dashboard (issue 13): grouped counts of one organisation's reports,
+ * never a row. Only statistics columns (INCIDENT_STATISTICS_FIELDS) and handling dates are
+ * read; the covering index incident_insight_idx (organisation, date it happened) serves
+ * every query as a range scan over one organisation and period.
+ */
+
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
+import type { Db } from '../../db/database';
+import { DEFAULT_FIRST_CONTACT_WORKING_DAYS } from './incident-settings';
+import { OPEN_STATUSES } from './incident-status';
+import type { Channel, IncidentKind, Location } from './incident-vocabulary';
+import { findSettings } from './settings.repository';
+
+export type DashboardUnit = 'month' | 'quarter' | 'year';
+
+/** Who was targeted, as the dashboard groups it. */
+export const TARGET_GROUPS = ['office_holder', 'employee', 'relative', 'other'] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+export interface DashboardFilter {
+  organisationId: string;
+  unit: DashboardUnit;
+  /** First day of the first period (YYYY-MM-DD). */
+  from: string;
+  /** First day after the last period (YYYY-MM-DD). */
+  until: string;
+  kind: IncidentKind | null;
+  /** Today in Europe/Amsterdam, for "overdue". */
+  today: string;
+}
+
+export interface BreakdownRow {
+  /** First day of the period (YYYY-MM-DD). */
+  period: string;
+  channel: Channel;
+  location: Location;
+  targetGroup: TargetGroup;
+  n: number;
+}
+
+export interface KindRow {
+  period: string;
+  kind: IncidentKind;
+  n: number;
+}
+
+export interface HandlingRow {
+  /** null: the whole selection. */
+  period: string | null;
+  n: number;
+  contacted: number;
+  contactedInTime: number;
+  /** Median hours from receipt to first contact; null when nobody was contacted yet. */
+  medianHours: number | null;
+  policeReport: number;
+  aftercarePlanned: number;
+  aftercareCompleted: number;
+  open: number;
+  overdue: number;
+}
+
+function where(f: DashboardFilter): RawBuilder<SqlBool> {
+  const kind = f.kind ? sql`and incident.kinds @> array[${f.kind}]::text[]` : sql``;
+  return sql<SqlBool>`incident.organisation_id = ${f.organisationId}
+    and incident.occurred_on >= ${f.from}::date and incident.occurred_on < ${f.until}::date ${kind}`;
+}
+
+const period = (f: DashboardFilter) =>
+  sql`to_char(date_trunc(${f.unit}, incident.occurred_on::timestamp), 'YYYY-MM-DD')`;
+
+const targetGroup = sql`case when incident.target = 'relative' then 'relative'
+  when incident.reporter_group = 'office_holder' then 'office_holder'
+  when incident.reporter_group = 'civil_servant' then 'employee' else 'other' end`;
+
+/** Reports per period by channel, place and target group (summed per dimension by the caller). */
+export async function dashboardBreakdown(db: Db, f: DashboardFilter): Promise<BreakdownRow[]> {
+  const { rows } = await sql<BreakdownRow>`
+    select ${period(f)} as period, incident.channel, incident.location,
+      ${targetGroup} as "targetGroup", count(*)::int as n
+    from incident where ${where(f)}
+    group by 1, 2, 3, 4`.execute(db);
+  return rows;
+}
+
+/** Reports per period and kind (a report with two kinds counts once under each). */
+export async function dashboardKinds(db: Db, f: DashboardFilter): Promise<KindRow[]> {
+  const { rows } = await sql<KindRow>`
+    select ${period(f)} as period, k.kind, count(*)::int as n
+    from incident cross join lateral unnest(incident.kinds) as k(kind)
+    where ${where(f)}
+    group by 1, 2`.execute(db);
+  return rows;
+}
+
+/**
+ * Handling per period and for the whole selection: first contact (and whether it was in
+ * time: on or before the deadline the organisation's settings gave the report), police
+ * report filed (a done police-report measure), aftercare completed (every planned check-in
+ * done), and reports still open or overdue today. "Overdue" is the register's rule
+ * (overdueExpr in register.repository.ts), written here over the joined check-ins instead of
+ * a subquery per report, so five years of a large organisation stay one scan.
+ */
+export async function dashboardHandling(db: Db, f: DashboardFilter): Promise<HandlingRow[]> {
+  const open = sql.join(OPEN_STATUSES);
+  const { rows } = await sql<HandlingRow>`
+    with police as (
+      select distinct m.incident_id from incident_measure m
+      where m.organisation_id = ${f.organisationId} and m.type = 'police_report' and m.status = 'done'
+    ), aftercare as (
+      select t.incident_id,
+        count(*) filter (where t.status = 'planned')::int as pending,
+        count(*) filter (where t.status = 'done')::int as done,
+        count(*) filter (where t.status = 'planned' and t.due_on < ${f.today}::date)::int as late
+      from incident_aftercare_task t where t.organisation_id = ${f.organisationId}
+      group by t.incident_id
+    )
+    select ${period(f)} as period,
+      count(*)::int as n,
+      count(incident.first_contact_at)::int as contacted,
+      count(*) filter (where (incident.first_contact_at at time zone 'Europe/Amsterdam')::date
+        <= incident.first_contact_due_on)::int as "contactedInTime",
+      percentile_cont(0.5) within group (
+        order by extract(epoch from incident.first_contact_at - incident.created_at) / 3600.0
+      ) filter (where incident.first_contact_at is not null) as "medianHours",
+      count(police.incident_id)::int as "policeReport",
+      count(aftercare.incident_id) filter (where aftercare.pending + aftercare.done > 0)::int
+        as "aftercarePlanned",
+      count(*) filter (where aftercare.done > 0 and aftercare.pending = 0)::int as "aftercareCompleted",
+      count(*) filter (where incident.status in (${open}))::int as open,
+      count(*) filter (where incident.status in (${open}) and (
+        (incident.first_contact_at is null and incident.first_contact_due_on < ${f.today}::date)
+        or aftercare.late > 0))::int as overdue
+    from incident
+      left join police on police.incident_id = incident.id
+      left join aftercare on aftercare.incident_id = incident.id
+    where ${where(f)}
+    group by grouping sets ((1), ())`.execute(db);
+  return rows.map((r) => ({
+    ...r,
+    medianHours: r.medianHours === null ? null : Number(r.medianHours),
+  }));
+}
+
+/** The first-contact deadline (working days) of the organisation's settings, or the default. */
+export async function firstContactWorkingDays(db: Db, organisationId: string): Promise<number> {
+  const row = await findSettings(db, organisationId);
+  return row?.first_contact_working_days ?? DEFAULT_FIRST_CONTACT_WORKING_DAYS;
+}
+
+/**
+ * Reports that office holders and employees filed about something they experienced
+ * themselves (or a colleague did; not a relative) in a calendar year, by the date it
+ * happened: the register's side of the under-registration estimate. One organisation,
+ * or every organisation (the national estimate) when `organisationId` is null.
+ */
+export async function registeredOwnReports(
+  db: Db,
+  organisationId: string | null,
+  year: number,
+): Promise<{ officeHolders: number; employees: number }> {
+  const org = organisationId ? sql`and incident.organisation_id = ${organisationId}` : sql``;
+  const { rows } = await sql<{ officeHolders: number; employees: number }>`
+    select
+      count(*) filter (where incident.reporter_group = 'office_holder')::int as "officeHolders",
+      count(*) filter (where incident.reporter_group = 'civil_servant')::int as employees
+    from incident
+    where incident.target <> 'relative'
+      and incident.occurred_on >= make_date(${year}::int, 1, 1)
+      and incident.occurred_on < make_date(${year}::int + 1, 1, 1) ${org}`.execute(db);
+  return rows[0] ?? { officeHolders: 0, employees: 0 };
+}
