@@ -78,6 +78,11 @@ const ConfigSchema = z.object({
     z.coerce.number().int().min(1).max(3650).default(30),
   ),
   /** Anonymous uploads handled at once; more are answered 503 with Retry-After. */
+  /** Disclosure control threshold k for national statistics: 10 or more, never less. */
+  INSIGHT_DISCLOSURE_K: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(10, 'must be at least 10 (k may only be raised)').optional(),
+  ),
   ANONYMOUS_UPLOAD_MAX: z.coerce.number().int().min(1).max(1000).default(8),
 });
 
@@ -151,6 +156,8 @@ export type Config = {
   jobHistoryDays: number;
   /** Most anonymous multipart uploads in progress at once (per process). */
   anonymousUploadsMax: number;
+  /** Disclosure control threshold for national statistics (default 10, never lower). */
+  disclosureK?: number;
 };
 
 export interface SmtpIntakeConfig {
@@ -201,5 +208,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: c.TRUST_PROXY,
     metrics: { token: c.METRICS_TOKEN, port: c.METRICS_PORT },
     jobHistoryDays: c.JOB_HISTORY_DAYS,
+    disclosureK: c.INSIGHT_DISCLOSURE_K,
   };
 }

@@ -1,6 +1,8 @@
 import type { IncidentsTables } from '../modules/incidents/incidents.tables';
+import type { IncidentStatisticsTables } from '../modules/incidents/statistics.tables';
 import type { IntegrityTables } from '../modules/integrity/integrity.tables';
 import type { MonitorTables } from '../modules/monitor/monitor.tables';
+import type { NationalTables } from '../modules/national/national.tables';
 import type { OrganisationsTables } from '../modules/organisations/organisations.tables';
 import type { QuestionnairesTables } from '../modules/questionnaires/questionnaires.tables';
 import type { ScansTables } from '../modules/scans/scans.tables';
@@ -16,4 +18,6 @@ export interface Database
     IncidentsTables,
     IntegrityTables,
     QuestionnairesTables,
-    ScansTables {}
+    ScansTables,
+    IncidentStatisticsTables,
+    NationalTables {}

@@ -62,3 +62,18 @@ export {
   REPORTER_GROUPS,
   TARGETS,
 } from './incident-vocabulary';
+
+/**
+ * The statistical rollup (counts per organisation x quarter x target group x kind):
+ * rebuilt by the national module's job, read for national statistics, and synthetic
+ * reports for demo data and the insight benchmark (ADR 0036).
+ */
+export {
+  incidentStatisticsRefreshedAt,
+  insertSyntheticIncidents,
+  readIncidentStatistics,
+  rebuildIncidentStatistics,
+  type StatisticsRow,
+  type SyntheticLoad,
+} from './statistics.repository';
+export type { TargetGroup } from './statistics.tables';

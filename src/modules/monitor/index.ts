@@ -28,3 +28,9 @@ registerDemoContributor(async (deps, orgIds) => {
 
 /** Load the synthetic demo waves into an organisation (demo loader and tests). */
 export { loadMonitorDemo } from './demo/load-monitor-demo';
+
+/** Population counts per layer from the latest frames: denominators for national rates. */
+export {
+  type FramePopulation,
+  latestFramePopulations,
+} from './frames/populations.repository';

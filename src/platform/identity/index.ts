@@ -28,6 +28,7 @@ export {
   findOrganisation,
   findOrganisationByCode,
   insertOrganisation,
+  listOrganisationRefs,
   listOrganisations,
   organisationIdsByCodeTag,
   organisationIdsOfType,

@@ -66,3 +66,12 @@ export async function organisationIdsOfType(db: Db, type: OrganisationType) {
   const rows = await db.selectFrom('organisation').select('id').where('type', '=', type).execute();
   return rows.map((r) => r.id);
 }
+
+/** Every organisation with its id, code, name and type (national statistics, in code order). */
+export async function listOrganisationRefs(db: Db) {
+  return db
+    .selectFrom('organisation')
+    .select(['id', 'code', 'name', 'type', 'settings'])
+    .orderBy('code')
+    .execute();
+}

@@ -4,6 +4,59 @@
  */
 
 export interface paths {
+  '/api/v1/admin/insight/releases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish the national release of a past quarter (platform admin); immutable */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            correctsId?: string;
+            quarter: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cells: number;
+              correctsId: string | null;
+              /** Format: uuid */
+              id: string;
+              k: number;
+              licence: string;
+              publishedAt: string;
+              quarter: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/jobs': {
     parameters: {
       query?: never;
@@ -5645,6 +5698,177 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/national': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** National counts and rates per organisation, layer and period, disclosure-controlled (national analysts, researchers) */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          granularity?: 'quarter' | 'year';
+          kind?:
+            | 'verbal_aggression'
+            | 'intimidation'
+            | 'threat'
+            | 'physical_violence'
+            | 'discrimination'
+            | 'sexual_intimidation'
+            | 'property_damage'
+            | 'stalking'
+            | 'doxing'
+            | 'online_hate';
+          level?: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+          target?: 'office_holder' | 'employee' | 'relative' | 'other';
+          to?: string;
+        };
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cells: {
+                area: {
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                };
+                count: number | null;
+                period: string;
+                /** @description Per 100 office holders/employees; null when unknown or suppressed */
+                rate: number | null;
+                suppressed: ('primary' | 'secondary') | null;
+              }[];
+              denominator: {
+                population: ('office_holders' | 'employees' | 'both') | null;
+                source: string | null;
+                synthetic: boolean;
+              };
+              filter: {
+                kind:
+                  | (
+                      | 'verbal_aggression'
+                      | 'intimidation'
+                      | 'threat'
+                      | 'physical_violence'
+                      | 'discrimination'
+                      | 'sexual_intimidation'
+                      | 'property_damage'
+                      | 'stalking'
+                      | 'doxing'
+                      | 'online_hate'
+                    )
+                  | null;
+                target: ('office_holder' | 'employee' | 'relative' | 'other') | null;
+              };
+              /** @enum {string} */
+              granularity: 'quarter' | 'year';
+              k: number;
+              /** @enum {string} */
+              level: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+              periods: string[];
+              refreshedAt: string | null;
+              totals: {
+                area: {
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                };
+                count: number | null;
+                period: string;
+                /** @description Per 100 office holders/employees; null when unknown or suppressed */
+                rate: number | null;
+                suppressed: ('primary' | 'secondary') | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/peers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s own counts beside the median of its size class */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              figures: {
+                median: number | null;
+                own: number | null;
+                /** @description Organisations in the size class */
+                peers: number;
+                period: string;
+                /** @description The median is withheld: too few organisations or reports */
+                suppressed: boolean;
+              }[];
+              k: number;
+              minimumPeers: number;
+              organisation: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+              };
+              sizeClass: {
+                code: string;
+                label: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -15426,6 +15650,349 @@ export interface paths {
             [name: string]: unknown;
           };
           content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/insight/national': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest published national release (the public national figures) */
+    get: {
+      parameters: {
+        query?: {
+          kind?:
+            | 'verbal_aggression'
+            | 'intimidation'
+            | 'threat'
+            | 'physical_violence'
+            | 'discrimination'
+            | 'sexual_intimidation'
+            | 'property_damage'
+            | 'stalking'
+            | 'doxing'
+            | 'online_hate';
+          level?: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+          target?: 'office_holder' | 'employee' | 'relative' | 'other';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              release: {
+                cells: number;
+                correctsId: string | null;
+                /** Format: uuid */
+                id: string;
+                k: number;
+                licence: string;
+                publishedAt: string;
+                quarter: string;
+              };
+              rows: {
+                areaCode: string;
+                areaName: string;
+                /** @enum {string} */
+                areaType: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                count: number | null;
+                filter: string;
+                /** @enum {string} */
+                level: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+                period: string;
+                rate: number | null;
+                suppressed: ('primary' | 'secondary') | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/insight/releases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published national releases, newest first (open data, CC BY 4.0) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cells: number;
+              correctsId: string | null;
+              /** Format: uuid */
+              id: string;
+              k: number;
+              licence: string;
+              publishedAt: string;
+              quarter: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/insight/releases/{releaseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One release’s metadata */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          releaseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cells: number;
+              correctsId: string | null;
+              /** Format: uuid */
+              id: string;
+              k: number;
+              licence: string;
+              publishedAt: string;
+              quarter: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/insight/releases/{releaseId}/data-dictionary.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The data dictionary as CSV */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          releaseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/insight/releases/{releaseId}/data-dictionary.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What each column of the release means */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          releaseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              description: string;
+              field: string;
+              type: string;
+              values: string[] | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/insight/releases/{releaseId}/tables.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A release’s tables as CSV */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          releaseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/insight/releases/{releaseId}/tables.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A release’s tables as JSON */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          releaseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              release: {
+                cells: number;
+                correctsId: string | null;
+                /** Format: uuid */
+                id: string;
+                k: number;
+                licence: string;
+                publishedAt: string;
+                quarter: string;
+              };
+              rows: {
+                areaCode: string;
+                areaName: string;
+                /** @enum {string} */
+                areaType: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                count: number | null;
+                filter: string;
+                /** @enum {string} */
+                level: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+                period: string;
+                rate: number | null;
+                suppressed: ('primary' | 'secondary') | null;
+              }[];
+            };
+          };
         };
       };
     };

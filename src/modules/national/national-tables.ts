@@ -1,0 +1,270 @@
+/**
+ * The national publication (ADR 0036): every table the national API and a release may
+ * show, built from the statistical rollup as ONE set of linked cells, so disclosure
+ * control sees every relation between them (quarters and years, organisations and
+ * layers, target groups and all reports, one kind and all reports). An answer is a
+ * slice of this protected set, never a table protected on its own. Pure.
+ */
+import {
+  type CellStatus,
+  type CountCell,
+  type Link,
+  protect,
+  type Relation,
+  type Suppression,
+} from './disclosure/protect';
+import {
+  AREA_LAYERS,
+  FILTERS,
+  type Filter,
+  type Granularity,
+  type Layer,
+  type Level,
+  type Population,
+  populationOf,
+  quarterOfDate,
+  quartersOfYear,
+  TARGET_GROUPS,
+} from './national-dimensions';
+
+export interface OrganisationRef {
+  id: string;
+  code: string;
+  name: string;
+  type: Layer;
+}
+
+/** A rollup row as the incidents module gives it. */
+export interface CountRow {
+  organisation_id: string;
+  quarter: string;
+  target_group: string;
+  kind: string;
+  incidents: number;
+}
+
+/** Office holders and employees per layer (Monitor frames); missing: no rate. */
+export type LayerPopulations = Partial<Record<Layer, Partial<Record<Population, number>>>>;
+
+export interface PublicationInput {
+  organisations: readonly OrganisationRef[];
+  rows: readonly CountRow[];
+  /** Complete quarters in the window, e.g. ['2025-Q1', …], in order. */
+  quarters: readonly string[];
+  populations: LayerPopulations;
+  k: number;
+}
+
+export interface Area {
+  code: string;
+  name: string;
+  type: Layer | 'layer' | 'land';
+}
+
+export interface PublishedCell {
+  area: Area;
+  period: string;
+  count: number | null;
+  rate: number | null;
+  suppressed: Suppression | null;
+}
+
+export interface ProtectedPublication {
+  k: number;
+  quarters: readonly string[];
+  years: readonly string[];
+  /** One cell by key `${filter}|${area}|${period}`. */
+  cell(filter: Filter, areaKey: string, period: string): PublishedCell;
+  organisations: readonly OrganisationRef[];
+  populations: LayerPopulations;
+  /** An organisation's own quarterly counts, unprotected: for that organisation only. */
+  ownCounts(organisationId: string): Map<string, number>;
+}
+
+const LAYER_NAMES: Record<Layer, string> = {
+  gemeente: 'Gemeenten',
+  provincie: 'Provincies',
+  waterschap: 'Waterschappen',
+  rijk: 'Rijk',
+};
+
+/** Build and protect the whole publication. */
+export function buildPublication(input: PublicationInput): ProtectedPublication {
+  const { organisations, quarters, k } = input;
+  const years = completeYears(quarters);
+  const periods = [...quarters, ...years];
+  const quarterSet = new Set(quarters);
+  const cells: CountCell[] = [];
+  const index = new Map<string, number>();
+  const areaOf: Area[] = [];
+  const key = (f: Filter, a: string, p: string) => `${f}|${a}|${p}`;
+  const add = (f: Filter, a: string, p: string, area: Area, hidden: boolean) => {
+    index.set(key(f, a, p), cells.length);
+    cells.push({ value: 0, hidden });
+    areaOf.push(area);
+  };
+  const areas: { key: string; area: Area; hidden: boolean }[] = [
+    ...organisations.map((o) => ({
+      key: `org:${o.id}`,
+      area: { code: o.code, name: o.name, type: o.type },
+      hidden: !AREA_LAYERS.includes(o.type),
+    })),
+    ...(Object.keys(LAYER_NAMES) as Layer[]).map((l) => ({
+      key: `layer:${l}`,
+      area: { code: l, name: LAYER_NAMES[l], type: 'layer' as const },
+      hidden: false,
+    })),
+    { key: 'nl', area: { code: 'NL', name: 'Nederland', type: 'land' as const }, hidden: false },
+  ];
+  for (const f of FILTERS)
+    for (const a of areas) for (const p of periods) add(f, a.key, p, a.area, a.hidden);
+  const at = (f: Filter, a: string, p: string) => index.get(key(f, a, p))!;
+
+  // Organisation x quarter counts from the rollup.
+  const orgIds = new Set(organisations.map((o) => o.id));
+  for (const row of input.rows) {
+    const q = quarterOfDate(row.quarter);
+    if (!quarterSet.has(q) || !orgIds.has(row.organisation_id)) continue;
+    const a = `org:${row.organisation_id}`;
+    const targets: Filter[] =
+      row.kind === '*' ? ['all', `target:${row.target_group}` as Filter] : [];
+    const filters: Filter[] = row.kind === '*' ? targets : [`kind:${row.kind}` as Filter];
+    for (const f of filters) {
+      const i = index.get(key(f, a, q));
+      if (i !== undefined) cells[i]!.value += row.incidents;
+    }
+  }
+
+  const relations: Relation[] = [];
+  const links: Link[] = [];
+  const relate = (total: number, parts: number[]) => {
+    relations.push({ total, parts });
+    cells[total]!.value = parts.reduce((s, p) => s + cells[p]!.value, 0);
+  };
+  for (const f of FILTERS) {
+    // Years are their quarters (organisations first, the sums follow from them).
+    for (const o of organisations)
+      for (const y of years)
+        relate(
+          at(f, `org:${o.id}`, y),
+          quartersOfYear(y).map((q) => at(f, `org:${o.id}`, q)),
+        );
+    for (const p of periods) {
+      for (const l of Object.keys(LAYER_NAMES) as Layer[]) {
+        const members = organisations.filter((o) => o.type === l);
+        relate(
+          at(f, `layer:${l}`, p),
+          members.map((o) => at(f, `org:${o.id}`, p)),
+        );
+      }
+      relate(
+        at(f, 'nl', p),
+        (Object.keys(LAYER_NAMES) as Layer[]).map((l) => at(f, `layer:${l}`, p)),
+      );
+    }
+    // The layers' and the country's years are their quarters too.
+    for (const a of [...(Object.keys(LAYER_NAMES) as Layer[]).map((l) => `layer:${l}`), 'nl'])
+      for (const y of years)
+        relations.push({ total: at(f, a, y), parts: quartersOfYear(y).map((q) => at(f, a, q)) });
+  }
+  for (const a of areas)
+    for (const p of periods) {
+      relations.push({
+        total: at('all', a.key, p),
+        parts: TARGET_GROUPS.map((t) => at(`target:${t}`, a.key, p)),
+      });
+      for (const f of FILTERS)
+        if (f.startsWith('kind:'))
+          links.push({ cell: at(f, a.key, p), bound: at('all', a.key, p) });
+    }
+
+  const status = protect({ cells, relations, links }, k);
+  return {
+    k,
+    quarters,
+    years,
+    organisations,
+    populations: input.populations,
+    ownCounts(organisationId) {
+      const own = new Map<string, number>();
+      for (const q of quarters) {
+        const i = index.get(key('all', `org:${organisationId}`, q));
+        if (i !== undefined) own.set(q, cells[i]!.value);
+      }
+      return own;
+    },
+    cell(filter, areaKey, period) {
+      const i = at(filter, areaKey, period);
+      const area = areaOf[i]!;
+      return present(cells[i]!.value, status[i]!, area, period, rateBase(input, area, filter));
+    },
+  };
+}
+
+function present(
+  value: number,
+  status: CellStatus,
+  area: Area,
+  period: string,
+  population: number | null,
+): PublishedCell {
+  if (status === 'hidden') throw new Error('a hidden cell is never published');
+  const count = status === null ? value : null;
+  const rate =
+    count !== null && population ? Math.round((count / population) * 100 * 1000) / 1000 : null;
+  return { area, period, count, rate, suppressed: status };
+}
+
+/** The denominator of a layer's or the country's rate for `filter`, if the frames give it. */
+function rateBase(input: PublicationInput, area: Area, filter: Filter): number | null {
+  const population = populationOf(filter);
+  if (population === null) return null;
+  const layers: Layer[] =
+    area.type === 'land'
+      ? (Object.keys(LAYER_NAMES) as Layer[])
+      : area.type === 'layer'
+        ? [area.code as Layer]
+        : [];
+  if (layers.length === 0) return null;
+  let sum = 0;
+  for (const l of layers) {
+    const p = input.populations[l];
+    const groups: Population[] =
+      population === 'both' ? ['office_holders', 'employees'] : [population];
+    for (const g of groups) {
+      const v = p?.[g];
+      if (v === undefined) return null;
+      sum += v;
+    }
+  }
+  return sum > 0 ? sum : null;
+}
+
+/** Years whose four quarters are all in the window. */
+export function completeYears(quarters: readonly string[]): string[] {
+  const set = new Set(quarters);
+  const years = [...new Set(quarters.map((q) => q.slice(0, 4)))];
+  return years.filter((y) => quartersOfYear(y).every((q) => set.has(q)));
+}
+
+/** The areas of a level, in code order, with the key of each cell and of the total. */
+export function areasOf(
+  publication: ProtectedPublication,
+  level: Level,
+): { areas: string[]; total: string } {
+  if (level === 'layer') {
+    return { areas: (Object.keys(LAYER_NAMES) as Layer[]).map((l) => `layer:${l}`), total: 'nl' };
+  }
+  const orgs = publication.organisations
+    .filter((o) => o.type === level)
+    .sort((a, b) => a.code.localeCompare(b.code));
+  return { areas: orgs.map((o) => `org:${o.id}`), total: `layer:${level}` };
+}
+
+/** The periods of a granularity in the window. */
+export function periodsOf(
+  publication: ProtectedPublication,
+  granularity: Granularity,
+): readonly string[] {
+  return granularity === 'quarter' ? publication.quarters : publication.years;
+}
