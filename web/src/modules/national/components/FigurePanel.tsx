@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Link, Paragraph, SelectField, SelectOption } from '../../../ui';
 import { toCsv } from '../csv';
@@ -13,23 +13,19 @@ export interface PeriodFigure extends AreaFigure {
   period: string;
 }
 
-/** A CSV of the figures as a download link's address; released when the figures change. */
-function useCsvHref(figures: readonly PeriodFigure[], header: readonly string[]): string | null {
-  const [href, setHref] = useState<string | null>(null);
-  useEffect(() => {
-    if (typeof URL.createObjectURL !== 'function') return;
-    const csv = toCsv(
-      header,
-      figures.map((f) => [f.period, f.type, f.code, f.name, f.count, f.rate, f.suppressed ?? '']),
-    );
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, [figures, header]);
-  return href;
-}
-
 const CSV_HEADER = ['periode', 'type', 'code', 'naam', 'aantal', 'per_100', 'onderdrukt'] as const;
+
+/**
+ * The figures as a CSV download link's address (a data: URL, made in the browser from the very
+ * numbers on the page, so the file and the table cannot differ).
+ */
+function csvHref(figures: readonly PeriodFigure[]): string {
+  const csv = toCsv(
+    CSV_HEADER,
+    figures.map((f) => [f.period, f.type, f.code, f.name, f.count, f.rate, f.suppressed ?? '']),
+  );
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+}
 
 /**
  * The figures of one period (chosen here; the latest by default) as a map where boundaries
@@ -73,7 +69,7 @@ export function FigurePanel({
     [figures, shown],
   );
   const byCode = useMemo(() => new Map(inPeriod.map((f) => [f.code, f])), [inPeriod]);
-  const csvHref = useCsvHref(figures, CSV_HEADER);
+  const href = useMemo(() => csvHref(figures), [figures]);
   if (!shown) return <Paragraph>{t('national.noPeriods')}</Paragraph>;
   const title = `${subject}, ${shown}`;
   return (
@@ -109,13 +105,11 @@ export function FigurePanel({
         <Paragraph>{t('national.noMap')}</Paragraph>
       )}
       <FigureTable caption={title} areaHeading={areaHeading} figures={inPeriod} />
-      {csvHref ? (
-        <Paragraph>
-          <Link href={csvHref} download={`${csvName}.csv`}>
-            {t('national.downloadCsv')}
-          </Link>
-        </Paragraph>
-      ) : null}
+      <Paragraph>
+        <Link href={href} download={`${csvName}.csv`}>
+          {t('national.downloadCsv')}
+        </Link>
+      </Paragraph>
     </section>
   );
 }
