@@ -68,7 +68,7 @@ function rows(offset: number): ReleaseRow[] {
 
 function serve(api: ReturnType<typeof fakeApi>) {
   api
-    .on('get', '/api/v1/auth/session', { authenticated: false, csrfToken: null })
+    .on('get', '/api/v1/auth/session', { authenticated: false })
     .on('get', '/api/v1/public/insight/releases', releases)
     .on('get', '/api/v1/public/insight/releases/{releaseId}/tables.json', (request) => {
       const id = new URL(request.url).pathname.split('/').at(-2);
