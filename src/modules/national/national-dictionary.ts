@@ -63,8 +63,8 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
     field: 'suppressed',
     type: 'text',
     description:
-      "Onderdrukt: 'primary' (minder dan k meldingen) of 'secondary' (aanvullend onderdrukt zodat een primaire cel niet uit totalen is af te leiden); leeg als gepubliceerd.",
-    values: ['primary', 'secondary'],
+      "'ja' als de cel is onderdrukt: minder dan k meldingen, of aanvullend onderdrukt zodat zo'n cel niet uit totalen is af te leiden. Welke van de twee wordt niet vermeld, omdat ook dat iets over de aantallen zou verraden.",
+    values: ['ja', 'nee'],
   },
 ];
 

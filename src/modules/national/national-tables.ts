@@ -9,9 +9,9 @@ import {
   type CellStatus,
   type CountCell,
   type Link,
+  type ProtectOptions,
   protect,
   type Relation,
-  type Suppression,
 } from './disclosure/protect';
 import {
   AREA_LAYERS,
@@ -66,7 +66,8 @@ export interface PublishedCell {
   period: string;
   count: number | null;
   rate: number | null;
-  suppressed: Suppression | null;
+  /** Withheld; the reason (primary or secondary) stays inside (it would leak bounds). */
+  suppressed: boolean;
 }
 
 export interface ProtectedPublication {
@@ -89,20 +90,14 @@ const LAYER_NAMES: Record<Layer, string> = {
 };
 
 /** Build and protect the whole publication. */
-export function buildPublication(input: PublicationInput): ProtectedPublication {
+export function buildPublication(
+  input: PublicationInput,
+  options: ProtectOptions = {},
+): ProtectedPublication {
   const { organisations, quarters, k } = input;
   const years = completeYears(quarters);
   const periods = [...quarters, ...years];
   const quarterSet = new Set(quarters);
-  const cells: CountCell[] = [];
-  const index = new Map<string, number>();
-  const areaOf: Area[] = [];
-  const key = (f: Filter, a: string, p: string) => `${f}|${a}|${p}`;
-  const add = (f: Filter, a: string, p: string, area: Area, hidden: boolean) => {
-    index.set(key(f, a, p), cells.length);
-    cells.push({ value: 0, hidden });
-    areaOf.push(area);
-  };
   const areas: { key: string; area: Area; hidden: boolean }[] = [
     ...organisations.map((o) => ({
       key: `org:${o.id}`,
@@ -116,9 +111,28 @@ export function buildPublication(input: PublicationInput): ProtectedPublication 
     })),
     { key: 'nl', area: { code: 'NL', name: 'Nederland', type: 'land' as const }, hidden: false },
   ];
-  for (const f of FILTERS)
-    for (const a of areas) for (const p of periods) add(f, a.key, p, a.area, a.hidden);
-  const at = (f: Filter, a: string, p: string) => index.get(key(f, a, p))!;
+  // Cells are numbered filter-major, then area, then period: no string keys on the hot path.
+  const filterIndex = new Map(FILTERS.map((f, i) => [f, i]));
+  const areaIndex = new Map(areas.map((a, i) => [a.key, i]));
+  const periodIndex = new Map(periods.map((p, i) => [p, i]));
+  const A = areas.length;
+  const P = periods.length;
+  const cells: CountCell[] = [];
+  for (let f = 0; f < FILTERS.length; f++)
+    for (const a of areas) for (let p = 0; p < P; p++) cells.push({ value: 0, hidden: a.hidden });
+  const find = (f: Filter, a: string, p: string): number | undefined => {
+    const fi = filterIndex.get(f);
+    const ai = areaIndex.get(a);
+    const pi = periodIndex.get(p);
+    if (fi === undefined || ai === undefined || pi === undefined) return undefined;
+    return (fi * A + ai) * P + pi;
+  };
+  const at = (f: Filter, a: string, p: string) => {
+    const i = find(f, a, p);
+    if (i === undefined) throw new Error(`no cell ${f} ${a} ${p}`);
+    return i;
+  };
+  const areaOf = (i: number) => areas[Math.floor(i / P) % A]!.area;
 
   // Organisation x quarter counts from the rollup.
   const orgIds = new Set(organisations.map((o) => o.id));
@@ -130,7 +144,7 @@ export function buildPublication(input: PublicationInput): ProtectedPublication 
       row.kind === '*' ? ['all', `target:${row.target_group}` as Filter] : [];
     const filters: Filter[] = row.kind === '*' ? targets : [`kind:${row.kind}` as Filter];
     for (const f of filters) {
-      const i = index.get(key(f, a, q));
+      const i = find(f, a, q);
       if (i !== undefined) cells[i]!.value += row.incidents;
     }
   }
@@ -178,7 +192,7 @@ export function buildPublication(input: PublicationInput): ProtectedPublication 
           links.push({ cell: at(f, a.key, p), bound: at('all', a.key, p) });
     }
 
-  const status = protect({ cells, relations, links }, k);
+  const status = protect({ cells, relations, links }, k, options);
   return {
     k,
     quarters,
@@ -188,14 +202,14 @@ export function buildPublication(input: PublicationInput): ProtectedPublication 
     ownCounts(organisationId) {
       const own = new Map<string, number>();
       for (const q of quarters) {
-        const i = index.get(key('all', `org:${organisationId}`, q));
+        const i = find('all', `org:${organisationId}`, q);
         if (i !== undefined) own.set(q, cells[i]!.value);
       }
       return own;
     },
     cell(filter, areaKey, period) {
       const i = at(filter, areaKey, period);
-      const area = areaOf[i]!;
+      const area = areaOf(i);
       return present(cells[i]!.value, status[i]!, area, period, rateBase(input, area, filter));
     },
   };
@@ -212,7 +226,7 @@ function present(
   const count = status === null ? value : null;
   const rate =
     count !== null && population ? Math.round((count / population) * 100 * 1000) / 1000 : null;
-  return { area, period, count, rate, suppressed: status };
+  return { area, period, count, rate, suppressed: status !== null };
 }
 
 /** The denominator of a layer's or the country's rate for `filter`, if the frames give it. */

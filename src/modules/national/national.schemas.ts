@@ -45,7 +45,11 @@ export const Cell = z.object({
     .number()
     .nullable()
     .describe('Per 100 office holders/employees; null when unknown or suppressed'),
-  suppressed: z.enum(['primary', 'secondary']).nullable(),
+  suppressed: z
+    .boolean()
+    .describe(
+      'Withheld by disclosure control. Why (fewer than k, or to protect another cell) is not said: that would tell a reader more than the count itself',
+    ),
 });
 
 export const Denominator = z.object({
@@ -112,7 +116,7 @@ export const ReleaseTableRow = z.object({
   areaName: z.string(),
   count: z.number().int().nullable(),
   rate: z.number().nullable(),
-  suppressed: z.enum(['primary', 'secondary']).nullable(),
+  suppressed: z.boolean(),
 });
 export type ReleaseTableRow = z.infer<typeof ReleaseTableRow>;
 

@@ -5758,7 +5758,8 @@ export interface paths {
                 period: string;
                 /** @description Per 100 office holders/employees; null when unknown or suppressed */
                 rate: number | null;
-                suppressed: ('primary' | 'secondary') | null;
+                /** @description Withheld by disclosure control. Why (fewer than k, or to protect another cell) is not said: that would tell a reader more than the count itself */
+                suppressed: boolean;
               }[];
               denominator: {
                 population: ('office_holders' | 'employees' | 'both') | null;
@@ -5800,7 +5801,8 @@ export interface paths {
                 period: string;
                 /** @description Per 100 office holders/employees; null when unknown or suppressed */
                 rate: number | null;
-                suppressed: ('primary' | 'secondary') | null;
+                /** @description Withheld by disclosure control. Why (fewer than k, or to protect another cell) is not said: that would tell a reader more than the count itself */
+                suppressed: boolean;
               }[];
             };
           };
@@ -15720,7 +15722,7 @@ export interface paths {
                 level: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
                 period: string;
                 rate: number | null;
-                suppressed: ('primary' | 'secondary') | null;
+                suppressed: boolean;
               }[];
             };
           };
@@ -15989,7 +15991,7 @@ export interface paths {
                 level: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
                 period: string;
                 rate: number | null;
-                suppressed: ('primary' | 'secondary') | null;
+                suppressed: boolean;
               }[];
             };
           };

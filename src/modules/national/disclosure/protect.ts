@@ -54,8 +54,17 @@ export interface Bounds {
   hi: Float64Array;
 }
 
+export interface ProtectOptions {
+  /** false: primary suppression only. Never in production: tests show what it leaks. */
+  secondary?: boolean;
+}
+
 /** Suppress cells of `publication` for threshold `k`; answers one status per cell. */
-export function protect(publication: Publication, k: number): CellStatus[] {
+export function protect(
+  publication: Publication,
+  k: number,
+  options: ProtectOptions = {},
+): CellStatus[] {
   if (!Number.isInteger(k) || k < MIN_K) throw new Error(`k must be an integer >= ${MIN_K}`);
   const { cells, relations } = publication;
   const status: CellStatus[] = cells.map((c) => {
@@ -63,6 +72,7 @@ export function protect(publication: Publication, k: number): CellStatus[] {
     if (!Number.isInteger(c.value) || c.value < 0) throw new Error('counts are whole numbers');
     return c.value < k ? 'primary' : null;
   });
+  if (options.secondary === false) return status;
   const byCell = relationsOfCells(cells.length, relations);
   for (let round = 0; round <= cells.length; round++) {
     let changed = closeLoneUnknowns(publication, status);
