@@ -10,7 +10,8 @@ export interface AreaFigure {
   name: string;
   count: number | null;
   rate: number | null;
-  suppressed: 'primary' | 'secondary' | null;
+  /** Withheld by disclosure control (too few reports, or it would reveal a small number). */
+  suppressed: boolean;
 }
 
 /**
@@ -22,8 +23,7 @@ export function useFigureText() {
   const format = useFormat();
   return (figure: AreaFigure | undefined): string => {
     if (!figure) return t('national.figure.noData');
-    if (figure.suppressed === 'primary') return t('national.figure.suppressedPrimary');
-    if (figure.suppressed === 'secondary') return t('national.figure.suppressedSecondary');
+    if (figure.suppressed) return t('national.figure.suppressedReason');
     const count = t('national.figure.count', {
       count: figure.count ?? 0,
       formatted: format.number(figure.count),

@@ -22,7 +22,15 @@ const CSV_HEADER = ['periode', 'type', 'code', 'naam', 'aantal', 'per_100', 'ond
 function csvHref(figures: readonly PeriodFigure[]): string {
   const csv = toCsv(
     CSV_HEADER,
-    figures.map((f) => [f.period, f.type, f.code, f.name, f.count, f.rate, f.suppressed ?? '']),
+    figures.map((f) => [
+      f.period,
+      f.type,
+      f.code,
+      f.name,
+      f.count,
+      f.rate,
+      f.suppressed ? 'ja' : 'nee',
+    ]),
   );
   return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
 }

@@ -18,10 +18,6 @@ export function FigureTable({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const suppressed = (figure: AreaFigure) =>
-    figure.suppressed === 'primary'
-      ? t('national.figure.suppressedPrimary')
-      : t('national.figure.suppressedSecondary');
   return (
     <ResponsiveTable
       caption={caption}
@@ -33,7 +29,9 @@ export function FigureTable({
           <TableRow key={figure.code} data-code={figure.code}>
             <TableHeaderCell scope="row">{figure.name}</TableHeaderCell>
             <TableCell data-column="count">
-              {figure.suppressed ? suppressed(figure) : format.number(figure.count)}
+              {figure.suppressed
+                ? t('national.figure.suppressedReason')
+                : format.number(figure.count)}
             </TableCell>
             <TableCell data-column="rate">
               {figure.suppressed

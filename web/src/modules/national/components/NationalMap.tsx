@@ -150,7 +150,7 @@ export function NationalMap({
               role={onActivate ? 'link' : 'img'}
               aria-label={label(shape)}
               data-code={shape.code}
-              data-suppressed={figure?.suppressed ?? undefined}
+              data-suppressed={figure?.suppressed ? 'true' : undefined}
               tabIndex={shape.code === tabStop ? 0 : -1}
               fill={fillOf(figure)}
               className="national-map__area"

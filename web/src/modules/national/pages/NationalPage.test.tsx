@@ -17,8 +17,7 @@ function cellsOf(level: 'gemeente' | 'provincie'): NationalCell[] {
   const areas = level === 'gemeente' ? MAP.gemeenten : MAP.provincies;
   return areas.flatMap((area, i) =>
     PERIODS.map((period, p) => {
-      const suppressed =
-        area.name === 'Vlieland' || area.name === 'Schiermonnikoog' ? ('primary' as const) : null;
+      const suppressed = area.name === 'Vlieland' || area.name === 'Schiermonnikoog';
       return {
         // The organisation register writes codes in lower case.
         area: { code: area.code.toLowerCase(), name: area.name, type: level },
@@ -44,7 +43,7 @@ function answer(level: 'gemeente' | 'provincie'): NationalAnswer {
       period,
       count: 5000 + p,
       rate: 2.5,
-      suppressed: null,
+      suppressed: false,
     })),
     denominator: {
       source: 'Monitor Integriteit en Veiligheid 2025',
@@ -88,9 +87,15 @@ describe('the national page', () => {
       `Groningen: ${count} meldingen, 2,5 per 100 ambtsdragers of medewerkers`,
     );
     expect(
-      within(map).getByRole('img', { name: 'Vlieland: onderdrukt: te weinig meldingen' }),
+      within(map).getByRole('img', {
+        name: 'Vlieland: onderdrukt: te weinig meldingen, of terug te rekenen tot een klein aantal',
+      }),
     ).toBeTruthy();
-    expect(within(table).getAllByText('onderdrukt: te weinig meldingen')).toHaveLength(2);
+    expect(
+      within(table).getAllByText(
+        'onderdrukt: te weinig meldingen, of terug te rekenen tot een klein aantal',
+      ),
+    ).toHaveLength(2);
 
     // The trend lists the total of each period; the CSV link and the under-registration link.
     const trend = screen.getByRole('table', { name: 'Totaal per periode' });
@@ -110,8 +115,8 @@ describe('the national page', () => {
     );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('periode,type,code,naam,aantal,per_100,onderdrukt');
-    expect(lines).toContain(`2026-Q2,gemeente,GM0014,Groningen,${count},2.5,`);
-    expect(lines).toContain('2026-Q2,gemeente,GM0096,Vlieland,,,primary');
+    expect(lines).toContain(`2026-Q2,gemeente,GM0014,Groningen,${count},2.5,nee`);
+    expect(lines).toContain('2026-Q2,gemeente,GM0096,Vlieland,,,ja');
     expect(lines).toHaveLength(1 + 342 * 2 + 1);
     expect(screen.getByRole('link', { name: /onderregistratie/ }).getAttribute('href')).toBe(
       '/inzicht/onderregistratie',

@@ -46,7 +46,7 @@ function rows(offset: number): ReleaseRow[] {
         areaName: a.name,
         count: i % 5 === 0 ? null : 10 + i + offset,
         rate: null,
-        suppressed: i % 5 === 0 ? 'secondary' : null,
+        suppressed: i % 5 === 0,
       }),
     );
   return [
@@ -61,7 +61,7 @@ function rows(offset: number): ReleaseRow[] {
       areaName: 'Gemeenten',
       count: 9000 + offset,
       rate: null,
-      suppressed: null,
+      suppressed: false,
     },
   ];
 }
@@ -130,7 +130,9 @@ describe('the public release page', () => {
     const index = MAP.gemeenten.findIndex((g) => g.name === 'Amsterdam');
     const amsterdam = within(table).getByRole('rowheader', { name: 'Amsterdam' }).closest('tr');
     expect(amsterdam?.querySelector('[data-column="count"]')?.textContent).toBe(
-      index % 5 === 0 ? 'onderdrukt: zou een klein aantal verraden' : String(10 + index),
+      index % 5 === 0
+        ? 'onderdrukt: te weinig meldingen, of terug te rekenen tot een klein aantal'
+        : String(10 + index),
     );
     await user.selectOptions(screen.getByLabelText('Niveau'), 'provincie');
     const map = await screen.findByRole('group', { name: 'Meldingen per provincie, 2026-Q2' });
