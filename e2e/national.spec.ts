@@ -55,12 +55,12 @@ describe('national insight', () => {
       rows.map(([code, name, count]) => [code ?? '', { name: name ?? '', count: count ?? '' }]),
     );
     for (const [code, label] of shapes) {
-      const row = byCode.get(code);
+      const row = byCode.get(code ?? '');
       if (!row) {
         expect(label).toMatch(/: geen gegevens$/);
         continue;
       }
-      expect(label?.startsWith(`${row.name}: `)).toBe(true);
+      expect(label?.startsWith(`${row.name}: `), `${label} / ${row.name}`).toBe(true);
       if (row.count.startsWith('onderdrukt')) expect(label).toBe(`${row.name}: ${row.count}`);
       else expect(label).toContain(`: ${row.count} melding`);
     }

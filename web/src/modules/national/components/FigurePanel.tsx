@@ -73,8 +73,12 @@ export function FigurePanel({
   const shown = period && periods.includes(period) ? period : (periods[periods.length - 1] ?? null);
   const inPeriod = useMemo(
     () =>
-      figures.filter((f) => f.period === shown).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
-    [figures, shown],
+      figures
+        .filter((f) => f.period === shown)
+        // The map's CBS name, so the table names each area exactly as its shape does.
+        .map((f) => ({ ...f, name: shapes?.find((s) => s.code === f.code)?.name ?? f.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    [figures, shown, shapes],
   );
   const byCode = useMemo(() => new Map(inPeriod.map((f) => [f.code, f])), [inPeriod]);
   const href = useMemo(() => csvHref(figures), [figures]);
