@@ -4,6 +4,7 @@ import * as incidents from '../modules/incidents/routes';
 import * as insight from '../modules/insight/routes';
 import * as integrity from '../modules/integrity/routes';
 import * as monitor from '../modules/monitor/routes';
+import * as national from '../modules/national/routes';
 import * as organisations from '../modules/organisations/routes';
 import * as questionnaires from '../modules/questionnaires/routes';
 import * as scans from '../modules/scans/routes';
@@ -49,6 +50,7 @@ const MODULES: readonly ModuleRoutes[] = [
   organisations,
   support,
   insight,
+  national,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);
