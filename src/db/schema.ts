@@ -1,6 +1,7 @@
 import type { IncidentsTables } from '../modules/incidents/incidents.tables';
 import type { IntegrityTables } from '../modules/integrity/integrity.tables';
 import type { MonitorTables } from '../modules/monitor/monitor.tables';
+import type { NotificationsTables } from '../modules/notifications/notifications.tables';
 import type { OrganisationsTables } from '../modules/organisations/organisations.tables';
 import type { QuestionnairesTables } from '../modules/questionnaires/questionnaires.tables';
 import type { ScansTables } from '../modules/scans/scans.tables';
@@ -16,4 +17,5 @@ export interface Database
     IncidentsTables,
     IntegrityTables,
     QuestionnairesTables,
-    ScansTables {}
+    ScansTables,
+    NotificationsTables {}

@@ -2,6 +2,7 @@ import { incidentsModule } from './incidents';
 import { integrityModule } from './integrity';
 import type { AppModule } from './module';
 import { monitorModule } from './monitor';
+import { notificationsModule } from './notifications';
 import { organisationsModule } from './organisations';
 import { questionnairesModule } from './questionnaires';
 import { scansModule } from './scans';
@@ -14,4 +15,5 @@ export const modules: AppModule[] = [
   questionnairesModule,
   scansModule,
   integrityModule,
+  notificationsModule,
 ];
