@@ -3,6 +3,7 @@ import * as auth from '../modules/auth/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as integrity from '../modules/integrity/routes';
 import * as monitor from '../modules/monitor/routes';
+import * as notifications from '../modules/notifications/routes';
 import * as organisations from '../modules/organisations/routes';
 import * as questionnaires from '../modules/questionnaires/routes';
 import * as scans from '../modules/scans/routes';
@@ -45,6 +46,7 @@ const MODULES: readonly ModuleRoutes[] = [
   scans,
   integrity,
   organisations,
+  notifications,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);
