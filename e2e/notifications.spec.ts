@@ -24,7 +24,7 @@ function decodeSubject(subject: string): string {
 }
 
 describe('notifications journey', () => {
-  it('a reporter files an urgent report; the handler gets a mail with "Spoed" and no narrative, and sees the bell and the list', async () => {
+  it('a reporter files an urgent report; the handler gets a mail with "Spoed" and no narrative', async () => {
     const narrative = `Verhaal-${randomUUID()}: de bezoeker dreigde mij thuis op te zoeken.`;
 
     // ── reporter: a threat by someone who did it before is urgent (Spoed) ──
@@ -64,8 +64,9 @@ describe('notifications journey', () => {
     const body = mail.replace(/=\r?\n/g, '');
     expect(body).not.toContain('Verhaal-');
     expect(body).not.toContain('dreigde');
+  });
 
-    // ── handler: the bell counts, the list shows it ──
+  it('the handler sees the bell count and the list, and marks them read', async () => {
     const handler = await e2e.page();
     await loginViaApi(handler, DEMO_USERS.handler);
     await visit(handler, '/');
@@ -87,16 +88,20 @@ describe('notifications journey', () => {
     const markAll = handler.getByRole('button', { name: 'Alles als gelezen markeren' });
     if (await markAll.isVisible()) await markAll.click();
     await handler.getByRole('link', { name: 'Notificaties', exact: true }).waitFor();
+  });
 
-    // ── preferences: only in the app from now on ──
+  it('the handler chooses "only in the app"', async () => {
+    const handler = await e2e.page();
+    await loginViaApi(handler, DEMO_USERS.handler);
     await visit(handler, '/account/notificaties');
     await handler.getByRole('heading', { level: 1, name: 'Notificaties instellen' }).waitFor();
     await checkA11y(handler);
     await handler.locator('label[for="delivery-incident-reported-app"]').click();
     await handler.getByRole('button', { name: 'Opslaan' }).click();
     await handler.getByText('Uw keuzes zijn opgeslagen.').waitFor();
+  });
 
-    // ── the organisation admin's settings, with a clear message for a bad address ──
+  it('the organisation admin sets a team address, with a clear message for a bad one', async () => {
     const admin = await e2e.page();
     await loginViaApi(admin, DEMO_USERS.orgAdmin);
     await visit(admin, '/beheer/notificaties');
