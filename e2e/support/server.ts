@@ -6,8 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Starting includes migrations and demo data (argon2 hashes): give it time. */
-const READY_TIMEOUT_MS = 120_000;
+/**
+ * Starting includes migrations and demo data (argon2 hashes): give it time. A busy shared
+ * machine may need more (E2E_READY_TIMEOUT_MS).
+ */
+const READY_TIMEOUT_MS = Number(process.env.E2E_READY_TIMEOUT_MS ?? 120_000);
 const STOP_TIMEOUT_MS = 10_000;
 const LOG_LINES_KEPT = 200;
 

@@ -4,6 +4,7 @@ import type { InsightTables } from '../modules/insight/insight.tables';
 import type { IntegrityTables } from '../modules/integrity/integrity.tables';
 import type { MonitorTables } from '../modules/monitor/monitor.tables';
 import type { NationalTables } from '../modules/national/national.tables';
+import type { NotificationsTables } from '../modules/notifications/notifications.tables';
 import type { OrganisationsTables } from '../modules/organisations/organisations.tables';
 import type { QuestionnairesTables } from '../modules/questionnaires/questionnaires.tables';
 import type { ScansTables } from '../modules/scans/scans.tables';
@@ -24,4 +25,5 @@ export interface Database
     SupportTables,
     IncidentStatisticsTables,
     NationalTables,
-    InsightTables {}
+    InsightTables,
+    NotificationsTables {}

@@ -4,6 +4,7 @@ import { integrityModule } from './integrity';
 import type { AppModule } from './module';
 import { monitorModule } from './monitor';
 import { nationalModule } from './national';
+import { notificationsModule } from './notifications';
 import { organisationsModule } from './organisations';
 import { questionnairesModule } from './questionnaires';
 import { scansModule } from './scans';
@@ -20,4 +21,5 @@ export const modules: AppModule[] = [
   supportModule,
   nationalModule,
   insightModule,
+  notificationsModule,
 ];

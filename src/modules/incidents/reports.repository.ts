@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database';
 import type { AuditEntry } from '../../platform/audit/audit-log';
 import { insertAuditEvents } from '../../platform/audit/audit-statement';
+import { notifyStatement } from '../notifications';
 import type { IncidentEventTable, IncidentRow, IncidentTable } from './incidents.tables';
 
 /** A report to insert with its first timeline entry and its audit event. */
@@ -28,38 +29,54 @@ export async function insertReports(
   db: Db,
   reports: readonly NewReport[],
 ): Promise<InsertedReport[]> {
-  return db
-    .with('i', (qb) =>
-      qb
-        .insertInto('incident')
-        .values(reports.map((r) => ({ ...r.incident, id: r.id })))
-        // Only what the receipt needs: sending the encrypted fields back costs time.
-        .returning(['id', 'number', 'status', 'created_at']),
-    )
-    .with('e', (qb) =>
-      qb
-        .insertInto('incident_event')
-        .values(
+  return (
+    db
+      .with('i', (qb) =>
+        qb
+          .insertInto('incident')
+          .values(reports.map((r) => ({ ...r.incident, id: r.id })))
+          // Only what the receipt needs: sending the encrypted fields back costs time.
+          .returning(['id', 'number', 'status', 'created_at']),
+      )
+      .with('e', (qb) =>
+        qb
+          .insertInto('incident_event')
+          .values(
+            reports.map((r) => ({
+              organisation_id: r.incident.organisation_id,
+              incident_id: r.id,
+              type: r.event.type,
+              to_status: r.event.to_status ?? null,
+              actor_role: r.event.actor_role,
+              actor_id: r.event.actor_id ?? null,
+            })),
+          )
+          .returning('incident_event.id'),
+      )
+      .with('a', (qb) =>
+        insertAuditEvents(
+          qb,
+          reports.map((r) => ({ ...r.audit, objectId: r.id })),
+        ),
+      )
+      // Every new report tells the organisation's handlers, in the same statement (ADR 0035).
+      .with('n', (qb) =>
+        notifyStatement(
+          qb,
           reports.map((r) => ({
-            organisation_id: r.incident.organisation_id,
-            incident_id: r.id,
-            type: r.event.type,
-            to_status: r.event.to_status ?? null,
-            actor_role: r.event.actor_role,
-            actor_id: r.event.actor_id ?? null,
+            type: 'incident.reported',
+            organisationId: r.incident.organisation_id,
+            objectType: 'incident',
+            objectId: r.id,
+            at: new Date(),
+            urgent: r.incident.priority === 'urgent',
           })),
-        )
-        .returning('incident_event.id'),
-    )
-    .with('a', (qb) =>
-      insertAuditEvents(
-        qb,
-        reports.map((r) => ({ ...r.audit, objectId: r.id })),
-      ),
-    )
-    .selectFrom('i')
-    .select(['i.id', 'i.number', 'i.status', 'i.created_at'])
-    .execute();
+        ),
+      )
+      .selectFrom('i')
+      .select(['i.id', 'i.number', 'i.status', 'i.created_at'])
+      .execute()
+  );
 }
 
 export async function findIncident(db: Db, organisationId: string, id: string, forUpdate = false) {

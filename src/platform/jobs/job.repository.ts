@@ -1,4 +1,4 @@
-import { sql, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
+import { type QueryCreator, sql, type UpdateQueryBuilder, type UpdateResult } from 'kysely';
 import type { Db } from '../../db/database';
 import type { Database } from '../../db/schema';
 
@@ -53,6 +53,29 @@ export async function insertJob(db: Db, job: NewJob): Promise<boolean> {
     )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
+ * The INSERT of one-off jobs, for a statement that enqueues its jobs itself as a
+ * data-modifying CTE (`db.with('j', (qb) => insertJobsStatement(qb, jobs))`), like
+ * `insertAuditEvents`: the job commits with the rows it is about, and the table stays the
+ * platform's. No singleton keys here.
+ */
+export function insertJobsStatement<DB extends Database>(
+  qb: QueryCreator<DB>,
+  jobs: readonly Omit<NewJob, 'singletonKey'>[],
+) {
+  return (qb as unknown as QueryCreator<Database>)
+    .insertInto('job')
+    .values(
+      jobs.map((job) => ({
+        queue: job.queue,
+        payload: JSON.stringify(job.payload),
+        run_at: job.runAt,
+        max_attempts: job.maxAttempts,
+      })),
+    )
+    .returning('job.id');
 }
 
 /** Insert the run of `queue` for `slot`, unless that slot was ever inserted (finished rows count). */

@@ -13939,6 +13939,379 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How you receive each kind of notification your roles get */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Local time (Europe/Amsterdam) the daily overview goes out */
+              digestTime: string;
+              /** @description One per event type your roles receive */
+              items: {
+                /** @description False when this is the organisation’s default, not your choice */
+                chosen: boolean;
+                /**
+                 * @description now: a mail at once; digest: in the daily overview mail; app: only in the app
+                 * @enum {string}
+                 */
+                delivery: 'now' | 'digest' | 'app';
+                /**
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)
+                 * @enum {string}
+                 */
+                eventType:
+                  | 'incident.reported'
+                  | 'incident.urgent'
+                  | 'integrity.reported'
+                  | 'integrity.reporter_message';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    /** Choose per kind: a mail at once, the daily overview, or only in the app */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Your choice per event type; types you leave out keep their setting */
+            preferences: {
+              /**
+               * @description now: a mail at once; digest: in the daily overview mail; app: only in the app
+               * @enum {string}
+               */
+              delivery: 'now' | 'digest' | 'app';
+              /**
+               * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)
+               * @enum {string}
+               */
+              eventType:
+                | 'incident.reported'
+                | 'incident.urgent'
+                | 'integrity.reported'
+                | 'integrity.reporter_message';
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Local time (Europe/Amsterdam) the daily overview goes out */
+              digestTime: string;
+              /** @description One per event type your roles receive */
+              items: {
+                /** @description False when this is the organisation’s default, not your choice */
+                chosen: boolean;
+                /**
+                 * @description now: a mail at once; digest: in the daily overview mail; app: only in the app
+                 * @enum {string}
+                 */
+                delivery: 'now' | 'digest' | 'app';
+                /**
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)
+                 * @enum {string}
+                 */
+                eventType:
+                  | 'incident.reported'
+                  | 'incident.urgent'
+                  | 'integrity.reported'
+                  | 'integrity.reporter_message';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/notification-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s default delivery per kind and its team address (org admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Default delivery per event type (every type listed) */
+              defaults: {
+                [key: string]: 'now' | 'digest' | 'app';
+              };
+              /** @description Shared team address that also gets every urgent incident report */
+              teamAddress: string | null;
+            };
+          };
+        };
+      };
+    };
+    /** Set the default delivery per kind and the team address for urgent reports */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Default delivery per event type for people who did not choose */
+            defaults: {
+              [key: string]: 'now' | 'digest' | 'app';
+            };
+            /** @description Shared team address for urgent incident reports; null for none */
+            teamAddress: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Default delivery per event type (every type listed) */
+              defaults: {
+                [key: string]: 'now' | 'digest' | 'app';
+              };
+              /** @description Shared team address that also gets every urgent incident report */
+              teamAddress: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notifications in this organisation, newest first, and the unread count */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Your notifications, newest first (at most 100) */
+              items: {
+                /**
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)
+                 * @enum {string}
+                 */
+                eventType:
+                  | 'incident.reported'
+                  | 'incident.urgent'
+                  | 'integrity.reported'
+                  | 'integrity.reporter_message';
+                /**
+                 * Format: uuid
+                 * @description Notification id
+                 */
+                id: string;
+                /** @description Id of the object, for the link into the app */
+                objectId: string;
+                /** @description What it is about: incident or integrity_report */
+                objectType: string;
+                /**
+                 * Format: date-time
+                 * @description When it happened
+                 */
+                occurredAt: string;
+                /** @description Whether you marked it read */
+                read: boolean;
+                /** @description An urgent (Spoed) incident report */
+                urgent: boolean;
+              }[];
+              /** @description How many of your notifications are unread */
+              unread: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/notifications/{notificationId}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of your notifications read (another person’s answers 404) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id of one of your notifications */
+          notificationId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description How many unread notifications remain */
+              unread: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/notifications/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all your notifications in this organisation read */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description How many unread notifications remain */
+              unread: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/oidc': {
     parameters: {
       query?: never;

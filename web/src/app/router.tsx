@@ -5,6 +5,7 @@ import * as insight from '../modules/insight/routes';
 import * as integrity from '../modules/integrity/routes';
 import * as monitor from '../modules/monitor/routes';
 import * as national from '../modules/national/routes';
+import * as notifications from '../modules/notifications/routes';
 import * as organisations from '../modules/organisations/routes';
 import * as questionnaires from '../modules/questionnaires/routes';
 import * as scans from '../modules/scans/routes';
@@ -51,6 +52,7 @@ const MODULES: readonly ModuleRoutes[] = [
   support,
   insight,
   national,
+  notifications,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

@@ -1,4 +1,5 @@
 import type { UseCaseContext } from '../../../platform/use-case';
+import { notify } from '../../notifications';
 import { effectivePriority, type RiskFactors } from '../incident-triage';
 import type { Priority } from '../incident-vocabulary';
 import { labelNl } from '../incident-vocabulary';
@@ -6,13 +7,16 @@ import { updateIncident } from '../reports.repository';
 import { seal } from './context';
 import { changeCase } from './with-case';
 
-/** Record priority and the short risk assessment; risk factors raise the priority. */
+/**
+ * Record priority and the short risk assessment; risk factors raise the priority. Raising a
+ * report to urgent notifies the handlers.
+ */
 export async function triageIncident(
   ctx: UseCaseContext,
   incidentId: string,
   input: { priority: Priority; risks: RiskFactors; note?: string },
 ) {
-  return changeCase(ctx, incidentId, async (trx) => {
+  return changeCase(ctx, incidentId, async (trx, before) => {
     const priority = effectivePriority(input.priority, input.risks);
     await updateIncident(trx, ctx.scope.organisationId, incidentId, {
       priority,
@@ -23,6 +27,17 @@ export async function triageIncident(
       risk_note_enc: await seal(trx, ctx, input.note),
       triaged_at: new Date(),
     });
+    // Raised to urgent: the handlers hear of it at once, "Spoed" in the subject (ADR 0035).
+    if (priority === 'urgent' && before.priority !== 'urgent') {
+      await notify(trx, {
+        type: 'incident.urgent',
+        organisationId: ctx.scope.organisationId,
+        objectType: 'incident',
+        objectId: incidentId,
+        at: ctx.clock.now(),
+        urgent: true,
+      });
+    }
     return {
       action: 'incident.triage',
       event: { type: 'triaged', note: `Prioriteit: ${labelNl(priority)}` },

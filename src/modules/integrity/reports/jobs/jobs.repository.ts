@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../../db/database';
-import { findPerson, membersWithRoles } from '../../../../platform/identity';
+import { membersWithRoles } from '../../../../platform/identity';
 import type { ClockName } from '../reports.tables';
 
 /** Reports whose acknowledgement is due by `until` (inclusive) and not yet reminded today. */
@@ -58,19 +58,6 @@ export async function markReminded(
 export async function integrityOfficers(db: Db, organisationId: string) {
   const rows = await membersWithRoles(db, organisationId, ['integrity_officer']);
   return rows.map(({ id, email }) => ({ id, email }));
-}
-
-/** The report's handler's address (null while it has none), or undefined for no such report. */
-export async function handlerOf(db: Db, organisationId: string, reportId: string) {
-  const row = await db
-    .selectFrom('integrity_report')
-    .select('handler_id')
-    .where('organisation_id', '=', organisationId)
-    .where('id', '=', reportId)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const handler = row.handler_id ? await findPerson(db, row.handler_id) : undefined;
-  return { email: handler?.email ?? null };
 }
 
 /** Organisations with closed reports, and their closed reports older than a cutoff. */

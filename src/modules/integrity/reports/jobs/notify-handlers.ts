@@ -1,51 +1,25 @@
 import type { AppDeps } from '../../../../platform/deps';
-import { logMail } from '../../../../platform/mail/mail-log';
-import { handlerOf, integrityOfficers } from './jobs.repository';
-
-type Mailing = Pick<AppDeps, 'db' | 'mailer' | 'config'>;
+import { notify } from '../../../notifications';
 
 /**
- * Tell staff there is something new: a report, or a reporter's message (to the
- * case's handler, or every integrity officer while there is none). No content,
- * no reference: the mail only says to log in.
+ * Jobs of the former `integrity.notify-handlers` queue still waiting after an upgrade: new
+ * reports and reporters' messages are notifications-module events now (ADR 0035), so a left-over
+ * job is published as that event and the notifications module mails it.
  */
 export async function notifyHandlers(
-  deps: Mailing,
+  deps: Pick<AppDeps, 'db'>,
   payload: { organisationId?: unknown; reportId?: unknown; kind?: unknown },
 ) {
   if (typeof payload.organisationId !== 'string') return;
-  const org = payload.organisationId;
-  const handler =
-    typeof payload.reportId === 'string'
-      ? await handlerOf(deps.db, org, payload.reportId)
-      : undefined;
-  const to = handler?.email
-    ? [handler.email]
-    : (await integrityOfficers(deps.db, org)).map((o) => o.email);
-  const fresh = payload.kind === 'new_report';
-  for (const address of to) {
-    const messageId = await deps.mailer.send({
-      to: address,
-      subject: fresh
-        ? 'Weerbaar: nieuwe integriteitsmelding'
-        : 'Weerbaar: nieuw bericht bij een integriteitsmelding',
-      text: [
-        'Goedendag,',
-        '',
-        fresh
-          ? 'Er is een nieuwe integriteitsmelding binnengekomen. De ontvangst moet binnen zeven dagen worden bevestigd.'
-          : 'Een melder heeft een nieuw bericht gestuurd bij een integriteitsmelding.',
-        '',
-        `Log in op Weerbaar: ${deps.config.publicUrl}/integriteit/meldingen`,
-        '',
-        'Dit bericht is automatisch verstuurd.',
-      ].join('\n'),
-    });
-    await logMail(
-      deps.db,
-      org,
-      fresh ? 'integrity.new_report' : 'integrity.reporter_message',
-      messageId,
-    );
-  }
+  const organisationId = payload.organisationId;
+  const reportId = typeof payload.reportId === 'string' ? payload.reportId : '';
+  await deps.db.transaction().execute((trx) =>
+    notify(trx, {
+      type: payload.kind === 'new_report' ? 'integrity.reported' : 'integrity.reporter_message',
+      organisationId,
+      objectType: 'integrity_report',
+      objectId: reportId,
+      at: new Date(),
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 /** Queue names of the integrity module's jobs. */
 export const CLOCK_REMINDER_QUEUE = 'integrity.clock-reminders';
 export const RETENTION_QUEUE = 'integrity.retention';
+/** Former queue of new-report mails; left-over jobs become notification events (ADR 0035). */
 export const NOTIFY_HANDLERS_QUEUE = 'integrity.notify-handlers';
 export const AGENDA_NOTIFY_QUEUE = 'integrity.agenda-notify';
 

@@ -7,11 +7,11 @@ import type { UploadedFile } from '../../../../platform/http/multipart';
 import { findOrganisationByCode } from '../../../../platform/identity';
 import { amsterdamDate } from '../../../../platform/time';
 import type { UseCaseContext } from '../../../../platform/use-case';
+import { notify } from '../../../notifications';
 import { reporterActor } from '../../shared/context';
 import { indexKey, keyedIndex } from '../../shared/keyed-index';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, storeFiles } from '../attachments';
-import { NOTIFY_HANDLERS_QUEUE } from '../jobs/queues';
 import { formatReceipt, generateReceipt, hashReceipt, receiptLookup } from '../receipt';
 import {
   findByReceiptLookup,
@@ -96,9 +96,12 @@ export async function fileAnonymousReport(
       type: 'integrity_report',
       id: report.id,
     });
-    await deps.jobs.enqueue(trx, NOTIFY_HANDLERS_QUEUE, {
+    await notify(trx, {
+      type: 'integrity.reported',
       organisationId: org.id,
-      kind: 'new_report',
+      objectType: 'integrity_report',
+      objectId: report.id,
+      at: now,
     });
     return report;
   });
@@ -167,7 +170,13 @@ export async function fileMemberReport(
       type: 'integrity_report',
       id: report.id,
     });
-    await ctx.jobs.enqueue(trx, NOTIFY_HANDLERS_QUEUE, { organisationId: org, kind: 'new_report' });
+    await notify(trx, {
+      type: 'integrity.reported',
+      organisationId: org,
+      objectType: 'integrity_report',
+      objectId: report.id,
+      at: now,
+    });
     return report;
   });
   return {

@@ -2,8 +2,8 @@ import { audit } from '../../../../platform/audit/audit';
 import { AppError, invalidField } from '../../../../platform/errors/app-error';
 import { amsterdamDate } from '../../../../platform/time';
 import type { UseCaseContext } from '../../../../platform/use-case';
+import { notify } from '../../../notifications';
 import { sealRequired } from '../../shared/sealing';
-import { NOTIFY_HANDLERS_QUEUE } from '../jobs/queues';
 import { referenceOf } from '../reports.presenter';
 import { insertIdentity, updateReport } from '../reports.repository';
 import type { ForwardBody, IntakeBody } from '../reports.schemas';
@@ -85,7 +85,13 @@ export async function forwardIntake(
       consent_recorded_at: now,
       ...clocksFrom(now),
     });
-    await ctx.jobs.enqueue(trx, NOTIFY_HANDLERS_QUEUE, { organisationId: org, kind: 'new_report' });
+    await notify(trx, {
+      type: 'integrity.reported',
+      organisationId: org,
+      objectType: 'integrity_report',
+      objectId: row.id,
+      at: now,
+    });
     return {
       result: { id: updated.id, reference: referenceOf(updated), status: updated.status },
       event: 'forwarded_with_consent',

@@ -5,11 +5,11 @@ import { AppError, notFound } from '../../../../platform/errors/app-error';
 import type { UploadedFile } from '../../../../platform/http/multipart';
 import { amsterdamDateOrNull } from '../../../../platform/time';
 import type { UseCaseContext } from '../../../../platform/use-case';
+import { notify } from '../../../notifications';
 import { reporterActor } from '../../shared/context';
 import { sealRequired } from '../../shared/sealing';
 import { checkFiles, openAttachment, openAttachments, storeFiles } from '../attachments';
 import { canTake } from '../case-status';
-import { NOTIFY_HANDLERS_QUEUE } from '../jobs/queues';
 import { presentReporterView, referenceOf } from '../reports.presenter';
 import {
   findReport,
@@ -85,10 +85,13 @@ export async function postReporterMessage(
       type: 'integrity_report',
       id: row.id,
     });
-    await deps.jobs.enqueue(trx, NOTIFY_HANDLERS_QUEUE, {
+    await notify(trx, {
+      type: 'integrity.reporter_message',
       organisationId: org,
-      reportId: row.id,
-      kind: 'reporter_message',
+      objectType: 'integrity_report',
+      objectId: row.id,
+      at: new Date(),
+      ownerId: row.handler_id,
     });
   });
 }

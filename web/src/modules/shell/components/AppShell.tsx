@@ -6,6 +6,7 @@ import { hasAnyRole } from '../../../app/roles';
 import type { RouteHandle } from '../../../app/route-types';
 import { useSession } from '../../../app/session';
 import { Page, RouterLink, SubtleButton } from '../../../ui';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainContent, SkipToContent } from './MainContent';
@@ -43,7 +44,11 @@ export function AppShell({ children }: { children?: ReactNode }) {
     <>
       <SkipToContent />
       <Page className="weerbaar-page" data-menu={menu.open ? 'open' : 'closed'}>
-        <SiteHeader subtitle={activeMembership?.name} menuButton={<MenuButton {...menu} />}>
+        <SiteHeader
+          subtitle={activeMembership?.name}
+          menuButton={<MenuButton {...menu} />}
+          bell={<NotificationBell />}
+        >
           <OrganisationSwitcher
             onSwitched={(name) => setStatus(t('shell.switchedOrganisation', { name }))}
           />

@@ -11,10 +11,13 @@ import { HEADER_TOOLS_ID } from './MenuButton';
 export function SiteHeader({
   subtitle,
   menuButton,
+  bell,
   children,
 }: {
   subtitle?: ReactNode;
   menuButton?: ReactNode;
+  /** Stays visible on narrow screens too (the notification bell). */
+  bell?: ReactNode;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -27,6 +30,7 @@ export function SiteHeader({
           </RouterLink>
           {subtitle ? <span data-testid="active-organisation">{subtitle}</span> : null}
         </div>
+        {bell}
         {menuButton}
         <div className="weerbaar-header__tools" id={HEADER_TOOLS_ID}>
           {children}
