@@ -3,6 +3,7 @@ import { integrityModule } from './integrity';
 import type { AppModule } from './module';
 import { monitorModule } from './monitor';
 import { organisationsModule } from './organisations';
+import { platformAdminModule } from './platform-admin';
 import { questionnairesModule } from './questionnaires';
 import { scansModule } from './scans';
 
@@ -14,4 +15,5 @@ export const modules: AppModule[] = [
   questionnairesModule,
   scansModule,
   integrityModule,
+  platformAdminModule,
 ];
