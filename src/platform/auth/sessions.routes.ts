@@ -4,7 +4,7 @@ import { audit, personActor } from '../audit/audit';
 import { notFound } from '../errors/app-error';
 import { requirePerson } from '../http/authenticate';
 import { auditOrigin } from '../http/scope';
-import { deleteOtherSessions } from './credentials.repository';
+import { deleteOtherSessions, findCredentials } from './credentials.repository';
 import { endSession, listSessions } from './session-store';
 import { SessionList, SessionParams, SessionsEnded } from './sessions.schemas';
 
@@ -22,14 +22,17 @@ export async function sessionsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'My open sessions',
+        summary: 'My open sessions and whether my second login step is on',
         response: { 200: SessionList },
       },
     },
     async (request) => {
       const person = requirePerson(request);
       const rows = await listSessions(db, person.personId);
+      const credentials = await findCredentials(db, { id: person.personId });
       return {
+        totpEnabled: credentials?.totp_enabled ?? false,
+        hasPassword: Boolean(credentials?.password_hash),
         sessions: rows.map((row) => ({
           id: row.id_hash,
           method: row.auth_method,

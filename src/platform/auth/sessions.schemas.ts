@@ -14,7 +14,13 @@ export const SessionSummary = z.object({
   current: z.boolean().describe('Whether this is the session of this request'),
 });
 
-export const SessionList = z.object({ sessions: z.array(SessionSummary) });
+export const SessionList = z.object({
+  sessions: z.array(SessionSummary),
+  totpEnabled: z.boolean().describe('Whether my second login step (TOTP) is on'),
+  hasPassword: z
+    .boolean()
+    .describe('Whether I have a password (not only sign-in through my organisation)'),
+});
 
 export const SessionParams = z
   .object({

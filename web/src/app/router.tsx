@@ -1,9 +1,11 @@
 import { createBrowserRouter, matchRoutes, Outlet } from 'react-router';
+import * as account from '../modules/account/routes';
 import * as auth from '../modules/auth/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as integrity from '../modules/integrity/routes';
 import * as monitor from '../modules/monitor/routes';
 import * as organisations from '../modules/organisations/routes';
+import * as platform from '../modules/platform/routes';
 import * as questionnaires from '../modules/questionnaires/routes';
 import * as scans from '../modules/scans/routes';
 import { AppShell } from '../modules/shell/components/AppShell';
@@ -45,6 +47,8 @@ const MODULES: readonly ModuleRoutes[] = [
   scans,
   integrity,
   organisations,
+  account,
+  platform,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);
