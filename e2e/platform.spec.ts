@@ -120,7 +120,7 @@ describe('forgotten password', () => {
     );
     await visit(page, `/wachtwoord-herstellen#${token}`);
     expect(new URL(page.url()).hash).toBe('');
-    const password = `Nieuw-melder-wachtwoord-${Date.now()}`;
+    const password = `Zonnebloem-Kanaal-Tulp-${Date.now()}`;
     await tabTo(page, page.getByLabel('Nieuw wachtwoord'));
     await page.keyboard.type(password);
     await page.keyboard.press('Enter');
