@@ -47,6 +47,10 @@ export async function buildServer({ outDir = SERVER_DIR } = {}) {
   fs.cpSync(path.join(ROOT, 'src/platform/pdf/fonts'), path.join(staging, 'fonts'), {
     recursive: true,
   });
+  fs.cpSync(
+    path.join(ROOT, 'src/modules/platform-admin/data/official-organisations.csv'),
+    path.join(staging, 'official-organisations.csv'),
+  );
   const old = `${outDir}.${process.pid}.old`;
   if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
   fs.renameSync(staging, outDir);

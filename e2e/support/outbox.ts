@@ -16,3 +16,16 @@ export function invitationTokenFor(dataDir: string, email: string): string | nul
   }
   return null;
 }
+
+/** The newest password-reset token mailed to this address (see invitationTokenFor). */
+export function passwordResetTokenFor(dataDir: string, email: string): string | null {
+  const outbox = path.join(dataDir, 'outbox');
+  if (!fs.existsSync(outbox)) return null;
+  for (const f of fs.readdirSync(outbox).sort().reverse()) {
+    const text = fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, '');
+    if (!text.includes(email)) continue;
+    const token = text.match(/wachtwoord-herstellen#(wbr_[A-Za-z0-9_-]+)/)?.[1];
+    if (token) return token;
+  }
+  return null;
+}

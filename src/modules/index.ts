@@ -6,6 +6,7 @@ import { monitorModule } from './monitor';
 import { nationalModule } from './national';
 import { notificationsModule } from './notifications';
 import { organisationsModule } from './organisations';
+import { platformAdminModule } from './platform-admin';
 import { questionnairesModule } from './questionnaires';
 import { scansModule } from './scans';
 import { supportModule } from './support';
@@ -22,4 +23,5 @@ export const modules: AppModule[] = [
   nationalModule,
   insightModule,
   notificationsModule,
+  platformAdminModule,
 ];

@@ -12,6 +12,17 @@ export interface SessionTable {
   created_at: Generated<Date>;
   last_seen_at: Generated<Date>;
   expires_at: Date;
+  /** Browser and system as a short label ("Firefox op Linux"), never the user-agent string. */
+  device: string | null;
+}
+
+/** A password-reset link: only the SHA-256 of its token, single use, valid 30 minutes. */
+export interface PasswordResetTable {
+  token_hash: string;
+  person_id: string;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  used_at: Date | null;
 }
 
 export interface LoginChallengeTable {
@@ -144,6 +155,7 @@ export interface MailLogTable {
 export interface PlatformTables {
   session: SessionTable;
   login_challenge: LoginChallengeTable;
+  password_reset: PasswordResetTable;
   api_token: ApiTokenTable;
   oidc_config: OidcConfigTable;
   oidc_identity: OidcIdentityTable;

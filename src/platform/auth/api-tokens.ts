@@ -71,6 +71,8 @@ export async function resolveApiToken(
       'organisation.type',
     ])
     .where('api_token.token_hash', '=', hash)
+    // A deactivated organisation's tokens are refused (its data is kept).
+    .where('organisation.deactivated_at', 'is', null)
     .executeTakeFirst();
   const expiresAt = row?.expires_at ? new Date(row.expires_at).getTime() : null;
   if (!row || row.revoked_at || (expiresAt !== null && expiresAt < now) || !isRole(row.role)) {
@@ -103,6 +105,15 @@ export function forgetApiToken(db: Db, tokenId: string): void {
   if (!trusted) return;
   for (const [hash, entry] of trusted) {
     if (entry.actor.tokenId === tokenId) trusted.delete(hash);
+  }
+}
+
+/** Stop trusting every token of an organisation in this process at once (after deactivating it). */
+export function forgetOrganisationTokens(db: Db, organisationId: string): void {
+  const trusted = trustedByDb.get(db);
+  if (!trusted) return;
+  for (const [hash, entry] of trusted) {
+    if (entry.actor.organisationId === organisationId) trusted.delete(hash);
   }
 }
 

@@ -12,13 +12,16 @@ import {
   TotpBody,
   TotpSetup,
 } from './auth.schemas';
+import { deviceLabel } from './device';
 import {
   confirmTotpEnrolment,
   loginWithPassword,
   loginWithTotp,
   startTotpEnrolment,
 } from './local-login';
+import { passwordResetRoutes } from './password-reset/password-reset.routes';
 import { destroySession, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-store';
+import { sessionsRoutes } from './sessions.routes';
 
 /** Login attempts per client address per minute, on top of the per-account lockout. */
 export const LOGIN_RATE_PER_MINUTE = 20;
@@ -59,6 +62,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         request.body.email,
         request.body.password,
         auditOrigin(request),
+        deviceLabel(request.headers['user-agent']),
       );
       if (outcome.status === 'totp_required') return outcome;
       setSessionCookie(app, reply, outcome.token);
@@ -84,6 +88,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         request.body.challenge,
         request.body.code,
         auditOrigin(request),
+        deviceLabel(request.headers['user-agent']),
       );
       if (outcome.status !== 'ok') return outcome;
       setSessionCookie(app, reply, outcome.token);
@@ -139,4 +144,6 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   );
 
   await accountRoutes(app, rateLimit);
+  await sessionsRoutes(app);
+  await passwordResetRoutes(app);
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { audit, personActor } from '../audit/audit';
 import type { KeyRing } from '../crypto/keyring';
 import { AppError } from '../errors/app-error';
+import { onlyDeactivatedMemberships } from '../identity';
 import { findCredentials, reserveTotpAttempt } from './credentials.repository';
 import { checkPassword, verifyNothing } from './password-check';
 import { createSession } from './session-store';
@@ -24,6 +25,8 @@ export async function loginWithPassword(
   email: string,
   password: string,
   origin: string,
+  /** Browser and system of the session (deviceLabel), for the person's session list. */
+  device: string | null = null,
 ): Promise<LoginOutcome> {
   const person = await findCredentials(db, { email: email.trim().toLowerCase() });
   if (!person?.password_hash) {
@@ -34,6 +37,8 @@ export async function loginWithPassword(
     origin,
     action: 'login',
   });
+  // Checked after the password, so only the account's owner learns this.
+  await refuseDeactivatedOnly(db, person.id);
   if (person.totp_enabled) {
     const challenge = newSecret('wbl', 24);
     await db
@@ -46,7 +51,27 @@ export async function loginWithPassword(
       .execute();
     return { status: 'totp_required', challenge };
   }
-  return finishLogin(db, person.id, origin, false);
+  return finishLogin(db, person.id, origin, false, device);
+}
+
+/**
+ * A person whose every organisation is deactivated has nowhere to work: refused (ADR 0034).
+ * A platform admin keeps signing in; so does someone without any membership yet.
+ */
+async function refuseDeactivatedOnly(db: Db, personId: string): Promise<void> {
+  const admin = await db
+    .selectFrom('person')
+    .select('is_platform_admin')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (admin?.is_platform_admin) return;
+  if (await onlyDeactivatedMemberships(db, personId)) {
+    throw new AppError(
+      'forbidden',
+      'Uw organisatie gebruikt Weerbaar op dit moment niet. Neem contact op met uw beheerder.',
+      { extra: { reason: 'organisation_deactivated' } },
+    );
+  }
 }
 
 async function finishLogin(
@@ -54,10 +79,11 @@ async function finishLogin(
   personId: string,
   origin: string,
   secondFactor: boolean,
+  device: string | null,
 ): Promise<LoginOutcome> {
   return db.transaction().execute(async (trx) => {
     // Whether TOTP was used decides platform-admin rights (ADR 0021).
-    const session = await createSession(trx, personId, 'local', { secondFactor });
+    const session = await createSession(trx, personId, 'local', { secondFactor, device });
     await audit(trx, personActor(null, personId, origin), 'login.succeeded', {
       type: 'person',
       id: personId,
@@ -72,6 +98,7 @@ export async function loginWithTotp(
   challenge: string,
   code: string,
   origin: string,
+  device: string | null = null,
 ): Promise<LoginOutcome> {
   const idHash = sha256(challenge);
   const row = await reserveTotpAttempt(db, idHash, MAX_TOTP_ATTEMPTS);
@@ -81,7 +108,7 @@ export async function loginWithTotp(
   const outcome = await verifyTotpOnce(db, keyring, row.person_id, row.totp_secret_enc, code);
   if (outcome !== 'ok') throw totpCodeError(outcome);
   await db.deleteFrom('login_challenge').where('id_hash', '=', idHash).execute();
-  return finishLogin(db, row.person_id, origin, true);
+  return finishLogin(db, row.person_id, origin, true, device);
 }
 
 /**

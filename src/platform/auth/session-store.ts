@@ -18,7 +18,7 @@ export async function createSession(
   db: Db,
   personId: string,
   method: 'local' | 'oidc',
-  options: { organisationId?: string; secondFactor?: boolean } = {},
+  options: { organisationId?: string; secondFactor?: boolean; device?: string | null } = {},
 ): Promise<{ token: string; csrfToken: string }> {
   if (method === 'oidc' && !options.organisationId) {
     throw new Error('An OIDC session must be restricted to its organisation');
@@ -34,6 +34,7 @@ export async function createSession(
       auth_method: method,
       organisation_id: options.organisationId ?? null,
       second_factor: options.secondFactor ?? false,
+      device: options.device ?? null,
       expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS),
     })
     .execute();
@@ -61,6 +62,8 @@ export async function loadMemberships(
       'membership.role',
     ])
     .where('membership.person_id', '=', personId)
+    // No rights in a deactivated organisation (ADR 0034); memberships elsewhere stay.
+    .where('organisation.deactivated_at', 'is', null)
     .orderBy('organisation.name');
   if (onlyOrganisationId)
     query = query.where('membership.organisation_id', '=', onlyOrganisationId);
@@ -156,4 +159,35 @@ export function platformAdminRights(session: {
     return 'none';
   }
   return session.second_factor && session.totp_enabled ? 'granted' : 'needs_second_factor';
+}
+
+/** The person's open sessions, most recently used first (for "Mijn account"). */
+export async function listSessions(db: Db, personId: string) {
+  return db
+    .selectFrom('session')
+    .select(['id_hash', 'auth_method', 'device', 'created_at', 'last_seen_at', 'expires_at'])
+    .where('person_id', '=', personId)
+    .where('expires_at', '>', new Date())
+    .where('last_seen_at', '>', new Date(Date.now() - SESSION_IDLE_MS))
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+}
+
+/** End one session of the person; answers whether there was one. */
+export async function endSession(db: Db, personId: string, idHash: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('session')
+    .where('person_id', '=', personId)
+    .where('id_hash', '=', idHash)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** End every session restricted to an organisation (its IdP's sessions, when it is deactivated). */
+export async function endOrganisationSessions(db: Db, organisationId: string): Promise<number> {
+  const result = await db
+    .deleteFrom('session')
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

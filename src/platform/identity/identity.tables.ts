@@ -10,6 +10,8 @@ export interface OrganisationTable {
   theme: Generated<Record<string, string>>;
   settings: Generated<Record<string, unknown>>;
   created_at: Generated<Date>;
+  /** Set while the organisation is deactivated: data kept, sign-in and API tokens refused. */
+  deactivated_at: Date | null;
 }
 
 export interface PersonTable {

@@ -21,18 +21,22 @@ export {
   membersAmong,
   membershipsByEmail,
   membersWithRoles,
+  onlyDeactivatedMemberships,
   replaceRoles,
 } from './membership.repository';
-/** Organisations: create, find by id or code, list, theme, and look-ups by code tag or type. */
+/** Organisations: create, find by id or code, list, theme, deactivate, and look-ups by code tag or type. */
 export {
   findOrganisation,
   findOrganisationByCode,
   insertOrganisation,
   listOrganisationRefs,
   listOrganisations,
+  listOrganisationsForAdmin,
+  organisationCodes,
   organisationIdsByCodeTag,
   organisationIdsOfType,
   organisationName,
+  setOrganisationDeactivated,
   updateTheme,
 } from './organisation.repository';
 /** People: create, find by address or id, names and addresses by id, preferred language. */

@@ -128,3 +128,20 @@ export async function isMember(db: Db, organisationId: string, personId: string)
     .executeTakeFirst();
   return Boolean(row);
 }
+
+/**
+ * Whether every membership of the person is in a deactivated organisation (and there is at
+ * least one): such a person has nowhere left to work and is refused at sign-in (ADR 0034).
+ */
+export async function onlyDeactivatedMemberships(db: Db, personId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('membership')
+    .innerJoin('organisation', 'organisation.id', 'membership.organisation_id')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      eb.fn.count<number>('organisation.deactivated_at').as('deactivated'),
+    ])
+    .where('membership.person_id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return Number(row.total) > 0 && Number(row.total) === Number(row.deactivated);
+}

@@ -75,3 +75,46 @@ export async function listOrganisationRefs(db: Db) {
     .orderBy('code')
     .execute();
 }
+/** Every organisation with its status and member count, for the platform admin. */
+export async function listOrganisationsForAdmin(db: Db) {
+  return db
+    .selectFrom('organisation')
+    .leftJoin('membership', 'membership.organisation_id', 'organisation.id')
+    .select((eb) => [
+      'organisation.id',
+      'organisation.type',
+      'organisation.code',
+      'organisation.name',
+      'organisation.created_at',
+      'organisation.deactivated_at',
+      eb.fn.count<number>(sql`distinct membership.person_id`).as('members'),
+    ])
+    .groupBy('organisation.id')
+    .orderBy('organisation.type')
+    .orderBy('organisation.name')
+    .execute();
+}
+
+/** Codes of all organisations on the platform (to mark the official list's entries present). */
+export async function organisationCodes(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom('organisation').select('code').execute();
+  return new Set(rows.map((r) => r.code));
+}
+
+/**
+ * Deactivate (`at` a time) or reactivate (`null`) an organisation; answers whether its state
+ * changed (deactivating twice keeps the first time).
+ */
+export async function setOrganisationDeactivated(
+  db: Db,
+  organisationId: string,
+  at: Date | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('organisation')
+    .set({ deactivated_at: at })
+    .where('id', '=', organisationId)
+    .where('deactivated_at', at ? 'is' : 'is not', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

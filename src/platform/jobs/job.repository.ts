@@ -256,3 +256,40 @@ export async function listDeadJobs(db: Db, limit: number): Promise<DeadJobRow[]>
     .limit(limit)
     .execute();
 }
+
+export interface QueueStatusRow {
+  queue: string;
+  pending: number;
+  running: number;
+  /** Failed at least once and waiting for a retry. */
+  retrying: number;
+  dead: number;
+  /** Finished in the last 24 hours. */
+  doneLastDay: number;
+  lastFailureAt: Date | null;
+  /** The last failure's error text (class, code, message without values); the caller keeps the class only. */
+  lastError: string | null;
+}
+
+/** Per queue: what waits, runs, retries, died and finished lately, and its last failure. */
+export async function queueStatus(db: Db): Promise<QueueStatusRow[]> {
+  const { rows } = await sql<QueueStatusRow>`
+    select queue,
+      (count(*) filter (where done_at is null and failed_at is null
+        and (locked_until is null or locked_until <= now())))::int as pending,
+      (count(*) filter (where done_at is null and failed_at is null
+        and locked_until > now()))::int as running,
+      (count(*) filter (where done_at is null and failed_at is null and attempts > 0
+        and last_error is not null))::int as retrying,
+      (count(*) filter (where failed_at is not null))::int as dead,
+      (count(*) filter (where done_at > now() - interval '1 day'))::int as "doneLastDay",
+      -- A failed attempt's time: when the job died, or when the attempt started (retrying).
+      max(coalesce(failed_at, started_at)) filter (where last_error is not null
+        and done_at is null) as "lastFailureAt",
+      (array_agg(last_error order by coalesce(failed_at, started_at) desc nulls last)
+        filter (where last_error is not null and done_at is null))[1] as "lastError"
+    from job
+    group by queue
+    order by queue`.execute(db);
+  return rows;
+}

@@ -117,6 +117,64 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/official-organisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search the official list of organisations (platform admin)
+     * @description Municipalities, provinces and water boards (CBS/PDOK, TOOI); ministries are added by hand.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description How many at most (50 at most) */
+          limit?: number;
+          /** @description Part of the name, or the code (GM0344, PV26, ws0155) */
+          q?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              results: {
+                /** @description CBS code (GMxxxx, PVxx) or TOOI code (wsNNNN) */
+                code: string;
+                /** @description Official name */
+                name: string;
+                /** @description Whether the organisation is on this platform already */
+                present: boolean;
+                /**
+                 * @description gemeente, provincie, waterschap or rijk (a ministry)
+                 * @enum {string}
+                 */
+                type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/organisations': {
     parameters: {
       query?: never;
@@ -124,7 +182,44 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** All organisations with their status (platform admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              organisations: {
+                /** @description False while deactivated: data kept, sign-in and API tokens refused */
+                active: boolean;
+                code: string;
+                createdAt: string;
+                deactivatedAt: string | null;
+                id: string;
+                /** @description People with at least one role there */
+                members: number;
+                name: string;
+                /**
+                 * @description gemeente, provincie, waterschap or rijk (a ministry)
+                 * @enum {string}
+                 */
+                type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+              }[];
+            };
+          };
+        };
+      };
+    };
     put?: never;
     /** Create an organisation (platform admin) */
     post: {
@@ -161,6 +256,114 @@ export interface paths {
                 [key: string]: string;
               };
               /** @enum {string} */
+              type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organisations/{orgId}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Deactivate an organisation: data kept, sign-in and API tokens refused (platform admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description False while deactivated: data kept, sign-in and API tokens refused */
+              active: boolean;
+              code: string;
+              createdAt: string;
+              deactivatedAt: string | null;
+              id: string;
+              /** @description People with at least one role there */
+              members: number;
+              name: string;
+              /**
+               * @description gemeente, provincie, waterschap or rijk (a ministry)
+               * @enum {string}
+               */
+              type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organisations/{orgId}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reactivate an organisation (platform admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description False while deactivated: data kept, sign-in and API tokens refused */
+              active: boolean;
+              code: string;
+              createdAt: string;
+              deactivatedAt: string | null;
+              id: string;
+              /** @description People with at least one role there */
+              members: number;
+              name: string;
+              /**
+               * @description gemeente, provincie, waterschap or rijk (a ministry)
+               * @enum {string}
+               */
               type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
             };
           };
@@ -241,6 +444,181 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/organisations/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set up an organisation with its domains and first admin (platform admin)
+     * @description One transaction: the organisation, its verified e-mail domains and an invitation of the first organisation admin, who gets the invitation mail.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Code from the official list; for a ministry a short code of your choice */
+            code: string;
+            /**
+             * @description E-mail domains the organisation's IdP may sign in (verified by you)
+             * @default []
+             */
+            domains?: string[];
+            /** @description Receives an invitation as organisation admin (beheerder) */
+            firstAdmin: {
+              /** @description Their name */
+              displayName?: string;
+              /**
+               * Format: email
+               * @description Address of the first organisation admin
+               */
+              email: string;
+            };
+            /** @description Name; required for a ministry, taken from the official list otherwise */
+            name?: string;
+            /**
+             * @description gemeente, provincie, waterschap or rijk (a ministry)
+             * @enum {string}
+             */
+            type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              domains: string[];
+              invitation: {
+                email: string;
+                /** @description When the invitation link stops working */
+                expiresAt: string;
+              };
+              organisation: {
+                /** @description False while deactivated: data kept, sign-in and API tokens refused */
+                active: boolean;
+                code: string;
+                createdAt: string;
+                deactivatedAt: string | null;
+                id: string;
+                /** @description People with at least one role there */
+                members: number;
+                name: string;
+                /**
+                 * @description gemeente, provincie, waterschap or rijk (a ministry)
+                 * @enum {string}
+                 */
+                type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Platform status: jobs and failures, mail queue, database size, version (platform admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              checkedAt: string;
+              /** @description Git commit when known */
+              commit: string | null;
+              /** @description Database size in bytes; null when unknown */
+              databaseBytes: number | null;
+              /** @description Queues whose name starts with "mail." */
+              mailQueues: {
+                /** @description Gave up after all attempts */
+                dead: number;
+                /** @description Finished in the last 24 hours */
+                doneLastDay: number;
+                /** @description Class (and code) of that failure, e.g. "Error ECONNREFUSED"; never its details */
+                lastErrorClass: string | null;
+                /** @description When the last failure of an unfinished job happened */
+                lastFailureAt: string | null;
+                /** @description Waiting to run (due or scheduled) */
+                pending: number;
+                /** @description Queue (job name) */
+                queue: string;
+                /** @description Failed at least once, waiting for another attempt */
+                retrying: number;
+                /** @description Running now */
+                running: number;
+              }[];
+              /** @description Background jobs per queue, mail queues excluded */
+              queues: {
+                /** @description Gave up after all attempts */
+                dead: number;
+                /** @description Finished in the last 24 hours */
+                doneLastDay: number;
+                /** @description Class (and code) of that failure, e.g. "Error ECONNREFUSED"; never its details */
+                lastErrorClass: string | null;
+                /** @description When the last failure of an unfinished job happened */
+                lastFailureAt: string | null;
+                /** @description Waiting to run (due or scheduled) */
+                pending: number;
+                /** @description Queue (job name) */
+                queue: string;
+                /** @description Failed at least once, waiting for another attempt */
+                retrying: number;
+                /** @description Running now */
+                running: number;
+              }[];
+              /** @description Seconds since this instance started */
+              uptimeSeconds: number;
+              /** @description Version of Weerbaar */
+              version: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -647,6 +1025,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a password-reset link by e-mail
+     * @description The answer is the same whether or not the address has an account. Limited per client (10) and per address (3) per 15 minutes.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @description E-mail address of the account
+             */
+            email: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The same text whether or not the address has an account: check your mail */
+              message: string;
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with a reset link (ends every session) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description New password: at least 12 characters and not easy to guess */
+            newPassword: string;
+            /** @description The token from the reset link (the part after #) */
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description How many sessions of the person were ended */
+              endedSessions: number;
+              /** @enum {boolean} */
+              ok: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/session': {
     parameters: {
       query?: never;
@@ -682,6 +1164,148 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My open sessions and whether my second login step is on */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Whether I have a password (not only sign-in through my organisation) */
+              hasPassword: boolean;
+              sessions: {
+                /** @description When the session was opened */
+                createdAt: string;
+                /** @description Whether this is the session of this request */
+                current: boolean;
+                /** @description Browser and system, e.g. "Firefox op Linux"; null when unknown */
+                device: string | null;
+                /** @description Id of the session (not the session token; useless for signing in) */
+                id: string;
+                /** @description When it was last used (to the minute) */
+                lastUsedAt: string;
+                /**
+                 * @description Signed in with a password or through the organisation
+                 * @enum {string}
+                 */
+                method: 'local' | 'oidc';
+              }[];
+              /** @description Whether my second login step (TOTP) is on */
+              totpEnabled: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sessions/{sessionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * End one of my sessions
+     * @description Ending the current session signs this browser out.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Session id */
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description How many sessions were ended */
+              endedSessions: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/sessions/end-others': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End all my other sessions */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description How many sessions were ended */
+              endedSessions: number;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -3,6 +3,11 @@ export const HOME_PATH = '/';
 export const LOGIN_PATH = '/inloggen';
 /** Where a logged-in person changes their password. */
 export const CHANGE_PASSWORD_PATH = '/account/wachtwoord';
+/** "Mijn account" (header link) and platform administration (header link for platform admins). */
+export const ACCOUNT_PATH = '/account';
+export const PLATFORM_PATH = '/platform';
+/** "Wachtwoord vergeten?" (link on the login page). */
+export const FORGOT_PASSWORD_PATH = '/wachtwoord-vergeten';
 /** Query parameter on the login page with the in-app path to return to. */
 export const RETURN_PARAM = 'terug';
 

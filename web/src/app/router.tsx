@@ -1,4 +1,5 @@
 import { createBrowserRouter, matchRoutes, Outlet } from 'react-router';
+import * as account from '../modules/account/routes';
 import * as auth from '../modules/auth/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as insight from '../modules/insight/routes';
@@ -7,6 +8,7 @@ import * as monitor from '../modules/monitor/routes';
 import * as national from '../modules/national/routes';
 import * as notifications from '../modules/notifications/routes';
 import * as organisations from '../modules/organisations/routes';
+import * as platform from '../modules/platform/routes';
 import * as questionnaires from '../modules/questionnaires/routes';
 import * as scans from '../modules/scans/routes';
 import { AppShell } from '../modules/shell/components/AppShell';
@@ -53,6 +55,8 @@ const MODULES: readonly ModuleRoutes[] = [
   insight,
   national,
   notifications,
+  account,
+  platform,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

@@ -21,6 +21,7 @@ export async function listEnabledProviders(db: Db) {
     .innerJoin('organisation', 'organisation.id', 'oidc_config.organisation_id')
     .select(['organisation.code', 'organisation.name'])
     .where('oidc_config.enabled', '=', true)
+    .where('organisation.deactivated_at', 'is', null)
     .orderBy('organisation.name')
     .execute();
 }
@@ -32,6 +33,7 @@ export async function findEnabledConfigByCode(db: Db, organisationCode: string) 
     .selectAll('oidc_config')
     .where('organisation.code', '=', organisationCode)
     .where('oidc_config.enabled', '=', true)
+    .where('organisation.deactivated_at', 'is', null)
     .executeTakeFirst();
 }
 

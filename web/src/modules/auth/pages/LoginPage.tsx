@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../app/page';
-import { RETURN_PARAM, safeReturnPath } from '../../../app/paths';
+import { FORGOT_PASSWORD_PATH, RETURN_PARAM, safeReturnPath } from '../../../app/paths';
 import { useSession } from '../../../app/session';
 import { Alert, Heading, Paragraph, RouterLink } from '../../../ui';
 import type { LoginResult } from '../api';
@@ -71,6 +71,9 @@ export function LoginPage() {
         <>
           <Paragraph>{t('auth.loginIntro')}</Paragraph>
           <PasswordStep onResult={onResult} />
+          <Paragraph>
+            <RouterLink to={FORGOT_PASSWORD_PATH}>{t('auth.forgotPasswordLink')}</RouterLink>
+          </Paragraph>
           <OidcProviders returnTo={returnTo} />
           <Paragraph>
             <RouterLink to="/integriteit/anoniem">{t('auth.integrityLink')}</RouterLink>

@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatches, useNavigate } from 'react-router';
-import { CHANGE_PASSWORD_PATH, LOGIN_PATH } from '../../../app/paths';
+import { ACCOUNT_PATH, LOGIN_PATH, PLATFORM_PATH } from '../../../app/paths';
 import { hasAnyRole } from '../../../app/roles';
 import type { RouteHandle } from '../../../app/route-types';
 import { useSession } from '../../../app/session';
@@ -54,7 +54,10 @@ export function AppShell({ children }: { children?: ReactNode }) {
           />
           <LanguageSwitch />
           {me ? <span>{t('shell.loggedInAs', { name: me.displayName })}</span> : null}
-          <RouterLink to={CHANGE_PASSWORD_PATH}>{t('auth.changePasswordLink')}</RouterLink>
+          {me?.isPlatformAdmin ? (
+            <RouterLink to={PLATFORM_PATH}>{t('shell.platformLink')}</RouterLink>
+          ) : null}
+          <RouterLink to={ACCOUNT_PATH}>{t('shell.accountLink')}</RouterLink>
           <SubtleButton type="button" onClick={() => void onLogout()}>
             {t('shell.logout')}
           </SubtleButton>
