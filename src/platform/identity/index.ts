@@ -14,6 +14,7 @@ export type {
 export {
   addRoles,
   countAdmins,
+  deactivatedSince,
   isMember,
   listMembers,
   memberNames,
@@ -21,7 +22,9 @@ export {
   membersAmong,
   membershipsByEmail,
   membersWithRoles,
+  removeMember,
   replaceRoles,
+  setDeactivated,
 } from './membership.repository';
 /** Organisations: create, find by id or code, list, theme, and look-ups by code tag or type. */
 export {
@@ -32,6 +35,7 @@ export {
   organisationIdsByCodeTag,
   organisationIdsOfType,
   organisationName,
+  renameOrganisation,
   updateTheme,
 } from './organisation.repository';
 /** People: create, find by address or id, names and addresses by id, preferred language. */

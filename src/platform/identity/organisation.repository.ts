@@ -66,3 +66,7 @@ export async function organisationIdsOfType(db: Db, type: OrganisationType) {
   const rows = await db.selectFrom('organisation').select('id').where('type', '=', type).execute();
   return rows.map((r) => r.id);
 }
+
+export async function renameOrganisation(db: Db, organisationId: string, name: string) {
+  await db.updateTable('organisation').set({ name }).where('id', '=', organisationId).execute();
+}
