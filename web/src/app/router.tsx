@@ -1,4 +1,5 @@
 import { createBrowserRouter, matchRoutes, Outlet } from 'react-router';
+import * as admin from '../modules/admin/routes';
 import * as auth from '../modules/auth/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as integrity from '../modules/integrity/routes';
@@ -45,6 +46,7 @@ const MODULES: readonly ModuleRoutes[] = [
   scans,
   integrity,
   organisations,
+  admin,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

@@ -29,6 +29,7 @@ export const AuditPageQuery = FilterFields.extend({
   .refine(periodInOrder, PERIOD_MESSAGE);
 
 export const AuditEventView = z.object({
+  id: z.number().int().describe('Number of the event in this installation (insertion order)'),
   seq: z.number().nullable().describe('Place in the chain; null until sealed (within a second)'),
   at: z.string(),
   actorType: z.string(),

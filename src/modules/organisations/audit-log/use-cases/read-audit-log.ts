@@ -33,6 +33,7 @@ type EventRow = Awaited<ReturnType<typeof searchAudit>>['rows'][number];
 
 function present(row: EventRow, names: Map<string, string>) {
   return {
+    id: Number(row.id),
     seq: row.seq === null ? null : Number(row.seq),
     at: new Date(row.at).toISOString(),
     actorType: row.actor_type,
