@@ -15,9 +15,11 @@ import {
   setLocale,
 } from '../../platform/identity';
 import { requestContext } from '../../platform/use-case';
+import { auditLogRoutes } from './audit-log/audit-log.routes';
 import { invitationsRoutes } from './invitations/invitations.routes';
 import { InvitationSent } from './invitations/invitations.schemas';
 import { inviteMember } from './invitations/use-cases/invite-member';
+import { membersRoutes } from './members/members.routes';
 import { canAdministerOrganisation, canViewOrganisation } from './organisations.policy';
 import { presentMembership, presentOrganisation, presentToken } from './organisations.presenter';
 import {
@@ -38,6 +40,7 @@ import {
   TokenParams,
   UpdateMeBody,
 } from './organisations.schemas';
+import { profileRoutes } from './profile/profile.routes';
 import { createApiToken } from './use-cases/create-api-token';
 import { revokeApiToken } from './use-cases/revoke-api-token';
 import { setMemberRoles } from './use-cases/set-member-roles';
@@ -49,6 +52,9 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
   const { db } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
   await invitationsRoutes(app, deps);
+  await membersRoutes(app, deps);
+  await auditLogRoutes(app, deps);
+  await profileRoutes(app, deps);
 
   r.get(
     '/api/v1/me',
@@ -187,6 +193,8 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
             displayName: row.display_name,
             email: row.email,
             roles: [],
+            status: row.deactivated_at ? ('deactivated' as const) : ('active' as const),
+            lastSignInAt: row.last_sign_in_at ? new Date(row.last_sign_in_at).toISOString() : null,
           };
           m.roles.push(row.role as Role);
           byPerson.set(row.personId, m);

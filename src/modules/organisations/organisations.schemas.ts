@@ -55,11 +55,17 @@ export const Organisation = z.object({
 
 export const PublicOrganisation = Organisation.omit({ theme: true, id: true });
 
+export const MemberStatus = z
+  .enum(['active', 'deactivated'])
+  .describe('active, or deactivated: roles kept, no rights in this organisation');
+
 export const Member = z.object({
   personId: z.uuid(),
   displayName: z.string(),
   email: z.string(),
   roles: z.array(RoleSchema),
+  status: MemberStatus,
+  lastSignInAt: z.string().nullable().describe('When the person last signed in (any organisation)'),
 });
 
 export const AddMemberBody = z

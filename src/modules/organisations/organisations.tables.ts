@@ -16,7 +16,17 @@ export interface InvitationTable {
   accepted_by: string | null;
 }
 
+/** Contact details (encrypted JSON) and logo of an organisation. */
+export interface OrganisationProfileTable {
+  organisation_id: string;
+  contact_enc: string | null;
+  logo_type: 'image/png' | 'image/svg+xml' | null;
+  logo: Buffer | null;
+  updated_at: Generated<Date>;
+}
+
 /** The organisations module keeps invitations; organisations, people and memberships are the platform's identity. */
 export interface OrganisationsTables {
   invitation: InvitationTable;
+  organisation_profile: OrganisationProfileTable;
 }

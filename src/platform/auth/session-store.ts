@@ -38,6 +38,11 @@ export async function createSession(
       expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS),
     })
     .execute();
+  await db
+    .updateTable('person')
+    .set({ last_sign_in_at: new Date() })
+    .where('id', '=', personId)
+    .execute();
   return { token, csrfToken };
 }
 
@@ -64,6 +69,17 @@ export async function loadMemberships(
     .where('membership.person_id', '=', personId)
     // No rights in a deactivated organisation (ADR 0034); memberships elsewhere stay.
     .where('organisation.deactivated_at', 'is', null)
+    // A deactivated membership carries no rights: sign-in to that organisation is refused.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('membership_status as ms')
+            .select('ms.person_id')
+            .whereRef('ms.organisation_id', '=', 'membership.organisation_id')
+            .whereRef('ms.person_id', '=', 'membership.person_id'),
+        ),
+      ),
+    )
     .orderBy('organisation.name');
   if (onlyOrganisationId)
     query = query.where('membership.organisation_id', '=', onlyOrganisationId);

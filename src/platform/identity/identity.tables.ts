@@ -26,6 +26,7 @@ export interface PersonTable {
   locked_until: Date | null;
   is_platform_admin: Generated<boolean>;
   created_at: Generated<Date>;
+  last_sign_in_at: Date | null;
 }
 
 export interface MembershipTable {
@@ -35,11 +36,19 @@ export interface MembershipTable {
   created_at: Generated<Date>;
 }
 
+/** A deactivated membership: roles kept, no rights in the organisation until reactivated. */
+export interface MembershipStatusTable {
+  organisation_id: string;
+  person_id: string;
+  deactivated_at: Generated<Date>;
+}
+
 /** Who exists and where they belong: login, sessions, OIDC and every module need these (ADR 0024). */
 export interface IdentityTables {
   organisation: OrganisationTable;
   person: PersonTable;
   membership: MembershipTable;
+  membership_status: MembershipStatusTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -14,6 +14,7 @@ export type {
 export {
   addRoles,
   countAdmins,
+  deactivatedSince,
   isMember,
   listMembers,
   memberNames,
@@ -22,7 +23,9 @@ export {
   membershipsByEmail,
   membersWithRoles,
   onlyDeactivatedMemberships,
+  removeMember,
   replaceRoles,
+  setDeactivated,
 } from './membership.repository';
 /** Organisations: create, find by id or code, list, theme, deactivate, and look-ups by code tag or type. */
 export {
@@ -36,6 +39,7 @@ export {
   organisationIdsByCodeTag,
   organisationIdsOfType,
   organisationName,
+  renameOrganisation,
   setOrganisationDeactivated,
   updateTheme,
 } from './organisation.repository';

@@ -1,11 +1,24 @@
 import type { Db } from '../../db/database';
 import type { Role } from '../auth/roles';
 
+/** One row per membership, with when the person last signed in and, if so, since when deactivated. */
 export async function listMembers(db: Db, organisationId: string) {
   return db
     .selectFrom('membership')
     .innerJoin('person', 'person.id', 'membership.person_id')
-    .select(['person.id as personId', 'person.display_name', 'person.email', 'membership.role'])
+    .leftJoin('membership_status as ms', (join) =>
+      join
+        .onRef('ms.organisation_id', '=', 'membership.organisation_id')
+        .onRef('ms.person_id', '=', 'membership.person_id'),
+    )
+    .select([
+      'person.id as personId',
+      'person.display_name',
+      'person.email',
+      'person.last_sign_in_at',
+      'membership.role',
+      'ms.deactivated_at',
+    ])
     .where('membership.organisation_id', '=', organisationId)
     .orderBy('person.display_name')
     .execute();
@@ -109,12 +122,23 @@ export async function addRoles(
     .execute();
 }
 
+/** Administrators of the organisation who are not deactivated. */
 export async function countAdmins(db: Db, organisationId: string): Promise<number> {
   const row = await db
     .selectFrom('membership')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('organisation_id', '=', organisationId)
     .where('role', '=', 'org_admin')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('membership_status as ms')
+            .select('ms.person_id')
+            .whereRef('ms.organisation_id', '=', 'membership.organisation_id')
+            .whereRef('ms.person_id', '=', 'membership.person_id'),
+        ),
+      ),
+    )
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -144,4 +168,43 @@ export async function onlyDeactivatedMemberships(db: Db, personId: string): Prom
     .where('membership.person_id', '=', personId)
     .executeTakeFirstOrThrow();
   return Number(row.total) > 0 && Number(row.total) === Number(row.deactivated);
+}
+
+/** Since when the member is deactivated in the organisation, or null when active. */
+export async function deactivatedSince(db: Db, organisationId: string, personId: string) {
+  const row = await db
+    .selectFrom('membership_status')
+    .select('deactivated_at')
+    .where('organisation_id', '=', organisationId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row ? new Date(row.deactivated_at) : null;
+}
+
+/** Deactivate (true) or reactivate (false) a member; their roles stay as they are. */
+export async function setDeactivated(
+  db: Db,
+  organisationId: string,
+  personId: string,
+  deactivated: boolean,
+) {
+  if (deactivated) {
+    await db
+      .insertInto('membership_status')
+      .values({ organisation_id: organisationId, person_id: personId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  } else {
+    await db
+      .deleteFrom('membership_status')
+      .where('organisation_id', '=', organisationId)
+      .where('person_id', '=', personId)
+      .execute();
+  }
+}
+
+/** Remove a person from the organisation: their roles and status go; the person's account stays. */
+export async function removeMember(db: Db, organisationId: string, personId: string) {
+  await setDeactivated(db, organisationId, personId, false);
+  await replaceRoles(db, organisationId, personId, []);
 }

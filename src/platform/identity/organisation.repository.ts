@@ -118,3 +118,7 @@ export async function setOrganisationDeactivated(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+export async function renameOrganisation(db: Db, organisationId: string, name: string) {
+  await db.updateTable('organisation').set({ name }).where('id', '=', organisationId).execute();
+}

@@ -2645,6 +2645,183 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/audit-log': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Audit events of the organisation, newest first, filtered and paged */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Action, e.g. member.invite */
+          action?: string;
+          /** @description First day of the period (inclusive) */
+          from?: string;
+          limit?: number;
+          /** @description Id of the object */
+          objectId?: string;
+          /** @description Kind of object, e.g. incident */
+          objectType?: string;
+          offset?: number;
+          /** @description Only what this person did */
+          personId?: string;
+          /** @description Last day of the period (inclusive) */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              events: {
+                action: string;
+                actorId: string | null;
+                /** @description Display name when the actor is a person */
+                actorName: string | null;
+                actorType: string;
+                at: string;
+                /** @description Number of the event in this installation (insertion order) */
+                id: number;
+                objectId: string | null;
+                objectType: string;
+                origin: string | null;
+                result: string;
+                /** @description Place in the chain; null until sealed (within a second) */
+                seq: number | null;
+              }[];
+              /** @description Events matching the filters */
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/audit-log/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered audit log as CSV (semicolon separated, UTF-8 with BOM) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Action, e.g. member.invite */
+          action?: string;
+          /** @description First day of the period (inclusive) */
+          from?: string;
+          /** @description Id of the object */
+          objectId?: string;
+          /** @description Kind of object, e.g. incident */
+          objectType?: string;
+          /** @description Only what this person did */
+          personId?: string;
+          /** @description Last day of the period (inclusive) */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/audit-log/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check the organisation's audit chain as `weerbaar audit verify` does */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description First broken link, if any */
+              broken: {
+                reason: string;
+                seq: number;
+              } | null;
+              checkedAt: string;
+              /** @description Signed checkpoints compared */
+              checkpoints: number;
+              /** @description Sealed events checked */
+              events: number;
+              /** @description Whether every link and checkpoint of the chain checks out */
+              intact: boolean;
+              /** @description Events not yet sealed (normally only the last second) */
+              pending: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/audit/checkpoint-recipient': {
     parameters: {
       query?: never;
@@ -11845,6 +12022,67 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/invitations/{invitationId}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send an open invitation again with a new link; the old link stops working */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Invitation id */
+          invitationId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Address the invitation was mailed to */
+              email: string;
+              /** @description The link works until this moment */
+              expiresAt: string;
+              /** @description Roles granted when the person accepts */
+              roles: (
+                | 'reporter'
+                | 'handler'
+                | 'integrity_officer'
+                | 'confidential_counsellor'
+                | 'clerk'
+                | 'org_admin'
+                | 'researcher'
+                | 'national_analyst'
+                | 'privacy_officer'
+                | 'executive'
+                | 'support_worker'
+                | 'bibob_officer'
+              )[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/members': {
     parameters: {
       query?: never;
@@ -11874,6 +12112,8 @@ export interface paths {
             'application/json': {
               displayName: string;
               email: string;
+              /** @description When the person last signed in (any organisation) */
+              lastSignInAt: string | null;
               /** Format: uuid */
               personId: string;
               roles: (
@@ -11890,6 +12130,11 @@ export interface paths {
                 | 'support_worker'
                 | 'bibob_officer'
               )[];
+              /**
+               * @description active, or deactivated: roles kept, no rights in this organisation
+               * @enum {string}
+               */
+              status: 'active' | 'deactivated';
             }[];
           };
         };
@@ -11965,6 +12210,148 @@ export interface paths {
                 | 'support_worker'
                 | 'bibob_officer'
               )[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/members/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Remove a member from the organisation (their account and records stay)
+     * @description The last active administrator cannot be removed (409).
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Person id */
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/members/{personId}/deactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Deactivate a member: no sign-in to this organisation, roles and data kept
+     * @description The last active administrator cannot be deactivated (409).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Person id */
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description active, or deactivated: roles kept, no rights in this organisation
+               * @enum {string}
+               */
+              status: 'active' | 'deactivated';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/members/{personId}/reactivate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reactivate a member: their roles count again
+     * @description The last active administrator cannot be deactivated (409).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Person id */
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description active, or deactivated: roles kept, no rights in this organisation
+               * @enum {string}
+               */
+              status: 'active' | 'deactivated';
             };
           };
         };
@@ -15062,6 +15449,174 @@ export interface paths {
               redirectUri: string;
               /** @description E-mail domains this IdP may sign in, set by the platform admin; other addresses are refused */
               verifiedDomains: string[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/oidc/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Test an IdP: run discovery and report what it answered; nothing is saved */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Client id registered at the IdP */
+            clientId: string;
+            /**
+             * Format: uri
+             * @description Issuer URL of the IdP; its /.well-known/openid-configuration must be reachable
+             */
+            issuer: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              authorizationEndpoint: string;
+              /** @description The claims Weerbaar maps, and whether the IdP says it offers them */
+              claims: {
+                claim: string;
+                /** @description Whether the IdP lists this claim; null when it lists none */
+                offered: boolean | null;
+                usedFor: string;
+              }[];
+              /** @description PKCE methods offered (S256 is used) */
+              codeChallengeMethods: string[];
+              /** @description Issuer as the IdP states it in its discovery document */
+              issuer: string;
+              scopesSupported: string[];
+              tokenEndpoint: string;
+              userinfoEndpoint: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/profile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Name, contact details and theme of the organisation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              contact: {
+                /** @description Contact address for members and reporters */
+                email: string | null;
+                /** @description Contact telephone number */
+                phone: string | null;
+              };
+              /** @description Name of the organisation */
+              name: string;
+              theme: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Change the name and contact details (stored encrypted) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            contact: {
+              /** @description Contact address for members and reporters */
+              email: string | null;
+              /** @description Contact telephone number */
+              phone: string | null;
+            };
+            /** @description Name of the organisation */
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              contact: {
+                /** @description Contact address for members and reporters */
+                email: string | null;
+                /** @description Contact telephone number */
+                phone: string | null;
+              };
+              /** @description Name of the organisation */
+              name: string;
+              theme: {
+                [key: string]: string;
+              };
             };
           };
         };

@@ -99,6 +99,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'bibob', path: '/bibob', labelKey: 'nav.bibob', roles: ['bibob_officer'] },
   { id: 'admin', path: '/beheer', labelKey: 'nav.admin', roles: ['org_admin'] },
   {
+    id: 'audit-log',
+    path: '/beheer/auditlog',
+    labelKey: 'nav.auditLog',
+    roles: ['privacy_officer'],
+  },
+  {
     id: 'incident-settings',
     path: '/meldingen/instellingen',
     labelKey: 'nav.incidentSettings',

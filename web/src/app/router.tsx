@@ -1,5 +1,6 @@
 import { createBrowserRouter, matchRoutes, Outlet } from 'react-router';
 import * as account from '../modules/account/routes';
+import * as admin from '../modules/admin/routes';
 import * as auth from '../modules/auth/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as insight from '../modules/insight/routes';
@@ -57,6 +58,7 @@ const MODULES: readonly ModuleRoutes[] = [
   notifications,
   account,
   platform,
+  admin,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

@@ -110,3 +110,20 @@ export async function deleteOpenInvitation(db: Db, organisationId: string, invit
 export async function logInvitationMail(db: Db, organisationId: string, messageId: string) {
   await logMail(db, organisationId, 'member.invitation', messageId);
 }
+
+/** An open (not accepted, not expired) invitation of the organisation, by id. */
+export async function findOpenInvitationById(
+  db: Db,
+  organisationId: string,
+  invitationId: string,
+  now: Date,
+) {
+  return db
+    .selectFrom('invitation')
+    .select(['id', 'email_enc', 'display_name_enc', 'roles'])
+    .where('organisation_id', '=', organisationId)
+    .where('id', '=', invitationId)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+}

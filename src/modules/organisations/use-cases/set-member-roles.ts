@@ -1,7 +1,12 @@
 import { audit } from '../../../platform/audit/audit';
 import type { Role } from '../../../platform/auth/roles';
 import { AppError, notFound } from '../../../platform/errors/app-error';
-import { countAdmins, memberRoles, replaceRoles } from '../../../platform/identity';
+import {
+  countAdmins,
+  deactivatedSince,
+  memberRoles,
+  replaceRoles,
+} from '../../../platform/identity';
 import type { UseCaseContext } from '../../../platform/use-case';
 
 /** Replace a member's roles; the last administrator cannot remove their own admin role. */
@@ -13,11 +18,16 @@ export async function setMemberRoles(ctx: UseCaseContext, personId: string, role
     if (
       current.includes('org_admin') &&
       !roles.includes('org_admin') &&
+      (await deactivatedSince(trx, scope.organisationId, personId)) === null &&
       (await countAdmins(trx, scope.organisationId)) <= 1
     ) {
-      throw new AppError('conflict', 'De organisatie moet minstens één beheerder houden.', {
-        fields: [{ field: 'body.roles', message: 'laatste beheerder' }],
-      });
+      throw new AppError(
+        'conflict',
+        'De organisatie moet minstens één actieve beheerder houden. Maak eerst iemand anders beheerder.',
+        {
+          fields: [{ field: 'body.roles', message: 'laatste beheerder' }],
+        },
+      );
     }
     await replaceRoles(trx, scope.organisationId, personId, roles);
     await audit(trx, ctx, 'member.set_roles', { type: 'person', id: personId });

@@ -6,10 +6,17 @@ import { requestContext } from '../../use-case';
 import { canConfigureOidc } from './oidc.policy';
 import { presentOidcSettings } from './oidc.presenter';
 import { findConfig, listVerifiedDomains } from './oidc.repository';
-import { OidcSettings, OidcSettingsBody, OrgParams } from './oidc.schemas';
+import {
+  OidcSettings,
+  OidcSettingsBody,
+  OidcTestBody,
+  OidcTestResult,
+  OrgParams,
+} from './oidc.schemas';
 import { oidcClientFor } from './oidc-client';
 import { redirectUriFor } from './oidc-settings';
 import { configureOidc } from './use-cases/configure-oidc';
+import { testOidc } from './use-cases/test-oidc';
 import { verifiedDomainsRoutes } from './verified-domains.routes';
 
 const tags = ['auth'];
@@ -66,6 +73,21 @@ export async function oidcAdminRoutes(app: FastifyInstance, deps: AppDeps): Prom
           redirectUri,
           await listVerifiedDomains(db, scopeOf(request).organisationId),
         ),
+    );
+
+    s.post(
+      '/oidc/test',
+      {
+        schema: {
+          tags,
+          summary: 'Test an IdP: run discovery and report what it answered; nothing is saved',
+          params: OrgParams,
+          body: OidcTestBody,
+          response: { 200: OidcTestResult },
+        },
+        config: { policy: canConfigureOidc, denyAs: 403 },
+      },
+      async (request) => testOidc(requestContext(deps, request), oidc, request.body),
     );
   });
 }

@@ -161,6 +161,7 @@ describe('OIDC admin routes', () => {
       expect(routes().map((r) => `${r.method} ${r.url}`)).toEqual([
         'GET /api/v1/orgs/:orgId/oidc',
         'PUT /api/v1/orgs/:orgId/oidc',
+        'POST /api/v1/orgs/:orgId/oidc/test',
       ]);
       expect(routes().every((r) => r.scoped)).toBe(true);
     });
@@ -173,10 +174,10 @@ describe('OIDC admin routes', () => {
       for (const route of routes()) {
         for (const headers of [stranger.admin.headers, token]) {
           const res = await t.app.inject({
-            method: route.method as 'GET' | 'PUT',
+            method: route.method as 'GET' | 'PUT' | 'POST',
             url: route.url.replace(':orgId', org.id),
             headers,
-            ...(route.method === 'PUT' ? { payload: settings() } : {}),
+            ...(route.method === 'GET' ? {} : { payload: settings() }),
           });
           expect(res.statusCode, `${route.method} ${route.url}`).toBe(404);
           expect(res.body).not.toContain(idp.clientId);

@@ -129,3 +129,26 @@ export const VerifiedDomains = z.object({
     .array(z.string())
     .describe("E-mail domains the organisation's IdP may sign in, set by the platform admin"),
 });
+
+export const OidcTestBody = OidcSettingsBody.pick({ issuer: true, clientId: true }).strict();
+
+export const OidcTestResult = z.object({
+  issuer: z.string().describe('Issuer as the IdP states it in its discovery document'),
+  authorizationEndpoint: z.string(),
+  tokenEndpoint: z.string(),
+  userinfoEndpoint: z.string().nullable(),
+  scopesSupported: z.array(z.string()),
+  codeChallengeMethods: z.array(z.string()).describe('PKCE methods offered (S256 is used)'),
+  claims: z
+    .array(
+      z.object({
+        claim: z.string(),
+        usedFor: z.string(),
+        offered: z
+          .boolean()
+          .nullable()
+          .describe('Whether the IdP lists this claim; null when it lists none'),
+      }),
+    )
+    .describe('The claims Weerbaar maps, and whether the IdP says it offers them'),
+});

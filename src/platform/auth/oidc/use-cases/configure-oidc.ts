@@ -13,6 +13,19 @@ const DISCOVERY_MESSAGES: Record<DiscoveryFailure, string> = {
     'Op dit adres staat geen geldige OIDC-aanbieder: /.well-known/openid-configuration ontbreekt of klopt niet.',
 };
 
+/** Discovery of `issuer`; a failure is a problem detail naming body.issuer. */
+export async function discoverIssuer(oidc: OidcClient, issuer: string, clientId: string) {
+  try {
+    return await oidc.discover(issuer, clientId);
+  } catch (error) {
+    if (!(error instanceof OidcDiscoveryError)) throw error;
+    const message = DISCOVERY_MESSAGES[error.reason];
+    throw new AppError('validation_failed', message, {
+      fields: [{ field: 'body.issuer', message }],
+    });
+  }
+}
+
 /**
  * Store an organisation's OIDC settings after checking the issuer by running
  * discovery, so a typo is caught now and not at someone's first login. The
@@ -26,16 +39,7 @@ export async function configureOidc(
 ): Promise<OidcConfigRow> {
   const { scope, origin } = ctx;
   const deps = { ...ctx, oidc };
-  let issuer: string;
-  try {
-    issuer = (await deps.oidc.discover(body.issuer, body.clientId)).issuer;
-  } catch (error) {
-    if (!(error instanceof OidcDiscoveryError)) throw error;
-    const message = DISCOVERY_MESSAGES[error.reason];
-    throw new AppError('validation_failed', message, {
-      fields: [{ field: 'body.issuer', message }],
-    });
-  }
+  const issuer = (await discoverIssuer(oidc, body.issuer, body.clientId)).issuer;
   const orgId = scope.organisationId;
   return deps.db.transaction().execute(async (trx) => {
     const existing = await findConfig(trx, orgId);
