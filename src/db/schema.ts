@@ -1,3 +1,4 @@
+import type { BibobTables } from '../modules/bibob/bibob.tables';
 import type { IncidentsTables } from '../modules/incidents/incidents.tables';
 import type { IntegrityTables } from '../modules/integrity/integrity.tables';
 import type { MonitorTables } from '../modules/monitor/monitor.tables';
@@ -16,4 +17,5 @@ export interface Database
     IncidentsTables,
     IntegrityTables,
     QuestionnairesTables,
-    ScansTables {}
+    ScansTables,
+    BibobTables {}

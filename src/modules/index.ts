@@ -1,3 +1,4 @@
+import { bibobModule } from './bibob';
 import { incidentsModule } from './incidents';
 import { integrityModule } from './integrity';
 import type { AppModule } from './module';
@@ -14,4 +15,5 @@ export const modules: AppModule[] = [
   questionnairesModule,
   scansModule,
   integrityModule,
+  bibobModule,
 ];
