@@ -1,5 +1,6 @@
 import { createBrowserRouter, matchRoutes, Outlet } from 'react-router';
 import * as auth from '../modules/auth/routes';
+import * as bibob from '../modules/bibob/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as integrity from '../modules/integrity/routes';
 import * as monitor from '../modules/monitor/routes';
@@ -45,6 +46,7 @@ const MODULES: readonly ModuleRoutes[] = [
   scans,
   integrity,
   organisations,
+  bibob,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);
