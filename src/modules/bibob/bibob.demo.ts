@@ -2,6 +2,8 @@ import type { AppDeps } from '../../platform/deps';
 import { findPersonByEmail } from '../../platform/identity';
 import { addDays, amsterdamDate } from '../../platform/time';
 import { demoContext } from '../../platform/use-case';
+import { ensurePlatformDefinition } from '../questionnaires';
+import { BIBOB_QUESTIONNAIRE } from './bibob-questionnaire';
 import { POLICY_TEMPLATE } from './policy-template';
 import { createQuestionnaireLink } from './use-cases/applicant';
 import { createCase, updateCase } from './use-cases/cases';
@@ -19,6 +21,8 @@ export async function contributeBibobDemo(deps: AppDeps, orgIds: Map<string, str
   const officer = await findPersonByEmail(deps.db, OFFICER);
   if (!orgId || !officer) return;
   const ctx = demoContext(deps, orgId, officer.id, ['bibob_officer']);
+  // The demo loads before the modules register (main.ts): publish the questionnaire now.
+  await ensurePlatformDefinition(deps.db, BIBOB_QUESTIONNAIRE);
   const today = amsterdamDate(new Date());
 
   const policy = await savePolicy(ctx, POLICY_TEMPLATE);
