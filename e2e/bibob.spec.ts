@@ -143,7 +143,7 @@ describe('Bibob screening', () => {
         mimeType: 'application/pdf',
         buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
       });
-      await officer.getByRole('button', { name: 'Toevoegen' }).click();
+      await officer.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await officer.getByRole('link', { name: 'financieringsovereenkomst.pdf' }).waitFor();
       await checkA11y(officer);
 

@@ -278,7 +278,11 @@ export async function bibobRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return getApplicantQuestionnaire(unscopedContext(deps), request.params.token);
+      return getApplicantQuestionnaire(
+        unscopedContext(deps),
+        request.params.token,
+        `bibob:${request.id}`,
+      );
     },
   );
   r.post(

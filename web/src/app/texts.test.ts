@@ -29,6 +29,7 @@ function resources(language: 'nl' | 'en'): Tree {
   return {
     ...read(`../i18n/${language}.json`),
     ...module('integrity'),
+    bibob: module('bibob'),
     incidents: module('incidents'),
     monitor: module('monitor'),
     organisations: module('organisations'),
@@ -49,7 +50,7 @@ async function translator(language: 'nl' | 'en') {
 
 describe('texts', () => {
   it('finds the shell and every module in both languages', () => {
-    expect(TEXT_FILES.length).toBe(14);
+    expect(TEXT_FILES.length).toBe(16);
   });
 
   it.each(TEXT_FILES)('%s: every counted text has a singular and a plural form', (file) => {

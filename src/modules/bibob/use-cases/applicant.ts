@@ -122,19 +122,26 @@ async function resolveLink(deps: Pick<UseCaseDeps, 'db' | 'clock'>, token: strin
   return { link, row, version };
 }
 
-/** What the applicant sees: the questionnaire and their own case number. */
+/** What the applicant sees: the questionnaire and their own case number (the view is audited). */
 export async function getApplicantQuestionnaire(
   deps: Pick<UseCaseDeps, 'db' | 'clock' | 'keyring'>,
   token: string,
+  origin: string,
 ): Promise<z.infer<typeof ApplicantView>> {
   const { link, row, version } = await resolveLink(deps, token);
   const org = link.organisation_id;
-  return {
-    organisationName: (await organisationName(deps.db, org)) ?? '',
-    reference: await deps.keyring.decryptText(deps.db, org, row.reference_enc),
-    expiresAt: new Date(link.expires_at).toISOString(),
-    definition: version.definition,
-  };
+  return deps.db.transaction().execute(async (trx) => {
+    await audit(trx, anonymousActor(org, origin), 'bibob.questionnaire.view', {
+      type: 'bibob_case',
+      id: row.id,
+    });
+    return {
+      organisationName: (await organisationName(trx, org)) ?? '',
+      reference: await deps.keyring.decryptText(trx, org, row.reference_enc),
+      expiresAt: new Date(link.expires_at).toISOString(),
+      definition: version.definition,
+    };
+  });
 }
 
 /**
