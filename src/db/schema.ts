@@ -1,3 +1,4 @@
+import type { BibobTables } from '../modules/bibob/bibob.tables';
 import type { IncidentsTables } from '../modules/incidents/incidents.tables';
 import type { IncidentStatisticsTables } from '../modules/incidents/statistics.tables';
 import type { InsightTables } from '../modules/insight/insight.tables';
@@ -26,4 +27,5 @@ export interface Database
     IncidentStatisticsTables,
     NationalTables,
     InsightTables,
-    NotificationsTables {}
+    NotificationsTables,
+    BibobTables {}

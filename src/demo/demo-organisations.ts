@@ -88,6 +88,16 @@ export const DEMO_USERS: DemoUser[] = [
     memberships: [{ code: 'GM0344', roles: ['reporter'] }],
   },
   {
+    email: 'bibob@demo.weerbaar.nl',
+    displayName: 'Bibi Bibob',
+    memberships: [{ code: 'GM0344', roles: ['bibob_officer', 'reporter'] }],
+  },
+  {
+    email: 'bibob-provincie@demo.weerbaar.nl',
+    displayName: 'Boris Bibob',
+    memberships: [{ code: 'PV26', roles: ['bibob_officer'] }],
+  },
+  {
     email: 'onderzoeker@demo.weerbaar.nl',
     displayName: 'Olga Onderzoeker',
     memberships: [{ code: 'RK-BZK', roles: ['researcher'] }],

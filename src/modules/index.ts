@@ -1,3 +1,4 @@
+import { bibobModule } from './bibob';
 import { incidentsModule } from './incidents';
 import { insightModule } from './insight';
 import { integrityModule } from './integrity';
@@ -24,4 +25,5 @@ export const modules: AppModule[] = [
   insightModule,
   notificationsModule,
   platformAdminModule,
+  bibobModule,
 ];

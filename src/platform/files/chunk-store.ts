@@ -19,7 +19,10 @@ export interface FileChunkTable {
 }
 
 /** The chunk tables; each references its module's file table with ON DELETE CASCADE. */
-export type ChunkTableName = 'incident_attachment_chunk' | 'integrity_attachment_chunk';
+export type ChunkTableName =
+  | 'incident_attachment_chunk'
+  | 'integrity_attachment_chunk'
+  | 'bibob_document_chunk';
 
 const context = (fileId: string, n: number, final: boolean) =>
   `|${chunkAad(`file:${fileId}`, n, final)}`;

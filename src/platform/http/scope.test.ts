@@ -27,6 +27,7 @@ const UNSCOPED_ALLOWLIST: RegExp[] = [
   /^\/api\/v1\/public\//, // public registers (side positions), no login by design
   /^\/api\/v1\/integrity\//, // anonymous reporting channel, scoped by org code + receipt
   /^\/api\/v1\/survey\//, // Monitor invitees, scoped by single-use token
+  /^\/api\/v1\/bibob-questionnaire\//, // Bibob applicants, scoped by single-use token
   /^\/api\/v1\/invitations\/(lookup|accept|register)$/, // invitee: one-time token (+ own session to accept)
   /^\/$/,
   /^\/\*$/,

@@ -1447,6 +1447,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/bibob-questionnaire/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Bibob questionnaire behind an applicant’s link */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The single-use token from the applicant’s link */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              definition: components['schemas']['QuestionnaireDefinition'];
+              expiresAt: string;
+              organisationName: string;
+              /** @description The applicant’s own case number */
+              reference: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Submit the answers; the link is used up */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The single-use token from the applicant’s link */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Answers by question id, as the questionnaire engine validates them */
+            answers: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              received: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/integrity/{organisationCode}/channel': {
     parameters: {
       query?: never;
@@ -2895,6 +2975,1236 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Screening cases with their stage and the deadline to watch */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicantName: string;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+               * @enum {string}
+               */
+              kind: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+              nextDeadline: {
+                /** @description Legal basis */
+                basis: string;
+                due: string;
+                /** @enum {string} */
+                kind: 'questionnaire' | 'advice' | 'zienswijze' | 'decision';
+                met: boolean;
+                overdue: boolean;
+                /** @description Days added because the term was suspended */
+                suspendedDays: number;
+              } | null;
+              /** @description Deadlines past due and not met */
+              overdue: number;
+              receivedOn: string;
+              reference: string;
+              /** @enum {string} */
+              stage:
+                | 'application'
+                | 'questionnaire'
+                | 'investigation'
+                | 'assessed'
+                | 'advice_pending'
+                | 'intent'
+                | 'decided';
+              /** @enum {string} */
+              status: 'open' | 'closed';
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register an application for Bibob screening */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Applicant, a person or company (encrypted) */
+            applicantName: string;
+            /**
+             * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+             * @enum {string}
+             */
+            kind: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+            /** @description Matching policy item */
+            policyItemKey?: string | null;
+            /**
+             * Format: date
+             * @description Date the application was received
+             */
+            receivedOn: string;
+            /** @description Case number of the application (encrypted) */
+            reference: string;
+            /** @description What is applied for (encrypted) */
+            subject?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              advice: {
+                /** @description The bureau extended its term (once) */
+                extendedOn: string | null;
+                /** @description Advice received */
+                receivedOn: string | null;
+                /**
+                 * Format: date
+                 * @description Advice asked of the Landelijk Bureau Bibob
+                 */
+                requestedOn: string;
+              } | null;
+              applicantName: string;
+              checklist: {
+                [key: string]: {
+                  note: string | null;
+                  on: string | null;
+                  /** @enum {string} */
+                  status: 'open' | 'done' | 'not_applicable';
+                };
+              };
+              closedOn: string | null;
+              deadlines: {
+                /** @description Legal basis */
+                basis: string;
+                due: string;
+                /** @enum {string} */
+                kind: 'questionnaire' | 'advice' | 'zienswijze' | 'decision';
+                met: boolean;
+                overdue: boolean;
+                /** @description Days added because the term was suspended */
+                suspendedDays: number;
+              }[];
+              decision: {
+                /** @description Based on the Wet Bibob (art. 3) */
+                bibobGrounds: boolean;
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                decidedOn: string;
+                /** @enum {string} */
+                outcome: 'granted' | 'granted_with_conditions' | 'refused' | 'withdrawn';
+                reasoning: string | null;
+              } | null;
+              documents: {
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** Format: uuid */
+              id: string;
+              intent: {
+                /** @description Zienswijze received */
+                responseOn: string | null;
+                /**
+                 * Format: date
+                 * @description Notice of the intended refusal sent, with the opportunity to respond
+                 */
+                sentOn: string;
+              } | null;
+              /**
+               * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+               * @enum {string}
+               */
+              kind: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+              nextDeadline: {
+                /** @description Legal basis */
+                basis: string;
+                due: string;
+                /** @enum {string} */
+                kind: 'questionnaire' | 'advice' | 'zienswijze' | 'decision';
+                met: boolean;
+                overdue: boolean;
+                /** @description Days added because the term was suspended */
+                suspendedDays: number;
+              } | null;
+              notes: string | null;
+              /** @description Deadlines past due and not met */
+              overdue: number;
+              policyItemKey: string | null;
+              questionnaire: {
+                /** @description The applicant’s answers, question by question */
+                answers: {
+                  answer: string;
+                  id: string;
+                  question: string;
+                }[];
+                /** @description When the current link expires */
+                expiresAt: string | null;
+                sentOn: string | null;
+                submittedOn: string | null;
+              };
+              receivedOn: string;
+              reference: string;
+              risk: {
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                assessedOn: string;
+                /**
+                 * @description Wet Bibob art. 3: geen gevaar, gevaar in mindere mate, ernstig gevaar
+                 * @enum {string}
+                 */
+                level: 'none' | 'minor' | 'serious';
+                reasoning: string;
+              } | null;
+              /** @enum {string} */
+              stage:
+                | 'application'
+                | 'questionnaire'
+                | 'investigation'
+                | 'assessed'
+                | 'advice_pending'
+                | 'intent'
+                | 'decided';
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              subject: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/cases/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One screening case with answers, documents and deadlines */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Screening case id */
+          caseId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              advice: {
+                /** @description The bureau extended its term (once) */
+                extendedOn: string | null;
+                /** @description Advice received */
+                receivedOn: string | null;
+                /**
+                 * Format: date
+                 * @description Advice asked of the Landelijk Bureau Bibob
+                 */
+                requestedOn: string;
+              } | null;
+              applicantName: string;
+              checklist: {
+                [key: string]: {
+                  note: string | null;
+                  on: string | null;
+                  /** @enum {string} */
+                  status: 'open' | 'done' | 'not_applicable';
+                };
+              };
+              closedOn: string | null;
+              deadlines: {
+                /** @description Legal basis */
+                basis: string;
+                due: string;
+                /** @enum {string} */
+                kind: 'questionnaire' | 'advice' | 'zienswijze' | 'decision';
+                met: boolean;
+                overdue: boolean;
+                /** @description Days added because the term was suspended */
+                suspendedDays: number;
+              }[];
+              decision: {
+                /** @description Based on the Wet Bibob (art. 3) */
+                bibobGrounds: boolean;
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                decidedOn: string;
+                /** @enum {string} */
+                outcome: 'granted' | 'granted_with_conditions' | 'refused' | 'withdrawn';
+                reasoning: string | null;
+              } | null;
+              documents: {
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** Format: uuid */
+              id: string;
+              intent: {
+                /** @description Zienswijze received */
+                responseOn: string | null;
+                /**
+                 * Format: date
+                 * @description Notice of the intended refusal sent, with the opportunity to respond
+                 */
+                sentOn: string;
+              } | null;
+              /**
+               * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+               * @enum {string}
+               */
+              kind: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+              nextDeadline: {
+                /** @description Legal basis */
+                basis: string;
+                due: string;
+                /** @enum {string} */
+                kind: 'questionnaire' | 'advice' | 'zienswijze' | 'decision';
+                met: boolean;
+                overdue: boolean;
+                /** @description Days added because the term was suspended */
+                suspendedDays: number;
+              } | null;
+              notes: string | null;
+              /** @description Deadlines past due and not met */
+              overdue: number;
+              policyItemKey: string | null;
+              questionnaire: {
+                /** @description The applicant’s answers, question by question */
+                answers: {
+                  answer: string;
+                  id: string;
+                  question: string;
+                }[];
+                /** @description When the current link expires */
+                expiresAt: string | null;
+                sentOn: string | null;
+                submittedOn: string | null;
+              };
+              receivedOn: string;
+              reference: string;
+              risk: {
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                assessedOn: string;
+                /**
+                 * @description Wet Bibob art. 3: geen gevaar, gevaar in mindere mate, ernstig gevaar
+                 * @enum {string}
+                 */
+                level: 'none' | 'minor' | 'serious';
+                reasoning: string;
+              } | null;
+              /** @enum {string} */
+              stage:
+                | 'application'
+                | 'questionnaire'
+                | 'investigation'
+                | 'assessed'
+                | 'advice_pending'
+                | 'intent'
+                | 'decided';
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              subject: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Record the checklist, risk assessment, advice request, notice of intent or decision (a decision closes the case) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Screening case id */
+          caseId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            advice?: {
+              /** @description The bureau extended its term (once) */
+              extendedOn: string | null;
+              /** @description Advice received */
+              receivedOn: string | null;
+              /**
+               * Format: date
+               * @description Advice asked of the Landelijk Bureau Bibob
+               */
+              requestedOn: string;
+            } | null;
+            checklist?: {
+              [key: string]: {
+                note: string | null;
+                on: string | null;
+                /** @enum {string} */
+                status: 'open' | 'done' | 'not_applicable';
+              };
+            };
+            decision?: {
+              /** @description Based on the Wet Bibob (art. 3) */
+              bibobGrounds: boolean;
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              decidedOn: string;
+              /** @enum {string} */
+              outcome: 'granted' | 'granted_with_conditions' | 'refused' | 'withdrawn';
+              reasoning: string | null;
+            };
+            intent?: {
+              /** @description Zienswijze received */
+              responseOn: string | null;
+              /**
+               * Format: date
+               * @description Notice of the intended refusal sent, with the opportunity to respond
+               */
+              sentOn: string;
+            } | null;
+            notes?: string | null;
+            risk?: {
+              /**
+               * Format: date
+               * @description A date, YYYY-MM-DD
+               */
+              assessedOn: string;
+              /**
+               * @description Wet Bibob art. 3: geen gevaar, gevaar in mindere mate, ernstig gevaar
+               * @enum {string}
+               */
+              level: 'none' | 'minor' | 'serious';
+              reasoning: string;
+            } | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              advice: {
+                /** @description The bureau extended its term (once) */
+                extendedOn: string | null;
+                /** @description Advice received */
+                receivedOn: string | null;
+                /**
+                 * Format: date
+                 * @description Advice asked of the Landelijk Bureau Bibob
+                 */
+                requestedOn: string;
+              } | null;
+              applicantName: string;
+              checklist: {
+                [key: string]: {
+                  note: string | null;
+                  on: string | null;
+                  /** @enum {string} */
+                  status: 'open' | 'done' | 'not_applicable';
+                };
+              };
+              closedOn: string | null;
+              deadlines: {
+                /** @description Legal basis */
+                basis: string;
+                due: string;
+                /** @enum {string} */
+                kind: 'questionnaire' | 'advice' | 'zienswijze' | 'decision';
+                met: boolean;
+                overdue: boolean;
+                /** @description Days added because the term was suspended */
+                suspendedDays: number;
+              }[];
+              decision: {
+                /** @description Based on the Wet Bibob (art. 3) */
+                bibobGrounds: boolean;
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                decidedOn: string;
+                /** @enum {string} */
+                outcome: 'granted' | 'granted_with_conditions' | 'refused' | 'withdrawn';
+                reasoning: string | null;
+              } | null;
+              documents: {
+                createdAt: string;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mediaType: string;
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** Format: uuid */
+              id: string;
+              intent: {
+                /** @description Zienswijze received */
+                responseOn: string | null;
+                /**
+                 * Format: date
+                 * @description Notice of the intended refusal sent, with the opportunity to respond
+                 */
+                sentOn: string;
+              } | null;
+              /**
+               * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+               * @enum {string}
+               */
+              kind: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+              nextDeadline: {
+                /** @description Legal basis */
+                basis: string;
+                due: string;
+                /** @enum {string} */
+                kind: 'questionnaire' | 'advice' | 'zienswijze' | 'decision';
+                met: boolean;
+                overdue: boolean;
+                /** @description Days added because the term was suspended */
+                suspendedDays: number;
+              } | null;
+              notes: string | null;
+              /** @description Deadlines past due and not met */
+              overdue: number;
+              policyItemKey: string | null;
+              questionnaire: {
+                /** @description The applicant’s answers, question by question */
+                answers: {
+                  answer: string;
+                  id: string;
+                  question: string;
+                }[];
+                /** @description When the current link expires */
+                expiresAt: string | null;
+                sentOn: string | null;
+                submittedOn: string | null;
+              };
+              receivedOn: string;
+              reference: string;
+              risk: {
+                /**
+                 * Format: date
+                 * @description A date, YYYY-MM-DD
+                 */
+                assessedOn: string;
+                /**
+                 * @description Wet Bibob art. 3: geen gevaar, gevaar in mindere mate, ernstig gevaar
+                 * @enum {string}
+                 */
+                level: 'none' | 'minor' | 'serious';
+                reasoning: string;
+              } | null;
+              /** @enum {string} */
+              stage:
+                | 'application'
+                | 'questionnaire'
+                | 'investigation'
+                | 'assessed'
+                | 'advice_pending'
+                | 'intent'
+                | 'decided';
+              /** @enum {string} */
+              status: 'open' | 'closed';
+              subject: string | null;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/cases/{caseId}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add documents (multipart, file parts named `documents`); stored encrypted */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Screening case id */
+          caseId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              fileName: string;
+              /** Format: uuid */
+              id: string;
+              mediaType: string;
+              sha256: string;
+              sizeBytes: number;
+            }[];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/cases/{caseId}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download one document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Screening case id */
+          caseId: string;
+          /** @description Document id */
+          documentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/cases/{caseId}/questionnaire-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make a single-use link to the Bibob questionnaire for the applicant */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Screening case id */
+          caseId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: email
+             * @description Send the link to this address (used for this mail only, never stored)
+             */
+            email?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              expiresAt: string;
+              mailed: boolean;
+              /** @description The applicant’s link; shown once */
+              url: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Bibob policy: versions, the adopted one, renewal, and the template */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The newest adopted version */
+              adopted: {
+                adoptedBy: string | null;
+                adoptedOn: string | null;
+                createdAt: string;
+                items: {
+                  /**
+                   * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+                   * @enum {string}
+                   */
+                  area: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+                  /** @description Stable key of the application type */
+                  key: string;
+                  /** @description e.g. "Exploitatievergunning horeca" */
+                  label: string;
+                  /** @description Further explanation in the policy */
+                  note: string | null;
+                  /** @description For "threshold": e.g. "vanaf € 50.000" */
+                  threshold: string | null;
+                  /**
+                   * @description When applications of this kind are screened
+                   * @enum {string}
+                   */
+                  when: 'always' | 'indication' | 'threshold' | 'never';
+                }[];
+                /** @description Adoption date plus the renewal term */
+                renewalDue: string | null;
+                renewalYears: number;
+                title: string;
+                version: number;
+              } | null;
+              /** @description The newest version */
+              current: {
+                adoptedBy: string | null;
+                adoptedOn: string | null;
+                createdAt: string;
+                items: {
+                  /**
+                   * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+                   * @enum {string}
+                   */
+                  area: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+                  /** @description Stable key of the application type */
+                  key: string;
+                  /** @description e.g. "Exploitatievergunning horeca" */
+                  label: string;
+                  /** @description Further explanation in the policy */
+                  note: string | null;
+                  /** @description For "threshold": e.g. "vanaf € 50.000" */
+                  threshold: string | null;
+                  /**
+                   * @description When applications of this kind are screened
+                   * @enum {string}
+                   */
+                  when: 'always' | 'indication' | 'threshold' | 'never';
+                }[];
+                /** @description Adoption date plus the renewal term */
+                renewalDue: string | null;
+                renewalYears: number;
+                title: string;
+                version: number;
+              } | null;
+              renewal: {
+                due: string | null;
+                /**
+                 * @description none: nothing adopted yet; due_soon: within the reminder lead time
+                 * @enum {string}
+                 */
+                status: 'none' | 'ok' | 'due_soon' | 'overdue';
+              };
+              /** @description A starting point: the common screening choices */
+              template: {
+                items: {
+                  /**
+                   * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+                   * @enum {string}
+                   */
+                  area: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+                  /** @description Stable key of the application type */
+                  key: string;
+                  /** @description e.g. "Exploitatievergunning horeca" */
+                  label: string;
+                  /** @description Further explanation in the policy */
+                  note: string | null;
+                  /** @description For "threshold": e.g. "vanaf € 50.000" */
+                  threshold: string | null;
+                  /**
+                   * @description When applications of this kind are screened
+                   * @enum {string}
+                   */
+                  when: 'always' | 'indication' | 'threshold' | 'never';
+                }[];
+                /** @description Title of the policy document */
+                title: string;
+              };
+              versions: {
+                adoptedOn: string | null;
+                createdAt: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/policy/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Save the policy as a new version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            items: {
+              /**
+               * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+               * @enum {string}
+               */
+              area: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+              /** @description Stable key of the application type */
+              key: string;
+              /** @description e.g. "Exploitatievergunning horeca" */
+              label: string;
+              /** @description Further explanation in the policy */
+              note: string | null;
+              /** @description For "threshold": e.g. "vanaf € 50.000" */
+              threshold: string | null;
+              /**
+               * @description When applications of this kind are screened
+               * @enum {string}
+               */
+              when: 'always' | 'indication' | 'threshold' | 'never';
+            }[];
+            /** @description Title of the policy document */
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adoptedBy: string | null;
+              adoptedOn: string | null;
+              createdAt: string;
+              items: {
+                /**
+                 * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+                 * @enum {string}
+                 */
+                area: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+                /** @description Stable key of the application type */
+                key: string;
+                /** @description e.g. "Exploitatievergunning horeca" */
+                label: string;
+                /** @description Further explanation in the policy */
+                note: string | null;
+                /** @description For "threshold": e.g. "vanaf € 50.000" */
+                threshold: string | null;
+                /**
+                 * @description When applications of this kind are screened
+                 * @enum {string}
+                 */
+                when: 'always' | 'indication' | 'threshold' | 'never';
+              }[];
+              /** @description Adoption date plus the renewal term */
+              renewalDue: string | null;
+              renewalYears: number;
+              title: string;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/policy/versions/{version}/adoption': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the adoption of a version (vastgesteld door … op …) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Policy version number */
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Who adopted it, e.g. "het college van B en W" */
+            adoptedBy: string;
+            /**
+             * Format: date
+             * @description Date of adoption
+             */
+            adoptedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              adoptedBy: string | null;
+              adoptedOn: string | null;
+              createdAt: string;
+              items: {
+                /**
+                 * @description permit, subsidy, real-estate transaction or tender (aanbesteding)
+                 * @enum {string}
+                 */
+                area: 'permit' | 'subsidy' | 'real_estate' | 'tender';
+                /** @description Stable key of the application type */
+                key: string;
+                /** @description e.g. "Exploitatievergunning horeca" */
+                label: string;
+                /** @description Further explanation in the policy */
+                note: string | null;
+                /** @description For "threshold": e.g. "vanaf € 50.000" */
+                threshold: string | null;
+                /**
+                 * @description When applications of this kind are screened
+                 * @enum {string}
+                 */
+                when: 'always' | 'indication' | 'threshold' | 'never';
+              }[];
+              /** @description Adoption date plus the renewal term */
+              renewalDue: string | null;
+              renewalYears: number;
+              title: string;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/policy/versions/{version}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of the policy as a PDF document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Policy version number */
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/bibob/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Bibob terms */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Extension of that term, once (art. 15 lid 2 Wet Bibob: at most 4) */
+              adviceExtensionWeeks: number;
+              /** @description Term of the Landelijk Bureau Bibob for an advice (art. 15 lid 1 Wet Bibob: 8) */
+              adviceWeeks: number;
+              /** @description Decision term when no statutory term applies (art. 4:13 Awb: 8 weeks) */
+              decisionWeeks: number;
+              /** @description Years after adoption when the policy should be renewed */
+              policyRenewalYears: number;
+              /** @description Days the applicant has to return the Bibob questionnaire; the link expires then */
+              questionnaireDays: number;
+              /** @description Months after closing when a case is erased */
+              retentionMonths: number;
+              /** @description Days given for a zienswijze on an intended refusal (art. 4:7 Awb, art. 33 Wet Bibob) */
+              zienswijzeDays: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the Bibob terms (legal basis in docs/bibob.md) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Extension of that term, once (art. 15 lid 2 Wet Bibob: at most 4) */
+            adviceExtensionWeeks?: number;
+            /** @description Term of the Landelijk Bureau Bibob for an advice (art. 15 lid 1 Wet Bibob: 8) */
+            adviceWeeks?: number;
+            /** @description Decision term when no statutory term applies (art. 4:13 Awb: 8 weeks) */
+            decisionWeeks?: number;
+            /** @description Years after adoption when the policy should be renewed */
+            policyRenewalYears?: number;
+            /** @description Days the applicant has to return the Bibob questionnaire; the link expires then */
+            questionnaireDays?: number;
+            /** @description Months after closing when a case is erased */
+            retentionMonths?: number;
+            /** @description Days given for a zienswijze on an intended refusal (art. 4:7 Awb, art. 33 Wet Bibob) */
+            zienswijzeDays?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Extension of that term, once (art. 15 lid 2 Wet Bibob: at most 4) */
+              adviceExtensionWeeks: number;
+              /** @description Term of the Landelijk Bureau Bibob for an advice (art. 15 lid 1 Wet Bibob: 8) */
+              adviceWeeks: number;
+              /** @description Decision term when no statutory term applies (art. 4:13 Awb: 8 weeks) */
+              decisionWeeks: number;
+              /** @description Years after adoption when the policy should be renewed */
+              policyRenewalYears: number;
+              /** @description Days the applicant has to return the Bibob questionnaire; the link expires then */
+              questionnaireDays: number;
+              /** @description Months after closing when a case is erased */
+              retentionMonths: number;
+              /** @description Days given for a zienswijze on an intended refusal (art. 4:7 Awb, art. 33 Wet Bibob) */
+              zienswijzeDays: number;
+            };
+          };
+        };
+      };
+    };
     trace?: never;
   };
   '/api/v1/orgs/{orgId}/incident-handlers': {

@@ -2,6 +2,7 @@ import { createBrowserRouter, matchRoutes, Outlet } from 'react-router';
 import * as account from '../modules/account/routes';
 import * as admin from '../modules/admin/routes';
 import * as auth from '../modules/auth/routes';
+import * as bibob from '../modules/bibob/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as insight from '../modules/insight/routes';
 import * as integrity from '../modules/integrity/routes';
@@ -59,6 +60,7 @@ const MODULES: readonly ModuleRoutes[] = [
   account,
   platform,
   admin,
+  bibob,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

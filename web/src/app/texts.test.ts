@@ -29,6 +29,7 @@ function resources(language: 'nl' | 'en'): Tree {
   return {
     ...read(`../i18n/${language}.json`),
     ...module('integrity'),
+    bibob: module('bibob'),
     incidents: module('incidents'),
     monitor: module('monitor'),
     organisations: module('organisations'),
