@@ -50,7 +50,7 @@ export function SharedResultsPage() {
       ) : null}
       {data?.suppressed ? (
         <Alert type="info">
-          <Paragraph>{t('scans.sharedTooFew', { count: data.minResponses })}</Paragraph>
+          <Paragraph>{t('scans.sharedTooFew', { min: data.minResponses })}</Paragraph>
         </Alert>
       ) : null}
       {data && !data.suppressed ? (
