@@ -15,6 +15,7 @@ create table scan_process_plan (
 
 create table scan_process_plan_item (
   id uuid primary key,
+  seq bigserial not null,
   organisation_id uuid not null,
   response_id uuid not null,
   process_id text not null,

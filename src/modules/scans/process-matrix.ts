@@ -28,7 +28,6 @@ export interface MatrixProcess {
   weakness: Weakness | null;
   exposure: ExposureLevel | null;
   risk: Risk | null;
-  previousScore: number | null;
 }
 
 /** 3×3: exposure (1–3) times weakness (1–3); 1–2 low, 3–4 medium, 6–9 high. */
@@ -48,14 +47,12 @@ export function placeProcesses(
   answers: Answers,
   scores: ScoreResult,
   locale: 'nl' | 'en',
-  previous: ScoreResult | null = null,
 ): MatrixProcess[] {
   return definition.sections.map((section) => {
     const s = scores.sections.find((x) => x.id === section.id);
     const exposureAnswer = answers[exposureQuestionId(section.id)];
     const exposure = isExposure(exposureAnswer) ? exposureAnswer : null;
     const weakness = isWeakness(s?.band) ? s.band : null;
-    const prev = previous?.sections.find((x) => x.id === section.id)?.score ?? null;
     return {
       id: section.id,
       title: localise(section.title, locale),
@@ -64,7 +61,6 @@ export function placeProcesses(
       weakness,
       exposure,
       risk: exposure && weakness ? riskOf(exposure, weakness) : null,
-      previousScore: prev === null ? null : Math.round(prev * 10) / 10,
     };
   });
 }

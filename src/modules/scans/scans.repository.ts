@@ -87,8 +87,7 @@ export async function listPlanItems(db: Db, organisationId: string, responseId: 
     .selectAll()
     .where('organisation_id', '=', organisationId)
     .where('response_id', '=', responseId)
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
 }
 
@@ -113,8 +112,7 @@ export async function openItemsOfLatestPlanBefore(
     .where('organisation_id', '=', organisationId)
     .where('response_id', '=', latest.response_id)
     .where('status', '!=', 'done')
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
 }
 

@@ -30,6 +30,8 @@ export interface ScanProcessPlanTable {
 
 export interface ScanProcessPlanItemTable {
   id: string;
+  /** Insertion order (plan items are listed in the order they were added). */
+  seq: Generated<number>;
   organisation_id: string;
   response_id: string;
   process_id: string;

@@ -148,9 +148,6 @@ export async function createProcessPlan(ctx: UseCaseContext, responseId: string)
     }
     const carried = await openItemsOfLatestPlanBefore(trx, scope.organisationId, responseId);
     await insertPlan(trx, scope.organisationId, responseId);
-    const now = ctx.clock.now();
-    let n = 0;
-    const stamp = () => new Date(now.getTime() + n++);
     for (const old of carried) {
       await insertPlanItem(trx, {
         id: randomUUID(),
@@ -162,7 +159,6 @@ export async function createProcessPlan(ctx: UseCaseContext, responseId: string)
         due_date: old.due_date,
         status: old.status,
         carried_from: old.id,
-        created_at: stamp(),
       });
     }
     const covered = new Set(carried.map((c) => c.process_id));
@@ -178,7 +174,6 @@ export async function createProcessPlan(ctx: UseCaseContext, responseId: string)
         owner_person_id: null,
         due_date: null,
         carried_from: null,
-        created_at: stamp(),
       });
     }
     await audit(trx, ctx, 'process_plan.create', subject(responseId));
