@@ -93,7 +93,7 @@ describe('scan of vulnerable processes', () => {
       name: 'Versterk de controle op vergunningen',
     });
     await first.waitFor();
-    expect(await page.getByRole('heading', { level: 3 }).count()).toBe(7);
+    expect(await page.locator('section.weerbaar-plan-item').count()).toBe(7);
     await checkA11y(page);
 
     const item = page.locator('section', { has: first });
@@ -110,6 +110,17 @@ describe('scan of vulnerable processes', () => {
     expect(summary).toContain('Eigenaar: Teamleider vergunningen');
     expect(summary).toContain('Bezig');
     expect(summary).toContain('2027');
+    await checkA11y(page);
+
+    // The team adds an item of its own.
+    await tabTo(page, page.getByLabel('Wat moet er gebeuren?'), { maxStops: 200 });
+    await page.keyboard.type('Meldlijn bekendmaken bij handhaving');
+    await tabTo(page, page.getByRole('button', { name: 'Punt toevoegen' }));
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 3, name: 'Meldlijn bekendmaken bij handhaving' })
+      .waitFor();
+    expect(await page.locator('section.weerbaar-plan-item').count()).toBe(8);
     await checkA11y(page);
   });
 });

@@ -163,6 +163,109 @@ function ItemForm({
   );
 }
 
+/** Add an item to the plan: the process, what, and optionally an owner role and a date. */
+function AddItemForm({ plan, onSaved }: { plan: ProcessPlan; onSaved: (p: ProcessPlan) => void }) {
+  const { t } = useTranslation();
+  const orgId = useOrgId();
+  const [processId, setProcessId] = useState(plan.processes[0]?.id ?? '');
+  const [title, setTitle] = useState('');
+  const [ownerRole, setOwnerRole] = useState('');
+  const [due, setDue] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const show = (e: Record<string, string>, extra: ErrorSummaryItem[] = []) => {
+    setErrors(e);
+    setSummary([
+      ...extra,
+      ...Object.entries(e).map(([f, m]) => ({ fieldId: `new-item-${f}`, message: m })),
+    ]);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!title.trim()) local.title = t('scans.plan.titleRequired');
+    const dueDate = due.trim() ? parseDate(due.trim()) : null;
+    if (due.trim() && !dueDate) local.dueDate = t('questionnaires.dateInvalid');
+    if (Object.keys(local).length > 0) return show(local);
+    setBusy(true);
+    try {
+      const updated = await processPlanApi.add(orgId, plan.responseId, {
+        processId,
+        title: title.trim(),
+        ownerRole: ownerRole.trim() || null,
+        dueDate,
+      });
+      show({});
+      setTitle('');
+      setOwnerRole('');
+      setDue('');
+      onSaved(updated);
+    } catch (error) {
+      if (isApiError(error, 'validation_failed')) show(error.fieldErrors());
+      else show({}, [{ message: errorMessage(error) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Heading level={3}>{t('scans.plan.addHeading')}</Heading>
+      <ErrorSummary errors={summary} />
+      <form className="weerbaar-q-form" noValidate onSubmit={(e) => void submit(e)}>
+        <SelectField
+          id="new-item-processId"
+          label={t('scans.plan.processLabel')}
+          value={processId}
+          error={errors.processId}
+          onChange={(e) => setProcessId(e.target.value)}
+        >
+          {plan.processes.map((p) => (
+            <SelectOption key={p.id} value={p.id}>
+              {p.title}
+            </SelectOption>
+          ))}
+        </SelectField>
+        <TextField
+          id="new-item-title"
+          label={t('scans.plan.titleLabel')}
+          autoComplete="off"
+          maxLength={300}
+          value={title}
+          error={errors.title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <TextField
+          id="new-item-ownerRole"
+          autoComplete="off"
+          label={`${t('scans.plan.ownerRole')} ${t('questionnaires.optional')}`}
+          description={t('scans.plan.ownerRoleHint')}
+          value={ownerRole}
+          error={errors.ownerRole}
+          onChange={(e) => setOwnerRole(e.target.value)}
+        />
+        <TextField
+          id="new-item-dueDate"
+          autoComplete="off"
+          label={`${t('scans.plan.dueDate')} ${t('questionnaires.optional')}`}
+          description={t('questionnaires.dateHint')}
+          value={due}
+          error={errors.dueDate}
+          onChange={(e) => setDue(e.target.value)}
+        />
+        <div>
+          <SecondaryActionButton type="submit" busy={busy}>
+            {t('scans.plan.add')}
+          </SecondaryActionButton>
+        </div>
+      </form>
+    </>
+  );
+}
+
 /** The risk matrix of a scan of vulnerable processes and its improvement plan. */
 export function ProcessPlanPage() {
   const { t } = useTranslation();
@@ -218,12 +321,14 @@ export function ProcessPlanPage() {
             ) : (
               <Paragraph>{t('scans.plan.notYetReadOnly')}</Paragraph>
             )
-          ) : data.items.length === 0 ? (
-            <Paragraph>{t('scans.plan.empty')}</Paragraph>
           ) : (
-            data.items.map((item) => (
-              <ItemForm key={item.id} plan={data} item={item} onSaved={set} />
-            ))
+            <>
+              {data.items.length === 0 ? <Paragraph>{t('scans.plan.empty')}</Paragraph> : null}
+              {data.items.map((item) => (
+                <ItemForm key={item.id} plan={data} item={item} onSaved={set} />
+              ))}
+              {data.mayEdit ? <AddItemForm plan={data} onSaved={set} /> : null}
+            </>
           )}
         </>
       ) : null}
