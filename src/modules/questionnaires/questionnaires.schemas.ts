@@ -231,6 +231,7 @@ export const ResultBody = z.object({
 
 export const ResultResponse = z.object({
   responseId: z.uuid(),
+  key: z.string().describe('Stable key of the instrument'),
   title: z.string(),
   version: z.number().int(),
   submittedAt: z.string().nullable(),

@@ -209,6 +209,7 @@ export async function responsesRoutes(app: FastifyInstance, deps: AppDeps): Prom
         );
         return {
           responseId: loaded.response.id,
+          key: loaded.definition.key,
           title:
             locale === 'en'
               ? (loaded.definition.title.en ?? loaded.definition.title.nl)

@@ -20,6 +20,7 @@ export const scansModule: AppModule = {
 /** The built-in instrument definitions and their keys. */
 export {
   INFORMATIEPOSITIE,
+  KWETSBARE_PROCESSEN,
   RISICOANALYSE,
   SCAN_DEFINITIONS,
   SCAN_KEYS,

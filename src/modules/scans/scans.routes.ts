@@ -9,10 +9,20 @@ import {
   AnalysisParams,
   CommissionBody,
   OrgParams,
+  PlanItemCreate,
+  PlanItemParams,
+  PlanItemPatch,
+  ProcessPlan,
   RiskAnalysis,
   TrackingPatch,
 } from './scans.schemas';
 import { commissionRiskAnalysis } from './use-cases/commission-risk-analysis';
+import {
+  addPlanItem,
+  changePlanItem,
+  createProcessPlan,
+  getProcessPlan,
+} from './use-cases/process-plan';
 import { getRiskAnalysis, listRiskAnalysesFor, updateTracking } from './use-cases/tracking';
 
 const tags = ['self-scans'];
@@ -87,6 +97,84 @@ export async function scansRoutes(app: FastifyInstance, deps: AppDeps): Promise<
       },
       async (request) =>
         updateTracking(requestContext(deps, request), request.params.responseId, request.body),
+    );
+
+    s.get(
+      '/process-plans/:responseId',
+      {
+        schema: {
+          tags,
+          summary:
+            'Risk matrix and improvement plan of a submitted scan of vulnerable processes (team and org admin)',
+          params: AnalysisParams,
+          response: { 200: ProcessPlan },
+        },
+        config,
+      },
+      async (request) => getProcessPlan(requestContext(deps, request), request.params.responseId),
+    );
+
+    s.post(
+      '/process-plans/:responseId',
+      {
+        schema: {
+          tags,
+          summary:
+            'Draw up the improvement plan: open items of the previous plan and the weak spots become items',
+          params: AnalysisParams,
+          response: { 201: ProcessPlan },
+        },
+        config,
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createProcessPlan(requestContext(deps, request), request.params.responseId)),
+    );
+
+    s.post(
+      '/process-plans/:responseId/items',
+      {
+        schema: {
+          tags,
+          summary: 'Add an item to the improvement plan',
+          params: AnalysisParams,
+          body: PlanItemCreate,
+          response: { 201: ProcessPlan },
+        },
+        config,
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await addPlanItem(
+              requestContext(deps, request),
+              request.params.responseId,
+              request.body,
+            ),
+          ),
+    );
+
+    s.patch(
+      '/process-plans/:responseId/items/:itemId',
+      {
+        schema: {
+          tags,
+          summary: 'Change an item of the improvement plan (title, owner, due date, status)',
+          params: PlanItemParams,
+          body: PlanItemPatch,
+          response: { 200: ProcessPlan },
+        },
+        config,
+      },
+      async (request) =>
+        changePlanItem(
+          requestContext(deps, request),
+          request.params.responseId,
+          request.params.itemId,
+          request.body,
+        ),
     );
   });
 }

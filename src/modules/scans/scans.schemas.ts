@@ -79,3 +79,70 @@ export const RiskAnalysis = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+/* Scan of vulnerable processes: risk matrix and improvement plan. */
+
+export const PlanItemParams = AnalysisParams.extend({
+  itemId: z.uuid().describe('Id of the plan item'),
+});
+
+const Level = z.enum(['laag', 'middel', 'hoog']);
+export const PlanStatusSchema = z
+  .enum(['open', 'in_progress', 'done'])
+  .describe('open → in_progress → done');
+
+export const MatrixProcess = z.object({
+  id: z.string(),
+  title: z.string(),
+  controlScore: z.number().nullable().describe('Control score 0–100 (higher is stronger)'),
+  weakness: z.enum(['sterk', 'matig', 'zwak']).nullable().describe('Band of the control score'),
+  exposure: Level.nullable().describe('Exposure as answered'),
+  risk: Level.nullable().describe('Cell of the 3×3 matrix: exposure × weakness'),
+});
+
+export const PlanItem = z.object({
+  id: z.uuid(),
+  processId: z.string(),
+  title: z.string(),
+  owner: z
+    .object({ personId: z.uuid(), displayName: z.string() })
+    .nullable()
+    .describe('A member of the organisation'),
+  ownerRole: z.string().nullable().describe('Or a role written as text (encrypted)'),
+  dueDate: Day.nullable(),
+  status: PlanStatusSchema,
+  carriedOver: z.boolean().describe('Copied open from the previous plan'),
+});
+
+export const ProcessPlan = z.object({
+  responseId: z.uuid(),
+  processes: z.array(MatrixProcess),
+  planCreated: z.boolean(),
+  mayEdit: z.boolean(),
+  items: z.array(PlanItem),
+});
+
+const Title = z.string().trim().min(1).max(300);
+const OwnerEmail = z.email().max(254).nullable().describe('E-mail of the owner (a member)');
+const OwnerRole = z.string().trim().min(1).max(200).nullable();
+
+export const PlanItemCreate = z
+  .object({
+    processId: z.string().max(60),
+    title: Title,
+    ownerEmail: OwnerEmail.optional(),
+    ownerRole: OwnerRole.optional(),
+    dueDate: Day.nullable().optional(),
+    status: PlanStatusSchema.optional(),
+  })
+  .strict();
+
+export const PlanItemPatch = z
+  .object({
+    title: Title.optional(),
+    ownerEmail: OwnerEmail.optional(),
+    ownerRole: OwnerRole.optional(),
+    dueDate: Day.nullable().optional(),
+    status: PlanStatusSchema.optional(),
+  })
+  .strict();

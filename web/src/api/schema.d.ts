@@ -16838,6 +16838,343 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/process-plans/{responseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Risk matrix and improvement plan of a submitted scan of vulnerable processes (team and org admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the analysis (its questionnaire response) */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Copied open from the previous plan */
+                carriedOver: boolean;
+                dueDate: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @description A member of the organisation */
+                owner: {
+                  displayName: string;
+                  /** Format: uuid */
+                  personId: string;
+                } | null;
+                /** @description Or a role written as text (encrypted) */
+                ownerRole: string | null;
+                processId: string;
+                /**
+                 * @description open → in_progress → done
+                 * @enum {string}
+                 */
+                status: 'open' | 'in_progress' | 'done';
+                title: string;
+              }[];
+              mayEdit: boolean;
+              planCreated: boolean;
+              processes: {
+                /** @description Control score 0–100 (higher is stronger) */
+                controlScore: number | null;
+                /** @description Exposure as answered */
+                exposure: ('laag' | 'middel' | 'hoog') | null;
+                id: string;
+                /** @description Cell of the 3×3 matrix: exposure × weakness */
+                risk: ('laag' | 'middel' | 'hoog') | null;
+                title: string;
+                /** @description Band of the control score */
+                weakness: ('sterk' | 'matig' | 'zwak') | null;
+              }[];
+              /** Format: uuid */
+              responseId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Draw up the improvement plan: open items of the previous plan and the weak spots become items */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the analysis (its questionnaire response) */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Copied open from the previous plan */
+                carriedOver: boolean;
+                dueDate: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @description A member of the organisation */
+                owner: {
+                  displayName: string;
+                  /** Format: uuid */
+                  personId: string;
+                } | null;
+                /** @description Or a role written as text (encrypted) */
+                ownerRole: string | null;
+                processId: string;
+                /**
+                 * @description open → in_progress → done
+                 * @enum {string}
+                 */
+                status: 'open' | 'in_progress' | 'done';
+                title: string;
+              }[];
+              mayEdit: boolean;
+              planCreated: boolean;
+              processes: {
+                /** @description Control score 0–100 (higher is stronger) */
+                controlScore: number | null;
+                /** @description Exposure as answered */
+                exposure: ('laag' | 'middel' | 'hoog') | null;
+                id: string;
+                /** @description Cell of the 3×3 matrix: exposure × weakness */
+                risk: ('laag' | 'middel' | 'hoog') | null;
+                title: string;
+                /** @description Band of the control score */
+                weakness: ('sterk' | 'matig' | 'zwak') | null;
+              }[];
+              /** Format: uuid */
+              responseId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/process-plans/{responseId}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an item to the improvement plan */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the analysis (its questionnaire response) */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            dueDate?: string | null;
+            /** @description E-mail of the owner (a member) */
+            ownerEmail?: string | null;
+            ownerRole?: string | null;
+            processId: string;
+            /**
+             * @description open → in_progress → done
+             * @enum {string}
+             */
+            status?: 'open' | 'in_progress' | 'done';
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Copied open from the previous plan */
+                carriedOver: boolean;
+                dueDate: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @description A member of the organisation */
+                owner: {
+                  displayName: string;
+                  /** Format: uuid */
+                  personId: string;
+                } | null;
+                /** @description Or a role written as text (encrypted) */
+                ownerRole: string | null;
+                processId: string;
+                /**
+                 * @description open → in_progress → done
+                 * @enum {string}
+                 */
+                status: 'open' | 'in_progress' | 'done';
+                title: string;
+              }[];
+              mayEdit: boolean;
+              planCreated: boolean;
+              processes: {
+                /** @description Control score 0–100 (higher is stronger) */
+                controlScore: number | null;
+                /** @description Exposure as answered */
+                exposure: ('laag' | 'middel' | 'hoog') | null;
+                id: string;
+                /** @description Cell of the 3×3 matrix: exposure × weakness */
+                risk: ('laag' | 'middel' | 'hoog') | null;
+                title: string;
+                /** @description Band of the control score */
+                weakness: ('sterk' | 'matig' | 'zwak') | null;
+              }[];
+              /** Format: uuid */
+              responseId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/process-plans/{responseId}/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change an item of the improvement plan (title, owner, due date, status) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Id of the plan item */
+          itemId: string;
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the analysis (its questionnaire response) */
+          responseId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            dueDate?: string | null;
+            /** @description E-mail of the owner (a member) */
+            ownerEmail?: string | null;
+            ownerRole?: string | null;
+            /**
+             * @description open → in_progress → done
+             * @enum {string}
+             */
+            status?: 'open' | 'in_progress' | 'done';
+            title?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Copied open from the previous plan */
+                carriedOver: boolean;
+                dueDate: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @description A member of the organisation */
+                owner: {
+                  displayName: string;
+                  /** Format: uuid */
+                  personId: string;
+                } | null;
+                /** @description Or a role written as text (encrypted) */
+                ownerRole: string | null;
+                processId: string;
+                /**
+                 * @description open → in_progress → done
+                 * @enum {string}
+                 */
+                status: 'open' | 'in_progress' | 'done';
+                title: string;
+              }[];
+              mayEdit: boolean;
+              planCreated: boolean;
+              processes: {
+                /** @description Control score 0–100 (higher is stronger) */
+                controlScore: number | null;
+                /** @description Exposure as answered */
+                exposure: ('laag' | 'middel' | 'hoog') | null;
+                id: string;
+                /** @description Cell of the 3×3 matrix: exposure × weakness */
+                risk: ('laag' | 'middel' | 'hoog') | null;
+                title: string;
+                /** @description Band of the control score */
+                weakness: ('sterk' | 'matig' | 'zwak') | null;
+              }[];
+              /** Format: uuid */
+              responseId: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/profile': {
     parameters: {
       query?: never;
@@ -18018,6 +18355,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description Stable key of the instrument */
+              key: string;
               /** Format: uuid */
               responseId: string;
               result: {

@@ -36,3 +36,38 @@ export const NEXT_STAGES: Record<Stage, Stage[]> = {
   not_appointed: [],
   withdrawn: [],
 };
+
+/* Scan of vulnerable processes: risk matrix and improvement plan. */
+
+export type ProcessPlan = ApiResult<'/api/v1/orgs/{orgId}/process-plans/{responseId}'>;
+export type PlanItem = ProcessPlan['items'][number];
+export type MatrixProcess = ProcessPlan['processes'][number];
+export type PlanItemPatch = ApiBody<
+  '/api/v1/orgs/{orgId}/process-plans/{responseId}/items/{itemId}',
+  'patch'
+>;
+export type PlanItemCreate = ApiBody<
+  '/api/v1/orgs/{orgId}/process-plans/{responseId}/items',
+  'post'
+>;
+
+export const processPlanApi = {
+  get: (orgId: string, id: string) =>
+    unwrap(client.GET('/api/v1/orgs/{orgId}/process-plans/{responseId}', path(orgId, id))),
+  create: (orgId: string, id: string) =>
+    unwrap(client.POST('/api/v1/orgs/{orgId}/process-plans/{responseId}', path(orgId, id))),
+  add: (orgId: string, id: string, body: PlanItemCreate) =>
+    unwrap(
+      client.POST('/api/v1/orgs/{orgId}/process-plans/{responseId}/items', {
+        ...path(orgId, id),
+        body,
+      }),
+    ),
+  change: (orgId: string, id: string, itemId: string, body: PlanItemPatch) =>
+    unwrap(
+      client.PATCH('/api/v1/orgs/{orgId}/process-plans/{responseId}/items/{itemId}', {
+        params: { path: { orgId, responseId: id, itemId } },
+        body,
+      }),
+    ),
+};

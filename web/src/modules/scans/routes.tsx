@@ -46,4 +46,13 @@ export const routes: AppRoute[] = [
       questionnaireTexts,
     ),
   },
+  {
+    path: '/zelfscans/:responseId/plan',
+    lazy: lazyPage(
+      () => import('./pages/ProcessPlanPage'),
+      'ProcessPlanPage',
+      texts,
+      questionnaireTexts,
+    ),
+  },
 ];

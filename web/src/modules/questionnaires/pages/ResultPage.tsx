@@ -9,6 +9,9 @@ import { questionnairesApi } from '../api';
 import { ResultView } from '../components/ResultView';
 import { SCANS_HOME } from './FillPage';
 
+/** The scan of vulnerable processes has a risk matrix and plan page (scans module). */
+const PROCESS_SCAN_KEY = 'scan-kwetsbare-processen';
+
 /** The result of a submitted response, with advice and a PDF to download. */
 export function ResultPage() {
   const { t, i18n } = useTranslation();
@@ -50,6 +53,13 @@ export function ResultPage() {
               {t('questionnaires.downloadPdf')}
             </Link>
           </Paragraph>
+          {data.key === PROCESS_SCAN_KEY ? (
+            <Paragraph>
+              <RouterLink to={`/zelfscans/${responseId}/plan`}>
+                {t('questionnaires.processPlanLink')}
+              </RouterLink>
+            </Paragraph>
+          ) : null}
           <ResultView result={data.result} />
         </>
       ) : null}
