@@ -426,6 +426,8 @@ describe('jobs', () => {
       headers: handler.headers,
     });
     expect(overdue.json().items.map((i: { id: string }) => i.id)).toEqual([id]);
+    // The new-report notification goes out first; the reminder is what is counted here.
+    await t.deps.jobs.drain();
     const before = t.mails.length;
     await t.deps.jobs.enqueue(
       t.deps.db,
@@ -464,6 +466,7 @@ describe('jobs', () => {
       headers: handler.headers,
       payload: { from: addDays(amsterdamDate(new Date()), -40) },
     });
+    await t.deps.jobs.drain();
     const before = t.mails.length;
     await t.deps.jobs.enqueue(t.deps.db, AFTERCARE_REMINDER_QUEUE, {}, { singletonKey: 'a-1' });
     await t.deps.jobs.drain();

@@ -268,8 +268,13 @@ describe('audit log viewer', () => {
     const intact = await call('GET', `${base}/verify`, privacy);
     expect(intact.json()).toMatchObject({ intact: true, broken: null });
     expect(intact.json().events).toBeGreaterThan(5);
-    await sql`update audit_event set action = 'member.invite'
-      where organisation_id = ${org.id} and action = 'member.deactivate'`.execute(t.deps.db);
+    // Tamper as someone with the database would: around the append-only trigger.
+    await t.deps.db.transaction().execute(async (trx) => {
+      await sql`alter table audit_event disable trigger audit_event_no_update`.execute(trx);
+      await sql`update audit_event set action = 'member.invite'
+        where organisation_id = ${org.id} and action = 'member.deactivate'`.execute(trx);
+      await sql`alter table audit_event enable trigger audit_event_no_update`.execute(trx);
+    });
     const broken = await call('GET', `${base}/verify`, admin);
     expect(broken.json()).toMatchObject({ intact: false, broken: { reason: 'hash_mismatch' } });
   });
