@@ -7,6 +7,7 @@ import { organisationsModule } from './organisations';
 import { questionnairesModule } from './questionnaires';
 import { scansModule } from './scans';
 import { supportModule } from './support';
+import { toolkitModule } from './toolkit';
 
 /** Every domain module, in registration order. Add new modules here. */
 export const modules: AppModule[] = [
@@ -18,4 +19,5 @@ export const modules: AppModule[] = [
   integrityModule,
   supportModule,
   nationalModule,
+  toolkitModule,
 ];
