@@ -10,6 +10,7 @@ import type { OrganisationsTables } from '../modules/organisations/organisations
 import type { QuestionnairesTables } from '../modules/questionnaires/questionnaires.tables';
 import type { ScansTables } from '../modules/scans/scans.tables';
 import type { SupportTables } from '../modules/support/support.tables';
+import type { ToolkitTables } from '../modules/toolkit/toolkit.tables';
 import type { IdentityTables } from '../platform/identity/identity.tables';
 import type { PlatformTables } from '../platform/platform.tables';
 
@@ -24,6 +25,7 @@ export interface Database
     QuestionnairesTables,
     ScansTables,
     SupportTables,
+    ToolkitTables,
     IncidentStatisticsTables,
     NationalTables,
     InsightTables,

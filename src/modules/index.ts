@@ -11,6 +11,7 @@ import { platformAdminModule } from './platform-admin';
 import { questionnairesModule } from './questionnaires';
 import { scansModule } from './scans';
 import { supportModule } from './support';
+import { toolkitModule } from './toolkit';
 
 /** Every domain module, in registration order. Add new modules here. */
 export const modules: AppModule[] = [
@@ -26,4 +27,5 @@ export const modules: AppModule[] = [
   notificationsModule,
   platformAdminModule,
   bibobModule,
+  toolkitModule,
 ];

@@ -19898,6 +19898,400 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/toolkit/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The toolkit catalogue, filtered by audience, theme and type, with search */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Who the item is for */
+          audience?: 'office_holder' | 'civil_servant' | 'clerk' | 'mayor';
+          /** @description guide, code of conduct (template), step plan or training */
+          kind?: 'guide' | 'code_of_conduct' | 'step_plan' | 'training';
+          /** @description Words to search for (Dutch full-text) */
+          q?: string;
+          /** @description What the item is about */
+          theme?: 'aggression' | 'online_intimidation' | 'integrity' | 'undermining' | 'bibob';
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              audiences: ('office_holder' | 'civil_servant' | 'clerk' | 'mayor')[];
+              /** @description A national item this organisation hid from its people */
+              hidden: boolean;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description guide, code of conduct (template), step plan or training
+               * @enum {string}
+               */
+              kind: 'guide' | 'code_of_conduct' | 'step_plan' | 'training';
+              /** @description Kept by the platform (true) or by this organisation */
+              national: boolean;
+              /** Format: date */
+              publishedOn: string;
+              slug: string;
+              source: string;
+              summary: string;
+              themes: (
+                | 'aggression'
+                | 'online_intimidation'
+                | 'integrity'
+                | 'undermining'
+                | 'bibob'
+              )[];
+              title: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an item of the organisation (org admin; national: platform admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            audiences: ('office_holder' | 'civil_servant' | 'clerk' | 'mayor')[];
+            /** @description Markdown */
+            body: string;
+            /**
+             * @description guide, code of conduct (template), step plan or training
+             * @enum {string}
+             */
+            kind: 'guide' | 'code_of_conduct' | 'step_plan' | 'training';
+            /** @description Platform admins only: keep it as a national item for every organisation */
+            national?: boolean;
+            /** Format: date */
+            publishedOn: string;
+            source: string;
+            summary: string;
+            themes: (
+              | 'aggression'
+              | 'online_intimidation'
+              | 'integrity'
+              | 'undermining'
+              | 'bibob'
+            )[];
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              audiences: ('office_holder' | 'civil_servant' | 'clerk' | 'mayor')[];
+              /** @description A national item this organisation hid from its people */
+              hidden: boolean;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description guide, code of conduct (template), step plan or training
+               * @enum {string}
+               */
+              kind: 'guide' | 'code_of_conduct' | 'step_plan' | 'training';
+              /** @description Kept by the platform (true) or by this organisation */
+              national: boolean;
+              /** Format: date */
+              publishedOn: string;
+              slug: string;
+              source: string;
+              summary: string;
+              themes: (
+                | 'aggression'
+                | 'online_intimidation'
+                | 'integrity'
+                | 'undermining'
+                | 'bibob'
+              )[];
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/toolkit/items/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One toolkit item with its training sessions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Slug of the toolkit item */
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              audiences: ('office_holder' | 'civil_servant' | 'clerk' | 'mayor')[];
+              /** @description Markdown */
+              body: string;
+              /** @description A national item this organisation hid from its people */
+              hidden: boolean;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description guide, code of conduct (template), step plan or training
+               * @enum {string}
+               */
+              kind: 'guide' | 'code_of_conduct' | 'step_plan' | 'training';
+              /** @description Kept by the platform (true) or by this organisation */
+              national: boolean;
+              /** Format: date */
+              publishedOn: string;
+              sessions: {
+                capacity: number;
+                /** Format: date-time */
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @description The acting person’s sign-up */
+                mySignup: ('confirmed' | 'waiting') | null;
+                onlineUrl: string | null;
+                place: string | null;
+                placesLeft: number;
+                /** Format: date-time */
+                startsAt: string;
+              }[];
+              slug: string;
+              source: string;
+              summary: string;
+              themes: (
+                | 'aggression'
+                | 'online_intimidation'
+                | 'integrity'
+                | 'undermining'
+                | 'bibob'
+              )[];
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/toolkit/items/{slug}/visibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Hide a national item from the organisation, or show it again (org admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Slug of the toolkit item */
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Hide this national item from your organisation */
+            hidden: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              audiences: ('office_holder' | 'civil_servant' | 'clerk' | 'mayor')[];
+              /** @description A national item this organisation hid from its people */
+              hidden: boolean;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description guide, code of conduct (template), step plan or training
+               * @enum {string}
+               */
+              kind: 'guide' | 'code_of_conduct' | 'step_plan' | 'training';
+              /** @description Kept by the platform (true) or by this organisation */
+              national: boolean;
+              /** Format: date */
+              publishedOn: string;
+              slug: string;
+              source: string;
+              summary: string;
+              themes: (
+                | 'aggression'
+                | 'online_intimidation'
+                | 'integrity'
+                | 'undermining'
+                | 'bibob'
+              )[];
+              title: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Calendar invitation (.ics) for a session you signed up for */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the training session */
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}/signups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign up for a training session (waiting list when it is full) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the training session */
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Place on the waiting list (1 = next) */
+              position: number | null;
+              /** Format: uuid */
+              sessionId: string;
+              /** @enum {string} */
+              status: 'confirmed' | 'waiting';
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/{organisationCode}/side-positions': {
     parameters: {
       query?: never;

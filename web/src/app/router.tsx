@@ -21,6 +21,7 @@ import { RouteErrorPage } from '../modules/shell/pages/RouteErrorPage';
 import { LoadingPage, UnreachablePage } from '../modules/shell/pages/StatusPages';
 import * as shell from '../modules/shell/routes';
 import * as support from '../modules/support/routes';
+import * as toolkit from '../modules/toolkit/routes';
 import { NAV_ITEMS } from './navigation';
 import { RequireAuth } from './RequireAuth';
 import type { AppRoute, ModuleRoutes } from './route-types';
@@ -61,6 +62,7 @@ const MODULES: readonly ModuleRoutes[] = [
   platform,
   admin,
   bibob,
+  toolkit,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

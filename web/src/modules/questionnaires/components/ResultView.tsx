@@ -5,6 +5,7 @@ import {
   Link,
   Paragraph,
   ResponsiveTable,
+  RouterLink,
   TableBody,
   TableCell,
   TableHeader,
@@ -22,15 +23,18 @@ function ActionItem({ action }: { action: Action }) {
     <UnorderedListItem>
       <strong>{action.title}</strong>
       {action.description ? <Markdown text={action.description} /> : null}
+      {action.toolkit?.url ? (
+        <Paragraph>
+          <Link href={action.toolkit.url} rel="noopener noreferrer">
+            {t('questionnaires.toolkitLink', { title: action.title })}
+          </Link>
+        </Paragraph>
+      ) : null}
       {action.toolkit ? (
         <Paragraph>
-          {action.toolkit.url ? (
-            <Link href={action.toolkit.url} rel="noopener noreferrer">
-              {t('questionnaires.toolkitLink', { title: action.title })}
-            </Link>
-          ) : (
-            t('questionnaires.toolkitKey', { key: action.toolkit.key })
-          )}
+          <RouterLink to={`/toolkit/${encodeURIComponent(action.toolkit.key)}`}>
+            {t('questionnaires.toolkitItem', { title: action.title })}
+          </RouterLink>
         </Paragraph>
       ) : null}
     </UnorderedListItem>

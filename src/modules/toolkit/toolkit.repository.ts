@@ -1,0 +1,175 @@
+/** The toolkit module's only SQL: items, hidden national items, sessions and sign-ups. */
+import { type Insertable, sql } from 'kysely';
+import type { Db } from '../../db/database';
+import type {
+  Audience,
+  Theme,
+  ToolkitItemTable,
+  ToolkitKind,
+  TrainingSessionTable,
+  TrainingSignupTable,
+} from './toolkit.tables';
+
+export interface ItemFilter {
+  q?: string;
+  audience?: Audience;
+  theme?: Theme;
+  kind?: ToolkitKind;
+}
+
+/**
+ * National items and the organisation's own, with whether the organisation hid them,
+ * filtered; `q` searches title, summary and body with Dutch full-text search (stemmed,
+ * so "bedreiging" finds "bedreigingen") or, for partial words, a title match.
+ */
+export async function listItems(db: Db, organisationId: string, filter: ItemFilter) {
+  let q = db
+    .selectFrom('toolkit_item as i')
+    .leftJoin('toolkit_hidden as h', (j) =>
+      j.onRef('h.item_id', '=', 'i.id').on('h.organisation_id', '=', organisationId),
+    )
+    .selectAll('i')
+    .select((eb) => eb('h.item_id', 'is not', null).as('hidden'))
+    .where((eb) =>
+      eb.or([eb('i.organisation_id', 'is', null), eb('i.organisation_id', '=', organisationId)]),
+    );
+  if (filter.kind) q = q.where('i.kind', '=', filter.kind);
+  if (filter.audience) q = q.where(sql<boolean>`${filter.audience} = any(i.audiences)`);
+  if (filter.theme) q = q.where(sql<boolean>`${filter.theme} = any(i.themes)`);
+  const text = filter.q?.trim();
+  if (text) {
+    const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`to_tsvector('dutch', i.title || ' ' || i.summary || ' ' || i.body) @@ plainto_tsquery('dutch', ${text})`,
+        eb('i.title', 'ilike', like),
+      ]),
+    );
+  }
+  return q.orderBy('i.published_on', 'desc').orderBy('i.title', 'asc').execute();
+}
+
+export async function findItemBySlug(db: Db, slug: string) {
+  return db.selectFrom('toolkit_item').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function findItemById(db: Db, id: string) {
+  return db.selectFrom('toolkit_item').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function slugTaken(db: Db, slug: string) {
+  const row = await db
+    .selectFrom('toolkit_item')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertItem(db: Db, values: Insertable<ToolkitItemTable>) {
+  return db.insertInto('toolkit_item').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function isHidden(db: Db, organisationId: string, itemId: string) {
+  const row = await db
+    .selectFrom('toolkit_hidden')
+    .select('item_id')
+    .where('organisation_id', '=', organisationId)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function setHidden(db: Db, organisationId: string, itemId: string, hidden: boolean) {
+  if (hidden) {
+    await db
+      .insertInto('toolkit_hidden')
+      .values({ organisation_id: organisationId, item_id: itemId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  } else {
+    await db
+      .deleteFrom('toolkit_hidden')
+      .where('organisation_id', '=', organisationId)
+      .where('item_id', '=', itemId)
+      .execute();
+  }
+}
+
+export async function insertSession(db: Db, values: Insertable<TrainingSessionTable>) {
+  return db.insertInto('training_session').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The sessions of an item, soonest first, with the number of confirmed sign-ups. */
+export async function listSessions(db: Db, itemId: string) {
+  return db
+    .selectFrom('training_session as s')
+    .selectAll('s')
+    .select((eb) =>
+      eb
+        .selectFrom('training_signup as u')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .whereRef('u.session_id', '=', 's.id')
+        .where('u.status', '=', 'confirmed')
+        .as('confirmed'),
+    )
+    .where('s.item_id', '=', itemId)
+    .orderBy('s.starts_at', 'asc')
+    .execute();
+}
+
+/** One session, locked so concurrent sign-ups are counted one at a time. */
+export async function findSessionForUpdate(db: Db, sessionId: string) {
+  return db
+    .selectFrom('training_session')
+    .selectAll()
+    .where('id', '=', sessionId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function countConfirmed(db: Db, sessionId: string) {
+  const row = await db
+    .selectFrom('training_signup')
+    .select((e) => e.fn.countAll<string>().as('n'))
+    .where('session_id', '=', sessionId)
+    .where('status', '=', 'confirmed')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findSignup(db: Db, sessionId: string, personId: string) {
+  return db
+    .selectFrom('training_signup')
+    .selectAll()
+    .where('session_id', '=', sessionId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** The acting person's sign-ups for the given sessions. */
+export async function listSignupsOf(db: Db, personId: string, sessionIds: readonly string[]) {
+  if (sessionIds.length === 0) return [];
+  return db
+    .selectFrom('training_signup')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('session_id', 'in', [...sessionIds])
+    .execute();
+}
+
+export async function insertSignup(db: Db, values: Insertable<TrainingSignupTable>) {
+  return db.insertInto('training_signup').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Waiting-list position of a sign-up (1 = next in line). */
+export async function waitingPosition(db: Db, sessionId: string, createdAt: Date) {
+  const row = await db
+    .selectFrom('training_signup')
+    .select((e) => e.fn.countAll<string>().as('n'))
+    .where('session_id', '=', sessionId)
+    .where('status', '=', 'waiting')
+    .where('created_at', '<=', createdAt)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

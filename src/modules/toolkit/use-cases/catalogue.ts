@@ -1,0 +1,128 @@
+import { audit } from '../../../platform/audit/audit';
+import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UseCaseContext } from '../../../platform/use-case';
+import { canManageToolkit, isVisibleIn } from '../toolkit.policy';
+import { presentItem, presentSession } from '../toolkit.presenter';
+import {
+  findItemBySlug,
+  type ItemFilter,
+  insertItem,
+  isHidden,
+  listItems,
+  listSessions,
+  listSignupsOf,
+  setHidden,
+  slugTaken,
+} from '../toolkit.repository';
+import type { Audience, Theme, ToolkitKind } from '../toolkit.tables';
+
+/** The catalogue: national items and the organisation's own; hidden ones only for the admin. */
+export async function listCatalogue(ctx: UseCaseContext, filter: ItemFilter) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await listItems(trx, ctx.scope.organisationId, filter);
+    const admin = canManageToolkit(ctx.scope);
+    return rows
+      .map((r) => presentItem({ ...r, hidden: r.hidden === true }))
+      .filter((r) => admin || !r.hidden);
+  });
+}
+
+/** A visible item in this organisation (404 for another organisation's or a hidden one). */
+export async function visibleItem(ctx: UseCaseContext, trx: UseCaseContext['db'], slug: string) {
+  const row = await findItemBySlug(trx, slug);
+  if (!row || !isVisibleIn(ctx.scope, row)) throw notFound('Dit toolkit-item');
+  const hidden = await isHidden(trx, ctx.scope.organisationId, row.id);
+  if (hidden && !canManageToolkit(ctx.scope)) throw notFound('Dit toolkit-item');
+  return { ...row, hidden };
+}
+
+/** One item with its training sessions and the acting person's sign-ups. */
+export async function getItem(ctx: UseCaseContext, slug: string) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await visibleItem(ctx, trx, slug);
+    const sessions = await listSessions(trx, row.id);
+    const mine = await listSignupsOf(
+      trx,
+      ctx.scope.actorId,
+      sessions.map((s) => s.id),
+    );
+    return {
+      ...presentItem(row),
+      body: row.body,
+      sessions: sessions.map((s) =>
+        presentSession(s, mine.find((m) => m.session_id === s.id)?.status ?? null),
+      ),
+    };
+  });
+}
+
+export interface NewItem {
+  kind: ToolkitKind;
+  title: string;
+  summary: string;
+  body: string;
+  source: string;
+  publishedOn: string;
+  audiences: Audience[];
+  themes: Theme[];
+  national?: boolean;
+}
+
+/** A URL-safe slug from a Dutch title ("Melden & aangifte" → "melden-aangifte"). */
+export function slugify(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/g, '') || 'item'
+  );
+}
+
+/** The org admin adds an item of the organisation; a platform admin may add a national one. */
+export async function createItem(ctx: UseCaseContext, input: NewItem) {
+  const actor = ctx.scope.actor;
+  const national = input.national === true;
+  if (national && !(actor.type === 'person' && actor.isPlatformAdmin)) {
+    throw new AppError('forbidden', 'Alleen het platformbeheer voegt landelijke items toe.');
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const base = slugify(input.title);
+    let slug = base;
+    for (let n = 2; await slugTaken(trx, slug); n++) slug = `${base}-${n}`;
+    const row = await insertItem(trx, {
+      organisation_id: national ? null : ctx.scope.organisationId,
+      slug,
+      kind: input.kind,
+      title: input.title,
+      summary: input.summary,
+      body: input.body,
+      source: input.source,
+      published_on: input.publishedOn,
+      audiences: input.audiences,
+      themes: input.themes,
+    });
+    await audit(trx, ctx, 'toolkit_item.create', { type: 'toolkit_item', id: row.id });
+    return presentItem({ ...row, hidden: false });
+  });
+}
+
+/** The org admin hides a national item from the organisation's people, or shows it again. */
+export async function setVisibility(ctx: UseCaseContext, slug: string, hidden: boolean) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await findItemBySlug(trx, slug);
+    if (!row || !isVisibleIn(ctx.scope, row)) throw notFound('Dit toolkit-item');
+    if (row.organisation_id !== null) {
+      throw new AppError('conflict', 'Alleen landelijke items kunt u verbergen.');
+    }
+    await setHidden(trx, ctx.scope.organisationId, row.id, hidden);
+    await audit(trx, ctx, hidden ? 'toolkit_item.hide' : 'toolkit_item.show', {
+      type: 'toolkit_item',
+      id: row.id,
+    });
+    return presentItem({ ...row, hidden });
+  });
+}

@@ -1,0 +1,191 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { errorMessage } from '../../../app/errors';
+import { useFormat } from '../../../app/format';
+import { ListTable } from '../../../app/ListTable';
+import { useLoad, useOrgId } from '../../../app/load';
+import { usePageTitle } from '../../../app/page';
+import { hasAnyRole } from '../../../app/roles';
+import { useSession } from '../../../app/session';
+import {
+  Alert,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading,
+  Link,
+  Paragraph,
+  PrimaryActionButton,
+  RouterLink,
+  SecondaryActionButton,
+  TableCell,
+  TableHeaderCell,
+  TableRow,
+} from '../../../ui';
+import { Markdown } from '../../questionnaires/components/Markdown';
+import { calendarUrl, type Session, toolkitApi } from '../api';
+
+/** One toolkit item: its text, source and date, and sign-up for its training sessions. */
+export function ItemPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const orgId = useOrgId();
+  const format = useFormat();
+  const { roles } = useSession();
+  const { data, error, reload } = useLoad(orgId ? () => toolkitApi.item(orgId, slug) : null, [
+    orgId,
+    slug,
+  ]);
+  usePageTitle(data?.title ?? t('toolkit.title'));
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const admin = hasAnyRole(roles, ['org_admin']);
+
+  async function act(run: () => Promise<string | null>) {
+    setFailure(null);
+    try {
+      setNotice(await run());
+      reload();
+    } catch (e) {
+      setFailure(errorMessage(e));
+    }
+    setTimeout(() => noticeRef.current?.focus(), 0);
+  }
+
+  const signUp = (session: Session) =>
+    act(async () => {
+      const result = await toolkitApi.signUp(orgId, session.id);
+      return result.status === 'confirmed'
+        ? t('toolkit.confirmedNotice')
+        : t('toolkit.waitingNotice', { position: result.position });
+    });
+
+  if (error) {
+    return (
+      <>
+        <Heading level={1}>{t('toolkit.title')}</Heading>
+        <Alert type="error">
+          <Paragraph>{errorMessage(error)}</Paragraph>
+        </Alert>
+        <Paragraph>
+          <RouterLink to="/toolkit">{t('toolkit.back')}</RouterLink>
+        </Paragraph>
+      </>
+    );
+  }
+  if (!data) return null;
+  const when = (s: Session) => format.dateTime(s.startsAt);
+
+  return (
+    <>
+      <Paragraph>
+        <RouterLink to="/toolkit">{t('toolkit.back')}</RouterLink>
+      </Paragraph>
+      <Heading level={1}>{data.title}</Heading>
+      <Paragraph lead>{data.summary}</Paragraph>
+      <DataList>
+        <DataListItem>
+          <DataListKey>{t('toolkit.kind')}</DataListKey>
+          <DataListValue>{t(`toolkit.kinds.${data.kind}`)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('toolkit.source')}</DataListKey>
+          <DataListValue>
+            {data.source} ({data.national ? t('toolkit.national') : t('toolkit.own')})
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('toolkit.published')}</DataListKey>
+          <DataListValue>{format.date(data.publishedOn)}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('toolkit.audience')}</DataListKey>
+          <DataListValue>
+            {data.audiences.map((a) => t(`toolkit.audiences.${a}`)).join(', ')}
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('toolkit.theme')}</DataListKey>
+          <DataListValue>
+            {data.themes.map((a) => t(`toolkit.themes.${a}`)).join(', ')}
+          </DataListValue>
+        </DataListItem>
+      </DataList>
+      <div ref={noticeRef} tabIndex={-1}>
+        {notice ? (
+          <Alert type="ok" role="status">
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        ) : null}
+        {failure ? (
+          <Alert type="error" role="alert">
+            <Paragraph>{failure}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      {admin && data.national ? (
+        <>
+          {data.hidden ? <Paragraph>{t('toolkit.hiddenNotice')}</Paragraph> : null}
+          <SecondaryActionButton
+            type="button"
+            onClick={() =>
+              act(async () => {
+                await toolkitApi.setHidden(orgId, slug, !data.hidden);
+                return null;
+              })
+            }
+          >
+            {data.hidden ? t('toolkit.show') : t('toolkit.hide')}
+          </SecondaryActionButton>
+        </>
+      ) : null}
+      <Markdown text={data.body} />
+      {data.kind === 'training' || data.sessions.length > 0 ? (
+        <section aria-labelledby="toolkit-sessions">
+          <Heading level={2} id="toolkit-sessions">
+            {t('toolkit.sessions')}
+          </Heading>
+          <ListTable
+            data={data.sessions}
+            error={null}
+            empty={t('toolkit.noSessions')}
+            caption={() => t('toolkit.sessions')}
+            columns={[t('toolkit.when'), t('toolkit.where'), t('toolkit.places'), '']}
+            row={(s) => (
+              <TableRow key={s.id}>
+                <TableHeaderCell scope="row">
+                  {when(s)} – {format.dateTime(s.endsAt).split(' ').pop()}
+                </TableHeaderCell>
+                <TableCell>{s.place ?? t('toolkit.online')}</TableCell>
+                <TableCell>
+                  {s.placesLeft > 0
+                    ? t('toolkit.placesLeft', { left: s.placesLeft, capacity: s.capacity })
+                    : t('toolkit.full')}
+                </TableCell>
+                <TableCell>
+                  {s.mySignup ? (
+                    <>
+                      <Paragraph>
+                        {s.mySignup === 'confirmed' ? t('toolkit.confirmed') : t('toolkit.waiting')}
+                      </Paragraph>
+                      <Link href={calendarUrl(orgId, s.id)} download>
+                        {t('toolkit.calendarFor', { when: when(s) })}
+                      </Link>
+                    </>
+                  ) : (
+                    <PrimaryActionButton type="button" onClick={() => signUp(s)}>
+                      {t('toolkit.signUpFor', { when: when(s) })}
+                    </PrimaryActionButton>
+                  )}
+                </TableCell>
+              </TableRow>
+            )}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}
