@@ -162,14 +162,25 @@ export async function insertSignup(db: Db, values: Insertable<TrainingSignupTabl
   return db.insertInto('training_signup').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Waiting-list position of a sign-up (1 = next in line). */
-export async function waitingPosition(db: Db, sessionId: string, createdAt: Date) {
+/**
+ * Waiting-list position of a sign-up (1 = next in line). Compared in the database: its
+ * timestamps have microseconds, a JavaScript Date only milliseconds, so a Date read back
+ * would sort the sign-up before itself on PostgreSQL.
+ */
+export async function waitingPosition(db: Db, sessionId: string, signupId: string) {
   const row = await db
     .selectFrom('training_signup')
     .select((e) => e.fn.countAll<string>().as('n'))
     .where('session_id', '=', sessionId)
     .where('status', '=', 'waiting')
-    .where('created_at', '<=', createdAt)
+    .where(
+      'created_at',
+      '<=',
+      db
+        .selectFrom('training_signup as own')
+        .select('own.created_at')
+        .where('own.id', '=', signupId),
+    )
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -46,9 +46,7 @@ export async function signUp(ctx: UseCaseContext, sessionId: string) {
       sessionId: session.id,
       status: signup.status,
       position:
-        signup.status === 'waiting'
-          ? await waitingPosition(trx, session.id, signup.created_at)
-          : null,
+        signup.status === 'waiting' ? await waitingPosition(trx, session.id, signup.id) : null,
     };
   });
 }
