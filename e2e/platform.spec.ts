@@ -55,21 +55,21 @@ describe('platform administration', () => {
     await visit(page, '/platform');
     await page.getByRole('heading', { name: 'Platformbeheer: organisaties', level: 1 }).waitFor();
 
-    await page.getByLabel('Zoek op naam of code').fill('Zaltbommel');
+    await page.getByLabel('Zoek op naam of code').fill('Oegstgeest');
     await page
       .getByLabel('Organisatie uit de lijst')
-      .locator('option', { hasText: 'Zaltbommel (GM0297)' })
+      .locator('option', { hasText: 'Oegstgeest (GM0579)' })
       .waitFor({ state: 'attached' });
-    await page.getByLabel('Organisatie uit de lijst').selectOption('GM0297');
-    await page.getByLabel('E-maildomeinen').fill('zaltbommel.nl');
-    const email = `eerste-${Date.now()}@zaltbommel.nl`;
+    await page.getByLabel('Organisatie uit de lijst').selectOption('GM0579');
+    await page.getByLabel('E-maildomeinen').fill('oegstgeest.nl');
+    const email = `eerste-${Date.now()}@oegstgeest.nl`;
     await page.getByLabel('E-mailadres van de eerste beheerder').fill(email);
     await page.getByLabel('Naam van de eerste beheerder').fill('Eva Eerste');
     await page
       .getByRole('button', { name: 'Organisatie toevoegen en beheerder uitnodigen' })
       .click();
-    await page.getByRole('status').getByText('Zaltbommel is toegevoegd').waitFor();
-    await page.getByRole('cell', { name: 'Zaltbommel', exact: true }).waitFor();
+    await page.getByRole('status').getByText('Oegstgeest is toegevoegd').waitFor();
+    await page.getByRole('cell', { name: 'Oegstgeest', exact: true }).waitFor();
     await checkA11y(page);
 
     await visit(page, '/platform/status');
@@ -79,7 +79,7 @@ describe('platform administration', () => {
     await page.context().clearCookies();
     const token = await waitFor(() => invitationTokenFor(e2e.server.dataDir, email), 'invitation');
     await visit(page, `/uitnodiging#${token}`);
-    const password = `Zaltbommel-beheer-${Date.now()}`;
+    const password = `Oegstgeest-beheer-${Date.now()}`;
     await page.getByLabel('Wachtwoord').fill(password);
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     await page.getByRole('status').getByText('is aangemaakt').waitFor();

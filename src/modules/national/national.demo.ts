@@ -10,14 +10,27 @@ import { rebuildStatistics } from './use-cases/rebuild-statistics';
 import { publishRelease } from './use-cases/releases';
 
 /** A size between 1 and ~e^3.3 from a code, the same on every start (FNV-1a). */
-function sizeOf(code: string): number {
+function hashOf(code: string): number {
   let h = 0x811c9dc5;
   for (const ch of code) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return Math.exp(((h % 1000) / 1000) * 3.3);
+  return h;
+}
+
+function sizeOf(code: string): number {
+  return Math.exp(((hashOf(code) % 1000) / 1000) * 3.3);
 }
 
 /**
- * Demo (ADR 0036): the 375 real organisations (those the demo does not have yet), each
+ * About one municipality in eleven has not joined in the demo, as in real life: the
+ * platform admin can add them from the official list (e.g. GM0579 Oegstgeest), and the
+ * map shows them without figures.
+ */
+export function joinedInDemo(type: string, code: string): boolean {
+  return type !== 'gemeente' || hashOf(code) % 11 !== 0;
+}
+
+/**
+ * Demo (ADR 0036): the real organisations that joined (those the demo does not have yet), each
  * with synthetic statistical reports from 2025 on — few for most, many for some, so
  * the national map shows figures and suppressed cells — then the rollup, and one
  * published release of the last complete quarter.
@@ -25,6 +38,7 @@ function sizeOf(code: string): number {
 export async function contributeNationalDemo(deps: AppDeps): Promise<void> {
   const loads: SyntheticLoad[] = [];
   for (const [type, code, name] of ORGANISATIONS) {
+    if (!joinedInDemo(type, code)) continue;
     if (await findOrganisationByCode(deps.db, code)) continue;
     const row = await insertOrganisation(deps.db, { type, code, name });
     const scale = type === 'gemeente' ? 8 : 5;
