@@ -2,7 +2,11 @@ import type { Locator, Page } from 'playwright-core';
 
 const MAX_TAB_STOPS = 40;
 
+/** How long to wait for the target to exist before each check: a missing target fails fast. */
+const TARGET_WAIT_MS = 5_000;
+
 async function isFocused(target: Locator): Promise<boolean> {
+  await target.waitFor({ state: 'attached', timeout: TARGET_WAIT_MS });
   return target.evaluate((el) => el === document.activeElement).catch(() => false);
 }
 
