@@ -6,7 +6,7 @@
  * Builds the web app when dist/web is missing or older than web/ (or with --build), starts the
  * real server with the demo data (as the browser tests do) and loads each page in Chromium.
  *
- *   npm run bench:web [-- --build]
+ *   npm run bench:web [-- --build] [-- --files]   (--files lists each page's scripts)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -115,17 +115,23 @@ async function measure(browser: Browser, baseURL: string, c: PageCase) {
       if (!login.ok()) throw new Error(`login as ${c.as} failed: ${login.status()}`);
     }
     const page = await context.newPage();
-    const bodies: Promise<{ raw: number; gzip: number }>[] = [];
+    const bodies: Promise<{ name: string; raw: number; gzip: number }>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
+      const name = new URL(response.url()).pathname;
       bodies.push(
-        response.body().then((body) => ({ raw: body.length, gzip: gzipSync(body).length })),
+        response.body().then((body) => ({ name, raw: body.length, gzip: gzipSync(body).length })),
       );
     });
     await page.goto(c.path);
     await page.locator('h1').first().waitFor({ state: 'visible', timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const sizes = await Promise.all(bodies);
+    if (process.argv.includes('--files')) {
+      for (const s of [...sizes].sort((a, b) => b.gzip - a.gzip)) {
+        console.log(`    ${(s.gzip / KB).toFixed(1).padStart(7)} KB  ${s.name}`);
+      }
+    }
     return {
       files: sizes.length,
       raw: sizes.reduce((sum, s) => sum + s.raw, 0),
