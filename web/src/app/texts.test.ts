@@ -1,16 +1,19 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { mergeTexts } from './merge-texts';
 
 /**
  * The texts themselves, in both languages: counted nouns take their plural form through
  * i18next (`_one`/`_other`), so the UI never says "1 agendapunten".
  */
 type Tree = { [key: string]: string | Tree };
-const FILES = import.meta.glob<Tree>(['../i18n/*.json', '../modules/*/i18n/*.json'], {
-  eager: true,
-  import: 'default',
-});
+const FILES = import.meta.glob<Tree>(
+  ['../i18n/*.json', '../modules/*/i18n/*.json', '../modules/*/i18n/public/*.json'],
+  { eager: true, import: 'default' },
+);
 const TEXT_FILES = Object.keys(FILES);
+/** A module's texts for its public pages (ADR 0048), merged with the rest as its i18n.ts does. */
+const PUBLIC_FILES = TEXT_FILES.filter((file) => file.includes('/i18n/public/'));
 const read = (file: string): Tree => {
   const texts = FILES[file];
   if (!texts) throw new Error(`no texts at ${file}`);
@@ -39,9 +42,14 @@ const MODULES = [
 function resources(language: 'nl' | 'en'): Tree {
   const merged: Tree = { ...read(`../i18n/${language}.json`) };
   for (const name of MODULES) {
-    const texts = read(`../modules/${name}/i18n/${language}.json`);
+    const publicFile = `../modules/${name}/i18n/public/${language}.json`;
+    const texts = mergeTexts(
+      PUBLIC_FILES.includes(publicFile) ? read(publicFile) : {},
+      read(`../modules/${name}/i18n/${language}.json`),
+    );
     const keys = Object.keys(texts);
-    if (keys.length === 1 && keys[0] === name) Object.assign(merged, texts);
+    // The shell module's file adds to the shell's own `shell.` texts: merge, do not replace.
+    if (keys.length === 1 && keys[0] === name) Object.assign(merged, mergeTexts(merged, texts));
     else merged[name] = texts;
   }
   return merged;
@@ -69,7 +77,7 @@ describe('texts', () => {
         ]),
       );
     }
-    expect(TEXT_FILES.length).toBe(2 + 2 * MODULES.length);
+    expect(TEXT_FILES.length - PUBLIC_FILES.length).toBe(2 + 2 * MODULES.length);
   });
 
   it.each(TEXT_FILES)('%s: every counted text has a singular and a plural form', (file) => {

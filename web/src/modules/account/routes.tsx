@@ -1,10 +1,14 @@
 import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts as authTexts } from '../auth/i18n';
 import { texts } from './i18n';
 import { ACCOUNT_PATH, FORGOT_PASSWORD_PATH, RESET_PASSWORD_PATH } from './paths';
 
 /** "Mijn account", inside the app shell (login required). */
 export const routes: AppRoute[] = [
-  { path: ACCOUNT_PATH, lazy: lazyPage(() => import('./pages/AccountPage'), 'AccountPage', texts) },
+  {
+    path: ACCOUNT_PATH,
+    lazy: lazyPage(() => import('./pages/AccountPage'), 'AccountPage', texts, authTexts),
+  },
 ];
 
 /** Forgotten password: no session, so in the public layout. */
@@ -15,6 +19,11 @@ export const publicRoutes: AppRoute[] = [
   },
   {
     path: RESET_PASSWORD_PATH,
-    lazy: lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage', texts),
+    lazy: lazyPage(
+      () => import('./pages/ResetPasswordPage'),
+      'ResetPasswordPage',
+      texts,
+      authTexts,
+    ),
   },
 ];

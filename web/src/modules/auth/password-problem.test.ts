@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../api/client';
-import en from '../../i18n/en.json';
-import nl from '../../i18n/nl.json';
 import { authApi } from './api';
+import en from './i18n/en.json';
+import nl from './i18n/nl.json';
 import { passwordProblemText } from './password-problem';
 
 async function translator(lng: 'nl' | 'en') {

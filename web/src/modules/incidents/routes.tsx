@@ -1,9 +1,12 @@
 import './incidents.css';
 import { type AppRoute, lazyPage } from '../../app/route-types';
-import { texts } from './i18n';
+import { publicTexts, texts } from './i18n';
 
 const REPORTERS = { roles: ['reporter', 'handler'] } as const;
-const reportForm = lazyPage(() => import('./pages/ReportFormPage'), 'ReportFormPage', texts);
+/** The report form loads only the texts it uses: a reporter's first visit stays small (ADR 0048). */
+const publicPage = <M,>(load: () => Promise<M>, name: keyof M & string) =>
+  lazyPage(load, name, publicTexts);
+const reportForm = publicPage(() => import('./pages/ReportFormPage'), 'ReportFormPage');
 
 /** Pages of the incident register; paths match the menu entries in app/navigation.ts. */
 export const routes: AppRoute[] = [

@@ -1,11 +1,14 @@
 import './integrity.css';
 import { type AppRoute, lazyPage } from '../../app/route-types';
-import { texts } from './i18n';
+import { publicTexts, texts } from './i18n';
 
 const HANDLERS = ['integrity_officer', 'confidential_counsellor'] as const;
 
 /** Pages and texts load on first visit, so the integrity module adds little to the first load. */
 const page = <M,>(load: () => Promise<M>, name: keyof M & string) => lazyPage(load, name, texts);
+/** Public pages load only the texts they use: a reporter's first visit stays small (ADR 0048). */
+const publicPage = <M,>(load: () => Promise<M>, name: keyof M & string) =>
+  lazyPage(load, name, publicTexts);
 
 /** Pages behind login; paths match the menu entries in app/navigation.ts. */
 export const routes: AppRoute[] = [
@@ -67,18 +70,18 @@ export const routes: AppRoute[] = [
 export const publicRoutes: AppRoute[] = [
   {
     path: '/integriteit/anoniem',
-    lazy: page(() => import('./pages/AnonymousStartPage'), 'AnonymousStartPage'),
+    lazy: publicPage(() => import('./pages/AnonymousStartPage'), 'AnonymousStartPage'),
   },
   {
     path: '/integriteit/melden/:organisationCode',
-    lazy: page(() => import('./pages/AnonymousReportPage'), 'AnonymousReportPage'),
+    lazy: publicPage(() => import('./pages/AnonymousReportPage'), 'AnonymousReportPage'),
   },
   {
     path: '/integriteit/ontvangstcode',
-    lazy: page(() => import('./pages/ReceiptPage'), 'ReceiptPage'),
+    lazy: publicPage(() => import('./pages/ReceiptPage'), 'ReceiptPage'),
   },
   {
     path: '/openbaar/:organisationCode/nevenfuncties',
-    lazy: page(() => import('./pages/PublicRegisterPage'), 'PublicRegisterPage'),
+    lazy: publicPage(() => import('./pages/PublicRegisterPage'), 'PublicRegisterPage'),
   },
 ];

@@ -1,5 +1,7 @@
-import type { AppRoute } from '../../app/route-types';
-import { HomePage } from './pages/HomePage';
+import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts } from './i18n';
 
-/** Shell routes inside the app shell: the start page. */
-export const routes: AppRoute[] = [{ index: true, element: <HomePage /> }];
+/** Shell routes inside the app shell: the start page (loaded on first visit, like every page). */
+export const routes: AppRoute[] = [
+  { index: true, lazy: lazyPage(() => import('./pages/HomePage'), 'HomePage', texts) },
+];

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeApi } from '../../../test/fake-api';
 import { expectErrorSummary, loggedIn, renderPage, resetPage } from '../../../test/render-page';
-import { texts } from '../i18n';
+import { publicTexts as texts } from '../i18n';
 import { ReportFormPage } from './ReportFormPage';
 
 let api: ReturnType<typeof fakeApi>;

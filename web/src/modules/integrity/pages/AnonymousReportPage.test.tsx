@@ -7,7 +7,7 @@ import { setCsrfToken } from '../../../api/client';
 import { loadTexts, setLanguage } from '../../../app/i18n';
 import { fakeApi } from '../../../test/fake-api';
 import { expectErrorSummary, resetPage } from '../../../test/render-page';
-import { texts } from '../i18n';
+import { publicTexts as texts } from '../i18n';
 import { AnonymousReportPage } from './AnonymousReportPage';
 
 let api: ReturnType<typeof fakeApi>;

@@ -20,7 +20,7 @@ function RoleSection({ role }: { role: Role }) {
       <Heading level={2} id={`home-role-${role}`}>
         {t(`roles.${role}`)}
       </Heading>
-      <Paragraph>{t(`home.role.${role}`)}</Paragraph>
+      <Paragraph>{t(`shell.home.role.${role}`)}</Paragraph>
       {items.length > 0 ? (
         <UnorderedList>
           {items.map((item) => (
@@ -38,14 +38,14 @@ function RoleSection({ role }: { role: Role }) {
 export function HomePage() {
   const { t } = useTranslation();
   const { me, activeMembership, roles } = useSession();
-  const title = t('home.title', { name: me?.displayName ?? '' });
+  const title = t('shell.home.title', { name: me?.displayName ?? '' });
   usePageTitle(title);
   const held = ROLES.filter((role) => roles.includes(role));
   return (
     <>
       <Heading level={1}>{title}</Heading>
       {activeMembership ? (
-        <Paragraph>{t('home.intro', { organisation: activeMembership.name })}</Paragraph>
+        <Paragraph>{t('shell.home.intro', { organisation: activeMembership.name })}</Paragraph>
       ) : (
         <Paragraph>{t('shell.noOrganisation')}</Paragraph>
       )}
