@@ -53,7 +53,8 @@ for (const name of fs.readdirSync(path.join(WEB_SRC, 'modules'))) {
   const full = (language: string) => {
     const staff = readJson(`${dir}/i18n/${language}.json`) ?? {};
     const pub = readJson(`${dir}/i18n/public/${language}.json`) ?? {};
-    return { merged: mergeTexts(staff, pub), isWrapped: wrapped(name, staff) };
+    // The staff file wins: after a merge, a text someone edited in the full file lands there.
+    return { merged: mergeTexts(pub, staff), isWrapped: wrapped(name, staff) };
   };
   const nl = full('nl');
   const inner = (t: TextTree, isWrapped: boolean) => (isWrapped ? (t[name] as TextTree) : t);
