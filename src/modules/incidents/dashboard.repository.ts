@@ -1,15 +1,16 @@
 /**
  * SQL of the insight dashboard (issue 13): grouped counts of one organisation's reports,
- * never a row. Only statistics columns (INCIDENT_STATISTICS_FIELDS) and handling dates are
- * read; the covering index incident_insight_idx (organisation, date it happened) serves
- * every query as a range scan over one organisation and period.
+ * never a row. The counts by kind, channel, place and target group come from
+ * incident_dashboard_counts, which triggers keep exact on every write (ADR 0043); the
+ * handling figures (median, open, overdue today) read the reports through the covering
+ * index incident_insight_idx (organisation, date it happened) as one range scan.
  */
 
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database';
 import { DEFAULT_FIRST_CONTACT_WORKING_DAYS } from './incident-settings';
 import { OPEN_STATUSES } from './incident-status';
-import type { Channel, IncidentKind, Location } from './incident-vocabulary';
+import type { IncidentKind } from './incident-vocabulary';
 import { findSettings } from './settings.repository';
 
 export type DashboardUnit = 'month' | 'quarter' | 'year';
@@ -30,12 +31,15 @@ export interface DashboardFilter {
   today: string;
 }
 
+/** A dimension of the breakdown (kinds have their own rows). */
+export type BreakdownDimension = 'channel' | 'location' | 'target';
+
 export interface BreakdownRow {
   /** First day of the period (YYYY-MM-DD). */
   period: string;
-  channel: Channel;
-  location: Location;
-  targetGroup: TargetGroup;
+  dimension: BreakdownDimension;
+  /** A channel, a location or a target group. */
+  key: string;
   n: number;
 }
 
@@ -69,27 +73,31 @@ function where(f: DashboardFilter): RawBuilder<SqlBool> {
 const period = (f: DashboardFilter) =>
   sql`to_char(date_trunc(${f.unit}, incident.occurred_on::timestamp), 'YYYY-MM-DD')`;
 
-const targetGroup = sql`case when incident.target = 'relative' then 'relative'
-  when incident.reporter_group = 'office_holder' then 'office_holder'
-  when incident.reporter_group = 'civil_servant' then 'employee' else 'other' end`;
+/** Counts of the rollup per period, for one kind ('*': all reports) and dimension(s). */
+function rollupCounts(f: DashboardFilter, dimensions: RawBuilder<SqlBool>) {
+  return sql`
+    select to_char(date_trunc(${f.unit}, c.month::timestamp), 'YYYY-MM-DD') as period,
+      c.dimension, c.value, sum(c.n)::int as n
+    from incident_dashboard_counts c
+    where c.organisation_id = ${f.organisationId} and c.kind = ${f.kind ?? '*'}
+      and c.month >= ${f.from}::date and c.month < ${f.until}::date and ${dimensions}
+    group by 1, 2, 3
+    having sum(c.n) > 0`;
+}
 
-/** Reports per period by channel, place and target group (summed per dimension by the caller). */
+/** Reports per period by channel, place and target group, each dimension on its own rows. */
 export async function dashboardBreakdown(db: Db, f: DashboardFilter): Promise<BreakdownRow[]> {
   const { rows } = await sql<BreakdownRow>`
-    select ${period(f)} as period, incident.channel, incident.location,
-      ${targetGroup} as "targetGroup", count(*)::int as n
-    from incident where ${where(f)}
-    group by 1, 2, 3, 4`.execute(db);
+    select period, dimension, value as key, n
+    from (${rollupCounts(f, sql<SqlBool>`c.dimension <> 'kind'`)}) r`.execute(db);
   return rows;
 }
 
 /** Reports per period and kind (a report with two kinds counts once under each). */
 export async function dashboardKinds(db: Db, f: DashboardFilter): Promise<KindRow[]> {
   const { rows } = await sql<KindRow>`
-    select ${period(f)} as period, k.kind, count(*)::int as n
-    from incident cross join lateral unnest(incident.kinds) as k(kind)
-    where ${where(f)}
-    group by 1, 2`.execute(db);
+    select period, value as kind, n
+    from (${rollupCounts(f, sql<SqlBool>`c.dimension = 'kind'`)}) r`.execute(db);
   return rows;
 }
 
@@ -103,7 +111,7 @@ export async function dashboardKinds(db: Db, f: DashboardFilter): Promise<KindRo
  */
 export async function dashboardHandling(db: Db, f: DashboardFilter): Promise<HandlingRow[]> {
   const open = sql.join(OPEN_STATUSES);
-  const { rows } = await sql<HandlingRow>`
+  const { rows } = await sql<Omit<HandlingRow, 'medianHours'>>`
     with police as (
       select distinct m.incident_id from incident_measure m
       where m.organisation_id = ${f.organisationId} and m.type = 'police_report' and m.status = 'done'
@@ -120,9 +128,6 @@ export async function dashboardHandling(db: Db, f: DashboardFilter): Promise<Han
       count(incident.first_contact_at)::int as contacted,
       count(*) filter (where (incident.first_contact_at at time zone 'Europe/Amsterdam')::date
         <= incident.first_contact_due_on)::int as "contactedInTime",
-      percentile_cont(0.5) within group (
-        order by extract(epoch from incident.first_contact_at - incident.created_at) / 3600.0
-      ) filter (where incident.first_contact_at is not null) as "medianHours",
       count(police.incident_id)::int as "policeReport",
       count(aftercare.incident_id) filter (where aftercare.pending + aftercare.done > 0)::int
         as "aftercarePlanned",
@@ -136,10 +141,21 @@ export async function dashboardHandling(db: Db, f: DashboardFilter): Promise<Han
       left join aftercare on aftercare.incident_id = incident.id
     where ${where(f)}
     group by grouping sets ((1), ())`.execute(db);
-  return rows.map((r) => ({
-    ...r,
-    medianHours: r.medianHours === null ? null : Number(r.medianHours),
-  }));
+  // The median sorts only the reports with a first contact, apart from the counts above,
+  // so those stay one hashed pass over the index (a sort of every report spilled to disk).
+  const { rows: medians } = await sql<{ period: string | null; medianHours: string | null }>`
+    select ${period(f)} as period,
+      percentile_cont(0.5) within group (
+        order by extract(epoch from incident.first_contact_at - incident.created_at) / 3600.0
+      ) as "medianHours"
+    from incident
+    where ${where(f)} and incident.first_contact_at is not null
+    group by grouping sets ((1), ())`.execute(db);
+  const median = new Map(medians.map((m) => [m.period, m.medianHours]));
+  return rows.map((r) => {
+    const m = median.get(r.period);
+    return { ...r, medianHours: m === undefined || m === null ? null : Number(m) };
+  });
 }
 
 /** The first-contact deadline (working days) of the organisation's settings, or the default. */

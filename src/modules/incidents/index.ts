@@ -52,6 +52,7 @@ export type IncidentStatisticsField = (typeof INCIDENT_STATISTICS_FIELDS)[number
 
 /** Grouped counts of one organisation's reports for the insight dashboard. */
 export {
+  type BreakdownDimension,
   type BreakdownRow,
   type DashboardFilter,
   type DashboardUnit,

@@ -25,7 +25,22 @@ export interface IncidentStatisticsStateTable {
   incidents: string;
 }
 
+/**
+ * The organisation dashboard's counts (ADR 0043), kept exact by triggers on incident: per
+ * organisation x month it happened x kind ('*' = every report) x dimension x value.
+ */
+export interface IncidentDashboardCountsTable {
+  organisation_id: string;
+  /** First day of the month (YYYY-MM-DD). */
+  month: string;
+  kind: string;
+  dimension: 'channel' | 'location' | 'target' | 'kind';
+  value: string;
+  n: number;
+}
+
 export interface IncidentStatisticsTables {
   incident_statistics: IncidentStatisticsTable;
+  incident_dashboard_counts: IncidentDashboardCountsTable;
   incident_statistics_state: IncidentStatisticsStateTable;
 }

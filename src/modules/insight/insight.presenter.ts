@@ -2,6 +2,7 @@ import { layoutBarChart, layoutCountBarChart } from '../../platform/charts/chart
 import { renderSvg } from '../../platform/charts/svg-chart';
 import type { CsvValue } from '../../platform/files/csv';
 import {
+  type BreakdownDimension,
   type BreakdownRow,
   CHANNELS,
   type HandlingRow,
@@ -110,20 +111,17 @@ export function presentDashboard(d: DashboardRows): Dashboard {
     ),
   );
 
-  const dimensions: [TableId, string, readonly string[], (r: BreakdownRow | KindRow) => string][] =
-    [
-      ['kind', 'Meldingen naar soort', INCIDENT_KINDS, (r) => (r as KindRow).kind],
-      ['channel', 'Meldingen naar kanaal', CHANNELS, (r) => (r as BreakdownRow).channel],
-      [
-        'target',
-        'Meldingen naar wie het trof',
-        TARGET_GROUPS,
-        (r) => (r as BreakdownRow).targetGroup,
-      ],
-      ['location', 'Meldingen naar plaats', LOCATIONS, (r) => (r as BreakdownRow).location],
-    ];
-  for (const [id, title, keys, keyOf] of dimensions) {
-    const source = id === 'kind' ? d.kinds : d.breakdown;
+  const dimensions: [TableId & ('kind' | BreakdownDimension), string, readonly string[]][] = [
+    ['kind', 'Meldingen naar soort', INCIDENT_KINDS],
+    ['channel', 'Meldingen naar kanaal', CHANNELS],
+    ['target', 'Meldingen naar wie het trof', TARGET_GROUPS],
+    ['location', 'Meldingen naar plaats', LOCATIONS],
+  ];
+  for (const [id, title, keys] of dimensions) {
+    const source =
+      id === 'kind'
+        ? d.kinds.map((r) => ({ period: r.period, key: r.kind, n: r.n }))
+        : d.breakdown.filter((r) => r.dimension === id);
     const rows = countTable(
       range,
       keys,
@@ -131,7 +129,7 @@ export function presentDashboard(d: DashboardRows): Dashboard {
         id === 'target'
           ? TARGET_GROUP_LABELS[k as keyof typeof TARGET_GROUP_LABELS]
           : (INCIDENT_LABELS_NL[k] ?? k),
-      source.map((r) => ({ period: r.period, key: keyOf(r), n: r.n })),
+      source,
     );
     tables.push(
       table(
