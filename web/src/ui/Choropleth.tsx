@@ -98,17 +98,17 @@ export function Choropleth({
   const [shown, setShown] = useState<string | null>(null);
   const refs = useRef(new Map<string, SVGPathElement>());
 
-  const valueOf = (figure: MapValue | undefined) =>
+  const shownValue = (figure: MapValue | undefined) =>
     figure && !figure.suppressed ? figure.value : null;
   const breaks = classBreaks(
-    shapes.map((s) => valueOf(values.get(s.code))).filter((v): v is number => v !== null),
+    shapes.map((s) => shownValue(values.get(s.code))).filter((v): v is number => v !== null),
   );
   // Two classes use the lightest and darkest fill, so they stay far apart.
   const classFill = (index: number) =>
     CLASS_FILLS[breaks.length === 2 && index === 1 ? 2 : index] ?? NO_DATA_FILL;
   const fillOf = (figure: MapValue | undefined) => {
     if (figure?.suppressed) return `url(#${id}-hatch)`;
-    const value = valueOf(figure);
+    const value = shownValue(figure);
     return value === null ? NO_DATA_FILL : classFill(classOf(value, breaks));
   };
 
