@@ -124,6 +124,22 @@ describe('reading boundary files', () => {
     ).toContain('niet (allemaal) in Nederland');
   });
 
+  it('reads a detailed file with more points than a function call takes arguments', () => {
+    const features = Array.from({ length: 300 }, (_, i) => {
+      const ring = Array.from({ length: 1000 }, (_, k) => {
+        const a = (2 * Math.PI * k) / 1000;
+        return [
+          130000 + (i % 20) * 400 + 190 * Math.cos(a),
+          455000 + Math.floor(i / 20) * 400 + 190 * Math.sin(a),
+        ];
+      });
+      const code = `BU0344${String(Math.floor(i / 100)).padStart(2, '0')}${String(i % 100).padStart(2, '0')}`;
+      return area({ statcode: code, statnaam: `Buurt ${i}` }, [[...ring, ring[0]]]);
+    });
+    const parsed = parseBoundaries(collection(features), 'GM0344');
+    expect(parsed.ok && parsed.value.districts.length).toBe(300);
+  });
+
   it('knows the wijk of a buurt from its code', () => {
     expect(wijkOfBuurt('BU03440102')).toBe('WK034401');
   });

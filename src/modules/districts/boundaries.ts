@@ -244,8 +244,16 @@ function project(
   crs: 'wgs84' | 'rd',
   format: 'geojson' | 'topojson',
 ): ParsedBoundaries {
-  const ys = kept.flatMap((k) => positionsOf(k.geometry).map((p) => p[1]!));
-  const midLat = (Math.min(...ys) + Math.max(...ys)) / 2;
+  // A loop, not Math.min(...ys): a detailed file has more points than a call takes arguments.
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const k of kept) {
+    for (const p of positionsOf(k.geometry)) {
+      if (p[1]! < minY) minY = p[1]!;
+      if (p[1]! > maxY) maxY = p[1]!;
+    }
+  }
+  const midLat = (minY + maxY) / 2;
   const xScale = crs === 'wgs84' ? Math.cos((midLat * Math.PI) / 180) : 1;
   const planar: FeatureCollection = {
     type: 'FeatureCollection',
