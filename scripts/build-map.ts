@@ -20,6 +20,7 @@ import { geoCentroid, geoContains, geoPath, geoStereographic } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { compactSvgPath } from '../src/platform/maps/svg-path';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = path.resolve(process.argv[2] ?? path.join(ROOT, '../shared/data'));
@@ -48,41 +49,8 @@ const projection = geoStereographic()
   .fitWidth(WIDTH, provincies);
 const pathOf = geoPath(projection);
 
-/** A path context that keeps the projected rings, to write them as compact relative paths. */
-class Rings {
-  rings: [number, number][][] = [];
-  moveTo(x: number, y: number) {
-    this.rings.push([[x, y]]);
-  }
-  lineTo(x: number, y: number) {
-    this.rings.at(-1)?.push([x, y]);
-  }
-  closePath() {}
-  arc() {}
-  rect() {}
-  quadraticCurveTo() {}
-  bezierCurveTo() {}
-  arcTo() {}
-}
-
 function svgPath(f: Feature<Geometry, Props>): string {
-  const rings = new Rings();
-  geoPath(projection, rings as unknown as CanvasRenderingContext2D)(f);
-  let d = '';
-  for (const ring of rings.rings) {
-    const points = ring.map(([x, y]) => [Math.round(x), Math.round(y)] as const);
-    let [px, py] = points[0] as readonly [number, number];
-    let part = `M${px} ${py}`;
-    let steps = 0;
-    for (const [x, y] of points.slice(1)) {
-      if (x === px && y === py) continue;
-      part += `l${x - px} ${y - py}`.replace(/ -/g, '-');
-      [px, py] = [x, y];
-      steps++;
-    }
-    if (steps >= 2) d += `${part}z`;
-  }
-  return d;
+  return compactSvgPath(projection, f);
 }
 
 function vertices(g: Geometry): Position[] {

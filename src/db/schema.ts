@@ -1,4 +1,5 @@
 import type { BibobTables } from '../modules/bibob/bibob.tables';
+import type { DistrictsTables } from '../modules/districts/districts.tables';
 import type { IncidentsTables } from '../modules/incidents/incidents.tables';
 import type { IncidentStatisticsTables } from '../modules/incidents/statistics.tables';
 import type { InsightTables } from '../modules/insight/insight.tables';
@@ -30,4 +31,5 @@ export interface Database
     NationalTables,
     InsightTables,
     NotificationsTables,
-    BibobTables {}
+    BibobTables,
+    DistrictsTables {}

@@ -1,4 +1,5 @@
 import { bibobModule } from './bibob';
+import { districtsModule } from './districts';
 import { incidentsModule } from './incidents';
 import { insightModule } from './insight';
 import { integrityModule } from './integrity';
@@ -16,6 +17,7 @@ import { toolkitModule } from './toolkit';
 /** Every domain module, in registration order. Add new modules here. */
 export const modules: AppModule[] = [
   organisationsModule,
+  districtsModule,
   incidentsModule,
   monitorModule,
   questionnairesModule,

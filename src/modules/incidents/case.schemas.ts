@@ -153,6 +153,13 @@ export const IncidentDetail = z.object({
     .nullable()
     .describe('Who filed it (null after anonymisation)'),
   handler: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  district: z
+    .object({
+      code: z.string().describe('CBS wijk or buurt code'),
+      name: z.string().nullable().describe('Its name; null when no longer among the loaded areas'),
+    })
+    .nullable()
+    .describe('Wijk or buurt where it happened (public place only; ADR 0044)'),
   firstContactDueOn: z.string(),
   firstContactAt: z.string().nullable(),
   overdue: z.boolean(),

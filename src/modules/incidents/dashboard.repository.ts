@@ -186,3 +186,37 @@ export async function registeredOwnReports(
       and incident.occurred_on < make_date(${year}::int + 1, 1, 1) ${org}`.execute(db);
   return rows[0] ?? { officeHolders: 0, employees: 0 };
 }
+
+/** Reports in a public place in a period: how many, and how many per wijk or buurt code. */
+export interface DistrictCounts {
+  publicPlace: number;
+  byCode: { code: string; n: number }[];
+}
+
+/**
+ * Reports that happened in a public place between `from` (inclusive) and `until` (exclusive),
+ * counted per district code the handlers recorded (ADR 0044). Counts only, one organisation.
+ */
+export async function dashboardDistricts(
+  db: Db,
+  organisationId: string,
+  from: string,
+  until: string,
+): Promise<DistrictCounts> {
+  const rows = await db
+    .selectFrom('incident')
+    .select(['district_code', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('organisation_id', '=', organisationId)
+    .where('occurred_on', '>=', from)
+    .where('occurred_on', '<', until)
+    .where('location', '=', 'public')
+    .groupBy('district_code')
+    .execute();
+  let publicPlace = 0;
+  const byCode: DistrictCounts['byCode'] = [];
+  for (const row of rows) {
+    publicPlace += Number(row.n);
+    if (row.district_code) byCode.push({ code: row.district_code, n: Number(row.n) });
+  }
+  return { publicPlace, byCode };
+}

@@ -41,6 +41,18 @@ export const FirstContactBody = z
   .object({ note: optionalText(MAX_NOTE_CHARS, 'De notitie').describe('How contact was made') })
   .strict();
 
+export const DistrictBody = z
+  .object({
+    code: z
+      .string()
+      .regex(/^(WK\d{6}|BU\d{8})$/, 'Kies een wijk of buurt uit de lijst.')
+      .nullable()
+      .describe(
+        'CBS wijk (WKxxxxxx) or buurt (BUxxxxxxxx) code of this organisation; null clears it',
+      ),
+  })
+  .strict();
+
 export const MessageBody = z
   .object({
     body: z

@@ -3,15 +3,19 @@ import type { AppDeps } from '../../platform/deps';
 import { findPersonByEmail } from '../../platform/identity';
 import { addDays, amsterdamDate } from '../../platform/time';
 import { demoContext } from '../../platform/use-case';
+import { findDistrict } from '../districts';
 import { ReportBody } from './report.schemas';
 import { addMeasure } from './use-cases/add-measure';
 import { changeStatus } from './use-cases/change-status';
 import { planAftercareForCase } from './use-cases/plan-aftercare';
 import { reportIncident } from './use-cases/report-incident';
 import { sendHandlerMessage } from './use-cases/send-handler-message';
+import { setIncidentDistrict } from './use-cases/set-district';
 import { triageIncident } from './use-cases/triage-incident';
 
 const DEMO_ORG = 'GM0344';
+/** The demo buurt "Oude Stad (demo)", where the public-place report happened. */
+const DEMO_BUURT = 'BU03440201';
 
 /** Fictitious reports: every name, place and message below is invented for the demo. */
 function demoReports(today: string): { author: string; body: z.input<typeof ReportBody> }[] {
@@ -148,6 +152,10 @@ export async function contributeIncidentDemo(
     });
     await changeStatus(handlerCtx, physical, { to: 'aftercare' });
     await planAftercareForCase(handlerCtx, physical, { from: addDays(today, -27) });
+    // The demo wijken and buurten (districts module) are loaded before the reports.
+    if (await findDistrict(deps.db, organisationId, DEMO_BUURT)) {
+      await setIncidentDistrict(handlerCtx, physical, { code: DEMO_BUURT });
+    }
   }
   void counter;
 }

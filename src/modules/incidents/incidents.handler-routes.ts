@@ -17,6 +17,7 @@ import {
   AftercareTaskBody,
   AftercareUpdateBody,
   AssignBody,
+  DistrictBody,
   FirstContactBody,
   Handler,
   MeasureBody,
@@ -43,6 +44,7 @@ import {
 } from './use-cases/plan-aftercare';
 import { recordFirstContact } from './use-cases/record-first-contact';
 import { sendHandlerMessage } from './use-cases/send-handler-message';
+import { setIncidentDistrict } from './use-cases/set-district';
 import { triageIncident } from './use-cases/triage-incident';
 
 const tags = ['incidents (handlers)'];
@@ -190,6 +192,22 @@ export function registerHandlerRoutes(
         request.params.incidentId,
         request.body.handlerId,
       ),
+  );
+
+  r.put(
+    '/incidents/:incidentId/district',
+    {
+      schema: {
+        tags,
+        summary: 'Set or clear the wijk or buurt of a report in a public place',
+        params: IncidentParams,
+        body: DistrictBody,
+        response: detail,
+      },
+      config,
+    },
+    async (request) =>
+      setIncidentDistrict(requestContext(deps, request), request.params.incidentId, request.body),
   );
 
   r.post(

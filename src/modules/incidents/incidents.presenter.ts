@@ -183,6 +183,8 @@ export async function presentIncidentDetail(
       email: string | null;
     } | null;
     handler: { id: string; displayName: string } | null;
+    /** The wijk or buurt (public place only); name null when it is no longer loaded. */
+    district: { code: string; name: string | null } | null;
     overdue: boolean;
     today: string;
   },
@@ -202,6 +204,7 @@ export async function presentIncidentDetail(
     triagedAt: iso(row.triaged_at),
     reporter: extra.reporter,
     handler: extra.handler,
+    district: extra.district,
     firstContactDueOn: row.first_contact_due_on,
     firstContactAt: iso(row.first_contact_at),
     overdue: extra.overdue,

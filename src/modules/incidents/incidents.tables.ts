@@ -51,6 +51,8 @@ export interface IncidentTable {
   occurred_time: string | null;
   location: Location;
   location_detail_enc: string | null;
+  /** CBS wijk or buurt code (WKxxxxxx, BUxxxxxxxx) of a report in a public place (ADR 0044). */
+  district_code: Generated<string | null>;
   channel: Channel;
   kinds: IncidentKind[];
   narrative_enc: string | null;

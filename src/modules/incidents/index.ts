@@ -45,6 +45,8 @@ export const INCIDENT_STATISTICS_FIELDS = [
   'witnesses',
   'police_called',
   'priority',
+  // Set by a handler for a report in a public place, never by the report form (ADR 0044).
+  'district_code',
 ] as const;
 
 /** One of the statistics columns. */
@@ -56,7 +58,9 @@ export {
   type BreakdownRow,
   type DashboardFilter,
   type DashboardUnit,
+  type DistrictCounts,
   dashboardBreakdown,
+  dashboardDistricts,
   dashboardHandling,
   dashboardKinds,
   firstContactWorkingDays,

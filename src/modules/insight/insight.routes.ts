@@ -11,11 +11,14 @@ import {
   Dashboard,
   DashboardCsvQuery,
   DashboardQuery,
+  DistrictInsight,
+  DistrictInsightQuery,
   HeadcountBody,
   OrgParams,
   UnderRegistration,
   UnderRegistrationQuery,
 } from './insight.schemas';
+import { districtCsvRows, getDistrictInsight } from './use-cases/district-insight';
 import { getDashboard } from './use-cases/get-dashboard';
 import {
   getNationalUnderRegistration,
@@ -62,6 +65,41 @@ export async function insightRoutes(app: FastifyInstance, deps: AppDeps): Promis
         const dashboard = await getDashboard(requestContext(deps, request), query);
         const csv = csvText(dashboardCsvRows(dashboard, table), ';', { bom: true });
         const name = `inzicht-${table ?? 'dashboard'}-${dashboard.from}-${dashboard.to}.csv`;
+        return sendDownload(reply, Buffer.from(csv), name, 'text/csv; charset=utf-8');
+      },
+    );
+
+    s.get(
+      '/insight/districts',
+      {
+        schema: {
+          tags,
+          summary:
+            'Reports in a public place per wijk and buurt, next to CBS context figures (within the organisation)',
+          params: OrgParams,
+          querystring: DistrictInsightQuery,
+          response: { 200: DistrictInsight },
+        },
+        config,
+      },
+      async (request) => getDistrictInsight(requestContext(deps, request), request.query),
+    );
+
+    s.get(
+      '/insight/districts.csv',
+      {
+        schema: {
+          tags,
+          summary: 'The wijk/buurt table as CSV (semicolon-separated)',
+          params: OrgParams,
+          querystring: DistrictInsightQuery,
+        },
+        config,
+      },
+      async (request, reply) => {
+        const view = await getDistrictInsight(requestContext(deps, request), request.query);
+        const csv = csvText(districtCsvRows(view), ';', { bom: true });
+        const name = `inzicht-wijken-${view.from}-${view.to}.csv`;
         return sendDownload(reply, Buffer.from(csv), name, 'text/csv; charset=utf-8');
       },
     );

@@ -140,3 +140,48 @@ export const UnderRegistration = z.object({
   ),
 });
 export type UnderRegistration = z.infer<typeof UnderRegistration>;
+
+export const DistrictInsightQuery = z
+  .object({
+    from: month.optional().describe('First month (YYYY-MM); default: a year back'),
+    to: month.optional().describe('Last month (YYYY-MM); default: this month'),
+  })
+  .strict();
+export type DistrictInsightQuery = z.infer<typeof DistrictInsightQuery>;
+
+const DistrictInsightRow = z.object({
+  code: z.string().describe('CBS wijk or buurt code'),
+  name: z.string(),
+  wijkCode: z.string().nullable().describe('For a buurt: the wijk it lies in'),
+  incidents: z
+    .number()
+    .int()
+    .describe('Reports in a public place in the period (a wijk counts its buurten too)'),
+  inwoners: z.number().nullable().describe('Inhabitants (CBS context figure); null: not known'),
+  perThousand: z
+    .number()
+    .nullable()
+    .describe('Reports per 1,000 inhabitants; null without inhabitants'),
+  figures: z.record(z.string(), z.number().nullable()).describe('Every context figure'),
+  d: z.string().describe('SVG path on the organisation map'),
+  c: z.array(z.number()).describe('Centre [x, y] in map units'),
+});
+
+export const DistrictInsight = z.object({
+  from: z.string(),
+  to: z.string(),
+  loaded: z.boolean().describe('Whether the organisation loaded wijk/buurt boundaries'),
+  viewBox: z.array(z.number()).describe('SVG viewBox of the map'),
+  publicPlace: z.number().int().describe('Reports in a public place in the period'),
+  withoutDistrict: z.number().int().describe('Of those, reports without a wijk or buurt'),
+  otherDistrict: z
+    .number()
+    .int()
+    .describe('Of those, reports with a code no longer among the loaded areas'),
+  figureLabels: z
+    .array(z.object({ key: z.string(), label: z.string() }))
+    .describe('The context figures, in data-dictionary order'),
+  wijken: z.array(DistrictInsightRow),
+  buurten: z.array(DistrictInsightRow),
+});
+export type DistrictInsight = z.infer<typeof DistrictInsight>;

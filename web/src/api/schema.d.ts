@@ -4207,6 +4207,281 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The wijken and buurten of the organisation by name, and what was uploaded */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              boundaries: {
+                buurten: number;
+                /**
+                 * @description Coordinates of the uploaded file
+                 * @enum {string}
+                 */
+                crs: 'wgs84' | 'rd';
+                fileName: string | null;
+                /** @enum {string} */
+                format: 'geojson' | 'topojson';
+                loadedAt: string;
+                wijken: number;
+              } | null;
+              /** @description The context figures a CSV can carry */
+              dictionary: {
+                /** @description Column names accepted in the CSV */
+                columns: string[];
+                description: string;
+                key: string;
+                label: string;
+              }[];
+              /** @description Every wijk and buurt, by name */
+              districts: {
+                /** @description CBS code, WKxxxxxx or BUxxxxxxxx */
+                code: string;
+                /** @description Context figures by data-dictionary key; null: not known (CBS ".") */
+                figures: {
+                  [key: string]: number | null;
+                };
+                /**
+                 * @description wijk (WK) or buurt (BU)
+                 * @enum {string}
+                 */
+                level: 'wijk' | 'buurt';
+                name: string;
+                /** @description For a buurt: the wijk it lies in */
+                wijkCode: string | null;
+              }[];
+              figures: {
+                districtsWithFigures: number;
+                fileName: string | null;
+                loadedAt: string;
+              } | null;
+              /** @description Whether boundaries were uploaded */
+              loaded: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/districts/boundaries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Upload wijk/buurt boundaries (GeoJSON or TopoJSON, WGS84 or RD New); replaces the previous ones */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The GeoJSON (FeatureCollection) or TopoJSON (Topology) text: wijken (WKxxxxxx) and/or buurten (BUxxxxxxxx) of this municipality, each with a code (statcode, wijkcode or buurtcode) and a name (statnaam, wijknaam or buurtnaam), in WGS84 or RD New (EPSG:28992) */
+            content: string;
+            /** @description Name of the uploaded file, shown to the admin afterwards */
+            fileName?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              boundaries: {
+                buurten: number;
+                /**
+                 * @description Coordinates of the uploaded file
+                 * @enum {string}
+                 */
+                crs: 'wgs84' | 'rd';
+                fileName: string | null;
+                /** @enum {string} */
+                format: 'geojson' | 'topojson';
+                loadedAt: string;
+                wijken: number;
+              } | null;
+              /** @description The context figures a CSV can carry */
+              dictionary: {
+                /** @description Column names accepted in the CSV */
+                columns: string[];
+                description: string;
+                key: string;
+                label: string;
+              }[];
+              /** @description Every wijk and buurt, by name */
+              districts: {
+                /** @description CBS code, WKxxxxxx or BUxxxxxxxx */
+                code: string;
+                /** @description Context figures by data-dictionary key; null: not known (CBS ".") */
+                figures: {
+                  [key: string]: number | null;
+                };
+                /**
+                 * @description wijk (WK) or buurt (BU)
+                 * @enum {string}
+                 */
+                level: 'wijk' | 'buurt';
+                name: string;
+                /** @description For a buurt: the wijk it lies in */
+                wijkCode: string | null;
+              }[];
+              figures: {
+                districtsWithFigures: number;
+                fileName: string | null;
+                loadedAt: string;
+              } | null;
+              /** @description Whether boundaries were uploaded */
+              loaded: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/districts/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Upload CBS "Kerncijfers wijken en buurten" context figures by code (CSV) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description CSV (comma or semicolon) with a code column (code or gwb_code_10) and columns of the data dictionary (inwoners, huishoudens, woningen, oppervlakte_land_ha, or the CBS names a_inw, a_hh, a_woning, a_lan_ha); other columns are ignored */
+            content: string;
+            /** @description Name of the uploaded file, shown to the admin afterwards */
+            fileName?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              boundaries: {
+                buurten: number;
+                /**
+                 * @description Coordinates of the uploaded file
+                 * @enum {string}
+                 */
+                crs: 'wgs84' | 'rd';
+                fileName: string | null;
+                /** @enum {string} */
+                format: 'geojson' | 'topojson';
+                loadedAt: string;
+                wijken: number;
+              } | null;
+              /** @description The context figures a CSV can carry */
+              dictionary: {
+                /** @description Column names accepted in the CSV */
+                columns: string[];
+                description: string;
+                key: string;
+                label: string;
+              }[];
+              /** @description Every wijk and buurt, by name */
+              districts: {
+                /** @description CBS code, WKxxxxxx or BUxxxxxxxx */
+                code: string;
+                /** @description Context figures by data-dictionary key; null: not known (CBS ".") */
+                figures: {
+                  [key: string]: number | null;
+                };
+                /**
+                 * @description wijk (WK) or buurt (BU)
+                 * @enum {string}
+                 */
+                level: 'wijk' | 'buurt';
+                name: string;
+                /** @description For a buurt: the wijk it lies in */
+                wijkCode: string | null;
+              }[];
+              figures: {
+                districtsWithFigures: number;
+                fileName: string | null;
+                loadedAt: string;
+              } | null;
+              /** @description Columns of the CSV not in the data dictionary */
+              ignoredColumns: string[];
+              /** @description Whether boundaries were uploaded */
+              loaded: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/incident-handlers': {
     parameters: {
       query?: never;
@@ -4806,6 +5081,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -5046,6 +5328,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -5293,6 +5582,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -5529,6 +5825,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -5726,6 +6029,250 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/incidents/{incidentId}/district': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set or clear the wijk or buurt of a report in a public place */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Report id */
+          incidentId: string;
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description CBS wijk (WKxxxxxx) or buurt (BUxxxxxxxx) code of this organisation; null clears it */
+            code: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              aftercare: {
+                doneAt: string | null;
+                dueOn: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                outcome: string | null;
+                overdue: boolean;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+              }[];
+              allowedTransitions: (
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred'
+              )[];
+              /** @description True after the retention term: narrative and names are gone */
+              anonymised: boolean;
+              attachments: {
+                /** @description Original file name */
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description Evidence file or original e-mail
+                 * @enum {string}
+                 */
+                kind: 'evidence' | 'email_original';
+                /** @description Type recognised from the file’s bytes */
+                mediaType: string;
+                receivedAt: string;
+                /** @description SHA-256 of the bytes as received (hex) */
+                sha256: string;
+                sizeBytes: number;
+              }[];
+              /** @enum {string} */
+              channel: 'in_person' | 'phone' | 'email' | 'social_media' | 'letter' | 'at_home';
+              closedAt: string | null;
+              contactPhone: string | null;
+              createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
+              email: {
+                senderAddress: string | null;
+                senderName: string | null;
+                sentAt: string | null;
+                subject: string | null;
+              } | null;
+              firstContactAt: string | null;
+              firstContactDueOn: string;
+              handler: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+              } | null;
+              /** Format: uuid */
+              id: string;
+              impacts: ('injury' | 'absence' | 'damage' | 'fear')[];
+              kinds: (
+                | 'verbal_aggression'
+                | 'intimidation'
+                | 'threat'
+                | 'physical_violence'
+                | 'discrimination'
+                | 'sexual_intimidation'
+                | 'property_damage'
+                | 'stalking'
+                | 'doxing'
+                | 'online_hate'
+              )[];
+              /** @enum {string} */
+              location: 'work_location' | 'at_home' | 'online' | 'meeting' | 'public' | 'other';
+              locationDetail: string | null;
+              measures: {
+                createdAt: string;
+                doneOn: string | null;
+                /** @description Police report: filed by employee or employer */
+                filedBy: ('employee' | 'employer') | null;
+                /** Format: uuid */
+                id: string;
+                note: string | null;
+                plannedOn: string | null;
+                /** @enum {string} */
+                status: 'planned' | 'done' | 'cancelled';
+                /**
+                 * @description Kind of measure
+                 * @enum {string}
+                 */
+                type:
+                  | 'police_report'
+                  | 'warning_letter'
+                  | 'contact_ban'
+                  | 'area_ban'
+                  | 'damage_recovery'
+                  | 'home_security'
+                  | 'support_team_referral'
+                  | 'other';
+                /** @description Police report: the organisation’s address is used instead of the home address */
+                useOrganisationAddress: boolean;
+              }[];
+              messages: {
+                /**
+                 * @description Who wrote it
+                 * @enum {string}
+                 */
+                authorRole: 'reporter' | 'handler';
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              narrative: string | null;
+              occurredOn: string;
+              occurredTime: string | null;
+              overdue: boolean;
+              perpetratorDescription: string | null;
+              perpetratorKnown: boolean;
+              perpetratorRepeat: boolean;
+              perpetratorType: ('citizen' | 'colleague' | 'other') | null;
+              policeCalled: boolean;
+              /**
+               * @description Priority after triage
+               * @enum {string}
+               */
+              priority: 'low' | 'normal' | 'high' | 'urgent';
+              /** @description Human reference, e.g. M-1042 */
+              reference: string;
+              /** @description Who filed it (null after anonymisation) */
+              reporter: {
+                displayName: string | null;
+                email: string | null;
+                /** @enum {string} */
+                type: 'person' | 'api_token';
+              } | null;
+              /** @enum {string} */
+              reporterGroup: 'civil_servant' | 'office_holder' | 'other';
+              riskNote: string | null;
+              risks: {
+                /** @description The perpetrator knows the home address */
+                homeAddressKnown: boolean;
+                /** @description The perpetrator did this before */
+                repeat: boolean;
+                /** @description The threat reaches relatives */
+                threatToRelatives: boolean;
+                /** @description A weapon was shown or mentioned */
+                weapon: boolean;
+              };
+              /**
+               * @description How the report came in
+               * @enum {string}
+               */
+              source: 'web' | 'eml' | 'api' | 'mailbox';
+              /**
+               * @description Status in the workflow
+               * @enum {string}
+               */
+              status:
+                | 'received'
+                | 'in_treatment'
+                | 'measures'
+                | 'aftercare'
+                | 'closed'
+                | 'referred';
+              /** @description Step plan "melding en aangifte" and how far it is */
+              steps: {
+                done: boolean;
+                /** @description Stable id of the step */
+                key: string;
+                /** @description What the step is (Dutch) */
+                text: string;
+              }[];
+              /** @enum {string} */
+              target: 'self' | 'relative' | 'colleague';
+              timeline: {
+                /** @enum {string} */
+                actorRole: 'reporter' | 'handler' | 'system';
+                at: string;
+                fromStatus: string | null;
+                note: string | null;
+                toStatus: string | null;
+                /** @description received, status_changed, triaged, measure_added, ... */
+                type: string;
+              }[];
+              triagedAt: string | null;
+              victimName: string | null;
+              witnessDetails: string | null;
+              witnesses: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/incidents/{incidentId}/evidence.zip': {
     parameters: {
       query?: never;
@@ -5846,6 +6393,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -6082,6 +6636,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -6352,6 +6913,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -6614,6 +7182,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -6847,6 +7422,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -7131,6 +7713,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -7382,6 +7971,13 @@ export interface paths {
               closedAt: string | null;
               contactPhone: string | null;
               createdAt: string;
+              /** @description Wijk or buurt where it happened (public place only; ADR 0044) */
+              district: {
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description Its name; null when no longer among the loaded areas */
+                name: string | null;
+              } | null;
               email: {
                 senderAddress: string | null;
                 senderName: string | null;
@@ -7973,6 +8569,152 @@ export interface paths {
             | 'location'
             | 'handling'
             | 'integrity';
+          /** @description Last month (YYYY-MM); default: this month */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/districts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Reports in a public place per wijk and buurt, next to CBS context figures (within the organisation) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First month (YYYY-MM); default: a year back */
+          from?: string;
+          /** @description Last month (YYYY-MM); default: this month */
+          to?: string;
+        };
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              buurten: {
+                /** @description Centre [x, y] in map units */
+                c: number[];
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description SVG path on the organisation map */
+                d: string;
+                /** @description Every context figure */
+                figures: {
+                  [key: string]: number | null;
+                };
+                /** @description Reports in a public place in the period (a wijk counts its buurten too) */
+                incidents: number;
+                /** @description Inhabitants (CBS context figure); null: not known */
+                inwoners: number | null;
+                name: string;
+                /** @description Reports per 1,000 inhabitants; null without inhabitants */
+                perThousand: number | null;
+                /** @description For a buurt: the wijk it lies in */
+                wijkCode: string | null;
+              }[];
+              /** @description The context figures, in data-dictionary order */
+              figureLabels: {
+                key: string;
+                label: string;
+              }[];
+              from: string;
+              /** @description Whether the organisation loaded wijk/buurt boundaries */
+              loaded: boolean;
+              /** @description Of those, reports with a code no longer among the loaded areas */
+              otherDistrict: number;
+              /** @description Reports in a public place in the period */
+              publicPlace: number;
+              to: string;
+              /** @description SVG viewBox of the map */
+              viewBox: number[];
+              wijken: {
+                /** @description Centre [x, y] in map units */
+                c: number[];
+                /** @description CBS wijk or buurt code */
+                code: string;
+                /** @description SVG path on the organisation map */
+                d: string;
+                /** @description Every context figure */
+                figures: {
+                  [key: string]: number | null;
+                };
+                /** @description Reports in a public place in the period (a wijk counts its buurten too) */
+                incidents: number;
+                /** @description Inhabitants (CBS context figure); null: not known */
+                inwoners: number | null;
+                name: string;
+                /** @description Reports per 1,000 inhabitants; null without inhabitants */
+                perThousand: number | null;
+                /** @description For a buurt: the wijk it lies in */
+                wijkCode: string | null;
+              }[];
+              /** @description Of those, reports without a wijk or buurt */
+              withoutDistrict: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/insight/districts.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The wijk/buurt table as CSV (semicolon-separated) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description First month (YYYY-MM); default: a year back */
+          from?: string;
           /** @description Last month (YYYY-MM); default: this month */
           to?: string;
         };

@@ -3,6 +3,7 @@ import * as account from '../modules/account/routes';
 import * as admin from '../modules/admin/routes';
 import * as auth from '../modules/auth/routes';
 import * as bibob from '../modules/bibob/routes';
+import * as districts from '../modules/districts/routes';
 import * as incidents from '../modules/incidents/routes';
 import * as insight from '../modules/insight/routes';
 import * as integrity from '../modules/integrity/routes';
@@ -63,6 +64,7 @@ const MODULES: readonly ModuleRoutes[] = [
   admin,
   bibob,
   toolkit,
+  districts,
 ];
 
 const appRoutes: AppRoute[] = MODULES.flatMap((m) => m.routes ?? []);

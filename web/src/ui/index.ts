@@ -73,6 +73,7 @@ export {
   ChoiceOption,
   RadioGroup,
 } from './ChoiceGroup';
+export { Choropleth, type ChoroplethTexts, type MapShape, type MapValue } from './Choropleth';
 export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
 export { FileField } from './FileField';
 export { type FieldA11yProps, FormField, type FormFieldProps } from './FormField';

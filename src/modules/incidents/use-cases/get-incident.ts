@@ -2,6 +2,7 @@ import type { Db } from '../../../db/database';
 import { audit } from '../../../platform/audit/audit';
 import { amsterdamDate } from '../../../platform/time';
 import type { UseCaseContext } from '../../../platform/use-case';
+import { findDistrict } from '../../districts';
 import { listAttachments } from '../files/attachments.repository';
 import { presentIncidentDetail } from '../incidents.presenter';
 import type { IncidentRow } from '../incidents.tables';
@@ -24,7 +25,7 @@ async function reporterOf(trx: Db, row: IncidentRow) {
 export async function presentCase(trx: Db, ctx: UseCaseContext, row: IncidentRow) {
   const org = ctx.scope.organisationId;
   const today = amsterdamDate(new Date());
-  const [attachments, messages, measures, tasks, events, overdue, reporter, handler] =
+  const [attachments, messages, measures, tasks, events, overdue, reporter, handler, district] =
     await Promise.all([
       listAttachments(trx, org, row.id),
       listMessages(trx, org, row.id),
@@ -34,6 +35,7 @@ export async function presentCase(trx: Db, ctx: UseCaseContext, row: IncidentRow
       isOverdue(trx, org, row.id, today),
       reporterOf(trx, row),
       row.handler_id ? findPerson(trx, row.handler_id) : Promise.resolve(undefined),
+      row.district_code ? findDistrict(trx, org, row.district_code) : Promise.resolve(undefined),
     ]);
   return presentIncidentDetail(
     row,
@@ -41,6 +43,9 @@ export async function presentCase(trx: Db, ctx: UseCaseContext, row: IncidentRow
     {
       reporter,
       handler: handler ? { id: handler.id, displayName: handler.display_name } : null,
+      district: row.district_code
+        ? { code: row.district_code, name: district?.name ?? null }
+        : null,
       overdue,
       today,
     },

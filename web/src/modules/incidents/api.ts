@@ -131,6 +131,8 @@ export const incidentsApi = {
     ),
   assign: (orgId: string, id: string, handlerId: string | null) =>
     unwrap(client.PUT(`${INCIDENT}/handler`, { ...incidentPath(orgId, id), body: { handlerId } })),
+  district: (orgId: string, id: string, code: string | null) =>
+    unwrap(client.PUT(`${INCIDENT}/district`, { ...incidentPath(orgId, id), body: { code } })),
   firstContact: (orgId: string, id: string) =>
     unwrap(client.POST(`${INCIDENT}/first-contact`, { ...incidentPath(orgId, id), body: {} })),
   message: (orgId: string, id: string, body: string) =>

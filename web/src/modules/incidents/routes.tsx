@@ -1,5 +1,6 @@
 import './incidents.css';
 import { type AppRoute, lazyPage } from '../../app/route-types';
+import { texts as districtTexts } from '../districts/i18n';
 import { publicTexts, texts } from './i18n';
 
 const REPORTERS = { roles: ['reporter', 'handler'] } as const;
@@ -30,7 +31,7 @@ export const routes: AppRoute[] = [
   },
   {
     path: '/meldingen/register/:id',
-    lazy: lazyPage(() => import('./pages/CasePage'), 'CasePage', texts),
+    lazy: lazyPage(() => import('./pages/CasePage'), 'CasePage', texts, districtTexts),
     handle: { roles: ['handler'] },
   },
   {

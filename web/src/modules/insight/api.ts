@@ -55,6 +55,21 @@ export const insightApi = {
     `${orgPath(orgId)}/insight/dashboard.csv?${queryOf(f, table ? { table } : {})}`,
 };
 
+export type DistrictInsight = ApiResult<'/api/v1/orgs/{orgId}/insight/districts'>;
+export type DistrictRow = DistrictInsight['wijken'][number];
+
+/** Reports in a public place per wijk and buurt, and the same table as CSV. */
+export const districtInsightApi = {
+  view: (orgId: string, from: string, to: string) =>
+    unwrap(
+      client.GET('/api/v1/orgs/{orgId}/insight/districts', {
+        params: { path: { orgId }, query: { from, to } },
+      }),
+    ),
+  csvUrl: (orgId: string, from: string, to: string) =>
+    `${orgPath(orgId)}/insight/districts.csv?${new URLSearchParams({ from, to })}`,
+};
+
 export type UnderRegistration = ApiResult<'/api/v1/orgs/{orgId}/insight/under-registration'>;
 export type Headcount = NonNullable<UnderRegistration['headcount']>;
 

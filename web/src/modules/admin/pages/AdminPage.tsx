@@ -8,6 +8,7 @@ const SECTIONS = [
   ['/beheer/api-tokens', 'tokens'],
   ['/beheer/organisatie', 'organisation'],
   ['/beheer/auditlog', 'auditlog'],
+  ['/beheer/wijken', 'districts'],
   ['/beheer/notificaties', 'notifications'],
   ['/meldingen/instellingen', 'incidentSettings'],
   ['/integriteit/sleutelbeheer', 'custody'],

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../../app/page';
 import { Alert, ErrorSummary, Heading, Paragraph, RouterLink } from '../../../ui';
 import { incidentsApi } from '../api';
 import { CaseAftercare } from '../components/case/CaseAftercare';
+import { CaseDistrict } from '../components/case/CaseDistrict';
 import { CaseDocuments } from '../components/case/CaseDocuments';
 import { CaseFacts } from '../components/case/CaseFacts';
 import { CaseHandling } from '../components/case/CaseHandling';
@@ -63,6 +64,9 @@ export function CasePage() {
       <StepPlan steps={incident.steps} headingId="case-steps" />
       <CaseHandling incident={incident} actions={actions} />
       <CaseTriage incident={incident} onSubmit={actions.triage} />
+      {incident.location === 'public' ? (
+        <CaseDistrict orgId={orgId} incident={incident} onSave={actions.setDistrict} />
+      ) : null}
       <CaseMeasures incident={incident} actions={actions} />
       <CaseAftercare incident={incident} actions={actions} />
       <CaseMessages messages={incident.messages} onSend={actions.sendMessage} />

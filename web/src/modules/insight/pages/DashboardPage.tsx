@@ -38,6 +38,7 @@ import {
   queryOf,
   underRegistrationApi,
 } from '../api';
+import { DistrictSection } from '../components/DistrictSection';
 import { UnderRegistrationSection } from '../components/UnderRegistrationSection';
 
 type Unit = DashboardTable['rows'][number]['unit'];
@@ -258,6 +259,7 @@ export function DashboardPage() {
               csvUrl={insightApi.csvUrl(orgId, shown, table.id)}
             />
           ))}
+          <DistrictSection orgId={orgId} from={data.from} to={data.to} />
         </>
       ) : null}
     </>

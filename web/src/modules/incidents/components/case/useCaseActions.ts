@@ -37,6 +37,8 @@ export function useCaseActions(orgId: string, id: string, set: (incident: Incide
 
   const actions = {
     assignTo: (handlerId: string) => act('assign', () => incidentsApi.assign(orgId, id, handlerId)),
+    setDistrict: (code: string | null) =>
+      act('district', () => incidentsApi.district(orgId, id, code)),
     recordFirstContact: () => act('contact', () => incidentsApi.firstContact(orgId, id)),
     transition: (to: IncidentDetail['status'], note?: string) =>
       act('transition', () => incidentsApi.transition(orgId, id, to, note)),
