@@ -1415,7 +1415,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Start TOTP enrolment */
+    /**
+     * Start TOTP enrolment (with the current password)
+     * @description Answers the secret and otpauth URL to load into an authenticator app; the second factor is on once /auth/totp/enable confirms a code from it.
+     */
     post: {
       parameters: {
         query?: never;
@@ -1423,7 +1426,14 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The current password: proves it is really the account holder */
+            currentPassword: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
