@@ -251,6 +251,8 @@ export interface paths {
               code: string;
               /** Format: uuid */
               id: string;
+              /** @description Public address of the logo (changes with each new logo); null without one */
+              logoUrl: string | null;
               name: string;
               theme: {
                 [key: string]: string;
@@ -2485,6 +2487,8 @@ export interface paths {
           content: {
             'application/json': {
               code: string;
+              /** @description Public address of the logo (changes with each new logo); null without one */
+              logoUrl: string | null;
               name: string;
               /** @enum {string} */
               type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
@@ -2531,6 +2535,8 @@ export interface paths {
               code: string;
               /** Format: uuid */
               id: string;
+              /** @description Public address of the logo (changes with each new logo); null without one */
+              logoUrl: string | null;
               name: string;
               theme: {
                 [key: string]: string;
@@ -13403,6 +13409,79 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace the logo
+     * @description Multipart with one file in the field "file": PNG, JPEG or SVG, at most 512 kB, recognised by its content (the extension must agree). Stored encrypted.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Size of the stored logo in bytes */
+              bytes: number;
+              /** @description Public address of the new logo (versioned) */
+              logoUrl: string;
+              /**
+               * @description The type recognised from the bytes
+               * @enum {string}
+               */
+              mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove the logo */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/members': {
     parameters: {
       query?: never;
@@ -19890,6 +19969,8 @@ export interface paths {
               code: string;
               /** Format: uuid */
               id: string;
+              /** @description Public address of the logo (changes with each new logo); null without one */
+              logoUrl: string | null;
               name: string;
               theme: {
                 [key: string]: string;
@@ -21019,6 +21100,46 @@ export interface paths {
         path: {
           /** @description Publication id */
           reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/organisations/{code}/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organisation's logo (public)
+     * @description PNG, JPEG or SVG with its own fixed Content-Type and a Content-Security-Policy that lets an SVG run and load nothing. 404 when the organisation has no logo or is deactivated.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          code: string;
         };
         cookie?: never;
       };
