@@ -43,6 +43,7 @@ import {
   UpdateMeBody,
 } from './organisations.schemas';
 import { profileRoutes } from './profile/profile.routes';
+import { retentionTermsRoutes } from './retention-terms/retention-terms.routes';
 import { createApiToken } from './use-cases/create-api-token';
 import { revokeApiToken } from './use-cases/revoke-api-token';
 import { setMemberRoles } from './use-cases/set-member-roles';
@@ -58,6 +59,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
   await auditLogRoutes(app, deps);
   await profileRoutes(app, deps);
   await logoRoutes(app, deps);
+  await retentionTermsRoutes(app, deps);
 
   /** The organisation as presented, with the address of its logo when it has one. */
   const present = async (row: Parameters<typeof presentOrganisation>[0]) =>

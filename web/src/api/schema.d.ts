@@ -18738,6 +18738,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/retention-terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retention term per kind of record, with its bounds */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The term when the organisation has not chosen */
+              defaultMonths: number;
+              /**
+               * @description incidents: closed reports of aggression and violence; integrity: closed integrity reports; bibob: closed Bibob screening cases
+               * @enum {string}
+               */
+              kind: 'incidents' | 'integrity' | 'bibob';
+              /** @description Longest term allowed */
+              maxMonths: number;
+              /** @description Shortest term allowed */
+              minMonths: number;
+              /** @description Months after closing before the record is anonymised or deleted */
+              months: number;
+            }[];
+          };
+        };
+      };
+    };
+    /**
+     * Change retention terms (all or nothing)
+     * @description Each kind's term must lie within its bounds; a kind left out keeps its term. The modules' daily retention jobs apply the new terms from their next run.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Months for this kind (1–240); left out: unchanged */
+            bibob?: number;
+            /** @description Months for this kind (1–240); left out: unchanged */
+            incidents?: number;
+            /** @description Months for this kind (12–240); left out: unchanged */
+            integrity?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The term when the organisation has not chosen */
+              defaultMonths: number;
+              /**
+               * @description incidents: closed reports of aggression and violence; integrity: closed integrity reports; bibob: closed Bibob screening cases
+               * @enum {string}
+               */
+              kind: 'incidents' | 'integrity' | 'bibob';
+              /** @description Longest term allowed */
+              maxMonths: number;
+              /** @description Shortest term allowed */
+              minMonths: number;
+              /** @description Months after closing before the record is anonymised or deleted */
+              months: number;
+            }[];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/risk-analyses': {
     parameters: {
       query?: never;
