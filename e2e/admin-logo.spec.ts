@@ -67,4 +67,31 @@ describe('organisation logo (/beheer/organisatie)', () => {
       404,
     );
   });
+
+  it('the admin sets retention terms within their bounds (/beheer/bewaartermijnen)', async () => {
+    const page = await e2e.page();
+    await loginViaApi(page, DEMO_USERS.orgAdmin);
+    await visit(page, '/beheer');
+    await page.getByRole('link', { name: 'Bewaartermijnen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bewaartermijnen' }).waitFor();
+    const integrity = page.getByLabel('Bewaartermijn integriteitsmeldingen (in maanden)');
+    await integrity.fill('6');
+    await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+    await page
+      .getByRole('link', {
+        name: 'Vul voor integriteitsmeldingen een heel aantal maanden in van 12 tot en met 240.',
+      })
+      .waitFor();
+    await checkA11y(page);
+    await integrity.fill('72');
+    await page.getByLabel('Bewaartermijn meldingen van agressie en geweld (in maanden)').fill('36');
+    await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
+    await page.getByText('De bewaartermijnen zijn opgeslagen.').waitFor();
+    await checkA11y(page);
+    // Loaded again, the page shows the stored term.
+    await visit(page, '/beheer/bewaartermijnen');
+    await expect
+      .poll(() => page.getByLabel('Bewaartermijn integriteitsmeldingen (in maanden)').inputValue())
+      .toBe('72');
+  });
 });
