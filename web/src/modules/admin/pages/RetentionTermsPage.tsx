@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
@@ -25,13 +25,13 @@ export function RetentionTermsPage() {
   const [busy, setBusy] = useState(false);
   const form = useFormErrors((kind) => `retention-${kind}`);
 
-  const show = (loaded: RetentionTerm[]) => {
+  const show = useCallback((loaded: RetentionTerm[]) => {
     setTerms(loaded);
     setValues(Object.fromEntries(loaded.map((x) => [x.kind, String(x.months)])));
-  };
+  }, []);
   useEffect(() => {
     adminApi.retentionTerms(orgId).then(show, form.fail);
-  }, [orgId, form.fail]);
+  }, [orgId, form.fail, show]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
