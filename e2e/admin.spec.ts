@@ -17,7 +17,7 @@ describe('organisation admin (/beheer)', () => {
 
     // Keyboard only: Tab to each control, type, Space for the checkbox, Enter to send.
     const email = `collega-${Date.now()}@demo.weerbaar.nl`;
-    // The member table comes first: many stops to pass on the demo organisation.
+    // The invitation form comes before the member table, but the menu still has many stops.
     await tabTo(page, page.locator('#invite-email'), { maxStops: 200 });
     await page.keyboard.type(email);
     await tabTo(page, page.locator('#invite-displayName'));

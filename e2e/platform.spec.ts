@@ -29,7 +29,10 @@ async function signInAsPlatformAdmin(page: Page): Promise<void> {
   if (body.status === 'ok') {
     const csrf = { 'x-csrf-token': body.csrfToken as string };
     const setup = await (
-      await page.request.post('/api/v1/auth/totp/setup', { headers: csrf })
+      await page.request.post('/api/v1/auth/totp/setup', {
+        headers: csrf,
+        data: { currentPassword: DEMO_PASSWORD },
+      })
     ).json();
     const step = Math.floor(Date.now() / 1000);
     const enabled = await page.request.post('/api/v1/auth/totp/enable', {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DefinitionSchema } from '../questionnaires';
 
+/** Retention of closed Bibob cases, in months: at least one, at most twenty years. */
+export const RETENTION_MONTHS_MIN = 1;
+export const RETENTION_MONTHS_MAX = 240;
+
 /*
  * Request and response schemas of the Bibob module. The legal basis of every
  * deadline is in docs/bibob.md; the defaults are the statutory or customary terms.
@@ -63,8 +67,8 @@ export const Settings = z.object({
   retentionMonths: z
     .number()
     .int()
-    .min(1)
-    .max(240)
+    .min(RETENTION_MONTHS_MIN)
+    .max(RETENTION_MONTHS_MAX)
     .describe('Months after closing when a case is erased'),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -38,3 +38,6 @@ export const bibobModule: AppModule = {
     deps.jobs.every(BIBOB_JOBS.renewalReminder, DAILY_MS);
   },
 };
+
+/** How long closed Bibob cases are kept: the term the retention job applies. */
+export { bibobRetentionTerm } from './retention-term';

@@ -85,6 +85,8 @@ export {
 
 /** An incident's reference, kinds and date for a referral to the support team (no narrative). */
 export { incidentReferralFacts } from './referral.repository';
+/** How long closed incident reports are kept: the term the retention job applies. */
+export { incidentRetentionTerm } from './retention-term';
 /**
  * The statistical rollup (counts per organisation x quarter x target group x kind):
  * rebuilt by the national module's job, read for national statistics, and synthetic

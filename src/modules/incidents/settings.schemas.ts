@@ -2,6 +2,10 @@
 
 import { z } from 'zod';
 
+/** Retention of closed reports, in months: at least one, at most twenty years. */
+export const RETENTION_MONTHS_MIN = 1;
+export const RETENTION_MONTHS_MAX = 240;
+
 const aftercareStep = z
   .object({
     unit: z.enum(['working_days', 'days']),
@@ -25,8 +29,8 @@ export const SettingsBody = z
     retentionMonths: z
       .number()
       .int()
-      .min(1)
-      .max(240)
+      .min(RETENTION_MONTHS_MIN)
+      .max(RETENTION_MONTHS_MAX)
       .describe('Closed reports are anonymised or deleted this many months after closing'),
     retentionAction: z.enum(['anonymise', 'delete']),
     emailIntakeEnabled: z

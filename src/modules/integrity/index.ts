@@ -34,3 +34,6 @@ export {
   type ClockCountsRow,
   integrityClockCounts,
 } from './reports/clock-statistics.repository';
+
+/** How long closed integrity reports are kept: the term the retention job applies. */
+export { integrityRetentionTerm } from './reports/retention-term';

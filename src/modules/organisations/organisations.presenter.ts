@@ -1,8 +1,15 @@
 import type { MembershipSummary } from '../../platform/auth/actor';
 import type { OrganisationRow } from '../../platform/identity';
 
-export function presentOrganisation(row: OrganisationRow) {
-  return { id: row.id, code: row.code, name: row.name, type: row.type, theme: row.theme ?? {} };
+export function presentOrganisation(row: OrganisationRow, logoUrl: string | null = null) {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    type: row.type,
+    theme: row.theme ?? {},
+    logoUrl,
+  };
 }
 
 export function presentMembership(m: MembershipSummary) {

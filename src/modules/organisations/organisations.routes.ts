@@ -19,6 +19,8 @@ import { auditLogRoutes } from './audit-log/audit-log.routes';
 import { invitationsRoutes } from './invitations/invitations.routes';
 import { InvitationSent } from './invitations/invitations.schemas';
 import { inviteMember } from './invitations/use-cases/invite-member';
+import { logoRoutes } from './logo/logo.routes';
+import { logoUrls } from './logo/use-cases/logo';
 import { membersRoutes } from './members/members.routes';
 import { canAdministerOrganisation, canViewOrganisation } from './organisations.policy';
 import { presentMembership, presentOrganisation, presentToken } from './organisations.presenter';
@@ -41,6 +43,7 @@ import {
   UpdateMeBody,
 } from './organisations.schemas';
 import { profileRoutes } from './profile/profile.routes';
+import { retentionTermsRoutes } from './retention-terms/retention-terms.routes';
 import { createApiToken } from './use-cases/create-api-token';
 import { revokeApiToken } from './use-cases/revoke-api-token';
 import { setMemberRoles } from './use-cases/set-member-roles';
@@ -55,6 +58,12 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
   await membersRoutes(app, deps);
   await auditLogRoutes(app, deps);
   await profileRoutes(app, deps);
+  await logoRoutes(app, deps);
+  await retentionTermsRoutes(app, deps);
+
+  /** The organisation as presented, with the address of its logo when it has one. */
+  const present = async (row: Parameters<typeof presentOrganisation>[0]) =>
+    presentOrganisation(row, (await logoUrls(db, row.id)).get(row.code) ?? null);
 
   r.get(
     '/api/v1/me',
@@ -105,7 +114,10 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
         response: { 200: z.array(PublicOrganisation) },
       },
     },
-    async () => listOrganisations(db),
+    async () => {
+      const [rows, logos] = await Promise.all([listOrganisations(db), logoUrls(db)]);
+      return rows.map((row) => ({ ...row, logoUrl: logos.get(row.code) ?? null }));
+    },
   );
 
   r.post(
@@ -151,7 +163,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
       async (request) => {
         const row = await findOrganisation(db, scopeOf(request).organisationId);
         if (!row) throw notFound();
-        return presentOrganisation(row);
+        return present(row);
       },
     );
 
@@ -168,9 +180,7 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
         config: { policy: canAdministerOrganisation, denyAs: 403 },
       },
       async (request) =>
-        presentOrganisation(
-          await updateOrganisationTheme(requestContext(deps, request), request.body),
-        ),
+        present(await updateOrganisationTheme(requestContext(deps, request), request.body)),
     );
 
     s.get(

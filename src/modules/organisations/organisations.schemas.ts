@@ -51,6 +51,10 @@ export const Organisation = z.object({
   name: z.string(),
   type: z.enum(['gemeente', 'provincie', 'waterschap', 'rijk']),
   theme: z.record(z.string(), z.string()),
+  logoUrl: z
+    .string()
+    .nullable()
+    .describe('Public address of the logo (changes with each new logo); null without one'),
 });
 
 export const PublicOrganisation = Organisation.omit({ theme: true, id: true });

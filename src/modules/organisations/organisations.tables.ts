@@ -20,8 +20,10 @@ export interface InvitationTable {
 export interface OrganisationProfileTable {
   organisation_id: string;
   contact_enc: string | null;
-  logo_type: 'image/png' | 'image/svg+xml' | null;
+  logo_type: 'image/png' | 'image/jpeg' | 'image/svg+xml' | null;
+  /** Encrypted with the organisation's data key (keyring.encryptBytes). */
   logo: Buffer | null;
+  logo_updated_at: Date | null;
   updated_at: Generated<Date>;
 }
 

@@ -7,11 +7,13 @@ import {
   ChangePasswordBody,
   DisableTotpBody,
   PasswordChanged,
+  StartTotpBody,
 } from './account.schemas';
-import { Ok } from './auth.schemas';
+import { Ok, TotpSetup } from './auth.schemas';
 import { changeEmail } from './use-cases/change-email';
 import { changePassword } from './use-cases/change-password';
 import { disableSecondFactor } from './use-cases/disable-totp';
+import { startSecondFactor } from './use-cases/start-totp';
 
 /**
  * Changes to how a person signs in. Each asks for the current password (and a
@@ -64,6 +66,24 @@ export async function accountRoutes(
       await changeEmail(db, keyring, person.personId, request.body, auditOrigin(request));
       return { ok: true as const };
     },
+  );
+
+  r.post(
+    '/totp/setup',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Start TOTP enrolment (with the current password)',
+        description:
+          'Answers the secret and otpauth URL to load into an authenticator app; the second ' +
+          'factor is on once /auth/totp/enable confirms a code from it.',
+        body: StartTotpBody,
+        response: { 200: TotpSetup },
+      },
+      config: { rateLimit },
+    },
+    async (request) =>
+      startSecondFactor(db, keyring, requirePerson(request), request.body, auditOrigin(request)),
   );
 
   r.post(

@@ -33,6 +33,8 @@ export const ChangeEmailBody = z
   })
   .strict();
 
+export const StartTotpBody = z.object({ currentPassword: CurrentPassword }).strict();
+
 export const DisableTotpBody = z
   .object({ currentPassword: CurrentPassword, code: TotpCode })
   .strict();

@@ -3,22 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requirePerson } from '../http/authenticate';
 import { auditOrigin } from '../http/scope';
 import { accountRoutes } from './account.routes';
-import {
-  CodeBody,
-  LoginBody,
-  LoginResult,
-  Ok,
-  SessionInfo,
-  TotpBody,
-  TotpSetup,
-} from './auth.schemas';
+import { CodeBody, LoginBody, LoginResult, Ok, SessionInfo, TotpBody } from './auth.schemas';
 import { deviceLabel } from './device';
-import {
-  confirmTotpEnrolment,
-  loginWithPassword,
-  loginWithTotp,
-  startTotpEnrolment,
-} from './local-login';
+import { confirmTotpEnrolment, loginWithPassword, loginWithTotp } from './local-login';
 import { passwordResetRoutes } from './password-reset/password-reset.routes';
 import { destroySession, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './session-store';
 import { sessionsRoutes } from './sessions.routes';
@@ -114,15 +101,6 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       const actor = request.actor;
       if (actor?.type !== 'person') return { authenticated: false };
       return { authenticated: true, csrfToken: actor.csrfToken };
-    },
-  );
-
-  r.post(
-    '/totp/setup',
-    { schema: { tags: ['auth'], summary: 'Start TOTP enrolment', response: { 200: TotpSetup } } },
-    async (request) => {
-      const person = requirePerson(request);
-      return startTotpEnrolment(db, keyring, person.personId, person.email);
     },
   );
 

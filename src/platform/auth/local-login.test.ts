@@ -67,6 +67,7 @@ describe('local login', () => {
       method: 'POST',
       url: '/api/v1/auth/totp/setup',
       headers: p.headers,
+      payload: { currentPassword: p.password },
     });
     const { secret } = setup.json();
     const enable = await t.app.inject({
@@ -102,7 +103,12 @@ describe('local login', () => {
     const org = await buildOrganisation(t.deps.db);
     const p = await buildPerson(t.deps.db, org.id);
     const { secret } = (
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers: p.headers })
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/totp/setup',
+        headers: p.headers,
+        payload: { currentPassword: p.password },
+      })
     ).json();
     const row = await t.deps.db
       .selectFrom('person')
@@ -167,7 +173,12 @@ describe('database dump', () => {
     const org = await buildOrganisation(t.deps.db);
     const p = await buildPerson(t.deps.db, org.id);
     const { secret } = (
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/totp/setup', headers: p.headers })
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/totp/setup',
+        headers: p.headers,
+        payload: { currentPassword: p.password },
+      })
     ).json();
     const token = p.headers.cookie!.split('=')[1]!;
     const dump = await dumpDatabase(t.deps.db);

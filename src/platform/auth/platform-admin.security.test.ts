@@ -53,6 +53,7 @@ describe('platform administration needs password + TOTP', () => {
       method: 'POST',
       url: '/api/v1/auth/totp/setup',
       headers: passwordOnly,
+      payload: { currentPassword: admin.password },
     });
     const { secret } = setup.json() as { secret: string };
     const step = Math.floor(Date.now() / 1000);

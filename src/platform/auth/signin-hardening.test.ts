@@ -42,7 +42,7 @@ const codeAt = (secret: string, steps: number) =>
 
 /** Enrol TOTP for a person; the enrolment code uses up the current time step. */
 async function enrolTotp(p: TestPerson): Promise<string> {
-  const setup = await post('/api/v1/auth/totp/setup', p.headers, {});
+  const setup = await post('/api/v1/auth/totp/setup', p.headers, { currentPassword: p.password });
   const { secret } = setup.json();
   const enable = await post('/api/v1/auth/totp/enable', p.headers, {
     code: await codeAt(secret, 0),
@@ -285,7 +285,9 @@ describe('sensitive account changes need the current password (and TOTP)', () =>
     const p = await buildPerson(t.deps.db, org.id);
     const secret = await enrolTotp(p);
     // Starting enrolment again would silently switch the second factor off.
-    const again = await post('/api/v1/auth/totp/setup', p.headers, {});
+    const again = await post('/api/v1/auth/totp/setup', p.headers, {
+      currentPassword: p.password,
+    });
     expect(again.statusCode).toBe(409);
     const noPassword = await post('/api/v1/auth/totp/disable', p.headers, {
       code: await codeAt(secret, 1),
@@ -302,6 +304,30 @@ describe('sensitive account changes need the current password (and TOTP)', () =>
     });
     expect(off.statusCode, off.body).toBe(200);
     expect((await login(t, p.email, p.password)).json().status).toBe('ok');
+  });
+
+  it('starts TOTP enrolment only with the current password', async () => {
+    const org = await buildOrganisation(t.deps.db);
+    const p = await buildPerson(t.deps.db, org.id);
+    const noPassword = await post('/api/v1/auth/totp/setup', p.headers, {});
+    expect(noPassword.statusCode).toBe(400);
+    expect(noPassword.json().errors[0].field).toBe('body.currentPassword');
+    const wrong = await post('/api/v1/auth/totp/setup', p.headers, {
+      currentPassword: 'not-my-password',
+    });
+    expect(wrong.statusCode).toBe(401);
+    const row = await t.deps.db
+      .selectFrom('person')
+      .select(['totp_secret_enc', 'totp_enabled'])
+      .where('id', '=', p.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ totp_secret_enc: null, totp_enabled: false });
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/setup',
+      payload: { currentPassword: p.password },
+    });
+    expect(anonymous.statusCode).toBe(401);
   });
 
   it('changes the e-mail address only with the current password', async () => {

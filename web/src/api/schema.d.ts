@@ -251,6 +251,8 @@ export interface paths {
               code: string;
               /** Format: uuid */
               id: string;
+              /** @description Public address of the logo (changes with each new logo); null without one */
+              logoUrl: string | null;
               name: string;
               theme: {
                 [key: string]: string;
@@ -1415,7 +1417,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Start TOTP enrolment */
+    /**
+     * Start TOTP enrolment (with the current password)
+     * @description Answers the secret and otpauth URL to load into an authenticator app; the second factor is on once /auth/totp/enable confirms a code from it.
+     */
     post: {
       parameters: {
         query?: never;
@@ -1423,7 +1428,14 @@ export interface paths {
         path?: never;
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The current password: proves it is really the account holder */
+            currentPassword: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
@@ -2475,6 +2487,8 @@ export interface paths {
           content: {
             'application/json': {
               code: string;
+              /** @description Public address of the logo (changes with each new logo); null without one */
+              logoUrl: string | null;
               name: string;
               /** @enum {string} */
               type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
@@ -2521,6 +2535,8 @@ export interface paths {
               code: string;
               /** Format: uuid */
               id: string;
+              /** @description Public address of the logo (changes with each new logo); null without one */
+              logoUrl: string | null;
               name: string;
               theme: {
                 [key: string]: string;
@@ -14135,6 +14151,79 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace the logo
+     * @description Multipart with one file in the field "file": PNG, JPEG or SVG, at most 512 kB, recognised by its content (the extension must agree). Stored encrypted.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Size of the stored logo in bytes */
+              bytes: number;
+              /** @description Public address of the new logo (versioned) */
+              logoUrl: string;
+              /**
+               * @description The type recognised from the bytes
+               * @enum {string}
+               */
+              mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove the logo */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/members': {
     parameters: {
       query?: never;
@@ -19391,6 +19480,110 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/retention-terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Retention term per kind of record, with its bounds */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The term when the organisation has not chosen */
+              defaultMonths: number;
+              /**
+               * @description incidents: closed reports of aggression and violence; integrity: closed integrity reports; bibob: closed Bibob screening cases
+               * @enum {string}
+               */
+              kind: 'incidents' | 'integrity' | 'bibob';
+              /** @description Longest term allowed */
+              maxMonths: number;
+              /** @description Shortest term allowed */
+              minMonths: number;
+              /** @description Months after closing before the record is anonymised or deleted */
+              months: number;
+            }[];
+          };
+        };
+      };
+    };
+    /**
+     * Change retention terms (all or nothing)
+     * @description Each kind's term must lie within its bounds; a kind left out keeps its term. The modules' daily retention jobs apply the new terms from their next run.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Months for this kind (1–240); left out: unchanged */
+            bibob?: number;
+            /** @description Months for this kind (1–240); left out: unchanged */
+            incidents?: number;
+            /** @description Months for this kind (12–240); left out: unchanged */
+            integrity?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The term when the organisation has not chosen */
+              defaultMonths: number;
+              /**
+               * @description incidents: closed reports of aggression and violence; integrity: closed integrity reports; bibob: closed Bibob screening cases
+               * @enum {string}
+               */
+              kind: 'incidents' | 'integrity' | 'bibob';
+              /** @description Longest term allowed */
+              maxMonths: number;
+              /** @description Shortest term allowed */
+              minMonths: number;
+              /** @description Months after closing before the record is anonymised or deleted */
+              months: number;
+            }[];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/risk-analyses': {
     parameters: {
       query?: never;
@@ -20622,6 +20815,8 @@ export interface paths {
               code: string;
               /** Format: uuid */
               id: string;
+              /** @description Public address of the logo (changes with each new logo); null without one */
+              logoUrl: string | null;
               name: string;
               theme: {
                 [key: string]: string;
@@ -21751,6 +21946,46 @@ export interface paths {
         path: {
           /** @description Publication id */
           reportId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/organisations/{code}/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An organisation's logo (public)
+     * @description PNG, JPEG or SVG with its own fixed Content-Type and a Content-Security-Policy that lets an SVG run and load nothing. 404 when the organisation has no logo or is deactivated.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          code: string;
         };
         cookie?: never;
       };

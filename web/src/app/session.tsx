@@ -34,6 +34,8 @@ export interface Session {
   /** Details of the active organisation incl. theme; null until loaded or when unavailable. */
   organisation: Organisation | null;
   setActiveOrganisation(organisationId: string): void;
+  /** Load the active organisation's details again (after its admin changed the logo). */
+  reloadOrganisation(): void;
   /** Call after a successful login step that returned a CSRF token. */
   completeLogin(csrfToken: string): Promise<void>;
   logout(): Promise<void>;
@@ -61,6 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     storage.get(STORAGE_KEYS.activeOrganisation),
   );
   const [organisation, setOrganisation] = useState<Organisation | null>(null);
+  const [organisationVersion, setOrganisationVersion] = useState(0);
 
   const loadMe = useCallback(async () => {
     const me = await shellApi.me();
@@ -107,16 +110,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   // Load the active organisation's details (its theme). Without them the app
   // still works, with the default theme and the name from the membership.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: organisationVersion asks for a reload
   useEffect(() => {
-    setOrganisation(null);
-    if (!activeId) return;
+    if (!activeId) return setOrganisation(null);
     const controller = new AbortController();
     shellApi
       .organisation(activeId, controller.signal)
       .then(setOrganisation)
       .catch(() => undefined);
     return () => controller.abort();
-  }, [activeId]);
+  }, [activeId, organisationVersion]);
+  const reloadOrganisation = useCallback(() => setOrganisationVersion((v) => v + 1), []);
 
   const setActiveOrganisation = useCallback((organisationId: string) => {
     storage.set(STORAGE_KEYS.activeOrganisation, organisationId);
@@ -160,6 +164,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       roles: activeMembership?.roles ?? [],
       organisation: organisation && organisation.id === activeId ? organisation : null,
       setActiveOrganisation,
+      reloadOrganisation,
       completeLogin,
       logout,
       changeLanguage,
@@ -172,6 +177,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       organisation,
       activeId,
       setActiveOrganisation,
+      reloadOrganisation,
       completeLogin,
       logout,
       changeLanguage,

@@ -42,6 +42,7 @@ export function loggedIn(api: FakeApi, roles: Membership['roles']) {
       name: 'Gemeente Amsterdam',
       type: 'gemeente',
       theme: {},
+      logoUrl: null,
     });
   return me;
 }

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { INTEGRITY_CATEGORIES, SUBJECT_TYPES } from '../integrity.vocabulary';
 import { REPORT_STATUSES } from './case-status';
 
+/** Retention of closed integrity reports, in months: at least a year, at most twenty. */
+export const RETENTION_MONTHS_MIN = 12;
+export const RETENTION_MONTHS_MAX = 240;
+
 /** Longest report narrative, message or note (characters). */
 export const MAX_TEXT = 20_000;
 export const MAX_MESSAGE = 10_000;
@@ -152,8 +156,8 @@ export const SettingsBody = z
     retentionMonths: z
       .number()
       .int()
-      .min(12)
-      .max(240)
+      .min(RETENTION_MONTHS_MIN)
+      .max(RETENTION_MONTHS_MAX)
       .describe('Months after closing before a case is deleted'),
   })
   .strict();

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditSeparately } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
+import { readUpload } from '../../../platform/files/single-upload';
 import { auditOrigin, scopeOf } from '../../../platform/http/scope';
 import { requestContext } from '../../../platform/use-case';
 import { listStrata } from '../frames/frames.repository';
@@ -23,7 +24,6 @@ import {
   WaveDetail,
   WaveParams,
 } from '../monitor.schemas';
-import { readUpload } from '../monitor.upload';
 import { findPublicationOfWave } from '../report/publications.repository';
 import { visibleWave } from '../results/use-cases/get-results';
 import { changeWaveStatus, editWave } from './use-cases/change-wave-status';

@@ -11,7 +11,8 @@ export const accountApi = {
   endSession: (sessionId: string) =>
     unwrap(client.DELETE('/api/v1/auth/sessions/{sessionId}', { params: { path: { sessionId } } })),
   endOthers: () => unwrap(client.POST('/api/v1/auth/sessions/end-others')),
-  totpSetup: () => unwrap(client.POST('/api/v1/auth/totp/setup')),
+  totpSetup: (currentPassword: string) =>
+    unwrap(client.POST('/api/v1/auth/totp/setup', { body: { currentPassword } })),
   totpEnable: (code: string) => unwrap(client.POST('/api/v1/auth/totp/enable', { body: { code } })),
   totpDisable: (currentPassword: string, code: string) =>
     unwrap(client.POST('/api/v1/auth/totp/disable', { body: { currentPassword, code } })),

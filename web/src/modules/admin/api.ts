@@ -1,4 +1,4 @@
-import { type ApiBody, type ApiResult, client, unwrap } from '../../api/client';
+import { type ApiBody, type ApiResult, client, formBody, unwrap } from '../../api/client';
 
 export type Member = ApiResult<'/api/v1/orgs/{orgId}/members'>[number];
 export type OpenInvitation = ApiResult<'/api/v1/orgs/{orgId}/invitations'>[number];
@@ -10,6 +10,7 @@ export type ChainStatus = ApiResult<'/api/v1/orgs/{orgId}/audit-log/verify'>;
 export type OidcSettings = ApiResult<'/api/v1/orgs/{orgId}/oidc'>;
 export type OidcTestResult = ApiResult<'/api/v1/orgs/{orgId}/oidc/test', 'post'>;
 export type Profile = ApiResult<'/api/v1/orgs/{orgId}/profile'>;
+export type RetentionTerm = ApiResult<'/api/v1/orgs/{orgId}/retention-terms'>[number];
 export type AuditQuery = {
   personId?: string;
   objectType?: string;
@@ -27,6 +28,19 @@ const invitation = (orgId: string, invitationId: string) => ({
 
 /** The organisation admin area's calls (members, invitations, tokens, SSO, profile, audit log). */
 export const adminApi = {
+  organisation: (orgId: string) => unwrap(client.GET('/api/v1/orgs/{orgId}/', org(orgId))),
+  uploadLogo: (orgId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return unwrap(client.PUT('/api/v1/orgs/{orgId}/logo', { ...org(orgId), body: formBody(form) }));
+  },
+  retentionTerms: (orgId: string) =>
+    unwrap(client.GET('/api/v1/orgs/{orgId}/retention-terms', org(orgId))),
+  saveRetentionTerms: (
+    orgId: string,
+    body: ApiBody<'/api/v1/orgs/{orgId}/retention-terms', 'put'>,
+  ) => unwrap(client.PUT('/api/v1/orgs/{orgId}/retention-terms', { ...org(orgId), body })),
+  removeLogo: (orgId: string) => unwrap(client.DELETE('/api/v1/orgs/{orgId}/logo', org(orgId))),
   members: (orgId: string) => unwrap(client.GET('/api/v1/orgs/{orgId}/members', org(orgId))),
   invitations: (orgId: string) =>
     unwrap(client.GET('/api/v1/orgs/{orgId}/invitations', org(orgId))),

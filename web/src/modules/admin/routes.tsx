@@ -29,6 +29,11 @@ export const routes: AppRoute[] = [
     handle: { roles: ['org_admin'] },
   },
   {
+    path: '/beheer/bewaartermijnen',
+    lazy: lazyPage(() => import('./pages/RetentionTermsPage'), 'RetentionTermsPage', texts),
+    handle: { roles: ['org_admin'] },
+  },
+  {
     path: '/beheer/auditlog',
     lazy: lazyPage(() => import('./pages/AuditLogPage'), 'AuditLogPage', texts),
     handle: { roles: ['org_admin', 'privacy_officer'] },

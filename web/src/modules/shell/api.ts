@@ -16,4 +16,7 @@ export const shellApi = {
   setLocale: (locale: Language) => unwrap(client.PATCH('/api/v1/me', { body: { locale } })),
   organisation: (orgId: string, signal?: AbortSignal) =>
     unwrap(client.GET('/api/v1/orgs/{orgId}/', { params: { path: { orgId } }, signal })),
+  /** The public list of organisations (code, name, type, logo address), without login. */
+  publicOrganisations: (signal?: AbortSignal) =>
+    unwrap(client.GET('/api/v1/organisations', { signal })),
 };

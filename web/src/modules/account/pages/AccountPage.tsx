@@ -187,15 +187,19 @@ function SecondFactor({
     }
   };
 
-  const start = () =>
-    guard(async () => {
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    if (!password) return setErrors({ password: t('account.account.passwordRequired') });
+    return guard(async () => {
       try {
-        setSetup(await accountApi.totpSetup());
+        setSetup(await accountApi.totpSetup(password));
+        setPassword('');
         setErrors({});
       } catch (failure) {
-        setErrors({ code: errorMessage(failure) });
+        setErrors({ password: errorMessage(failure) });
       }
     });
+  };
 
   const enable = (event: FormEvent) => {
     event.preventDefault();
@@ -253,6 +257,20 @@ function SecondFactor({
     />
   );
 
+  const passwordField = (
+    <TextField
+      id="totp-password"
+      name="currentPassword"
+      type="password"
+      autoComplete="current-password"
+      label={t('account.account.currentPassword')}
+      value={password}
+      error={errors.password}
+      required
+      onChange={(event) => setPassword(event.target.value)}
+    />
+  );
+
   return (
     <>
       <Heading level={2}>{t('account.account.totpTitle')}</Heading>
@@ -262,17 +280,7 @@ function SecondFactor({
           <Paragraph>{t('account.account.totpRemoveIntro')}</Paragraph>
           <ErrorSummary errors={summary} />
           <form className="weerbaar-form" noValidate onSubmit={disable}>
-            <TextField
-              id="totp-password"
-              name="currentPassword"
-              type="password"
-              autoComplete="current-password"
-              label={t('account.account.currentPassword')}
-              value={password}
-              error={errors.password}
-              required
-              onChange={(event) => setPassword(event.target.value)}
-            />
+            {passwordField}
             {codeField}
             <div>
               <SecondaryActionButton type="submit" busy={busy}>
@@ -303,12 +311,16 @@ function SecondFactor({
       ) : (
         <>
           <Paragraph>{t('account.account.totpOff')}</Paragraph>
+          <Paragraph>{t('account.account.totpStartIntro')}</Paragraph>
           <ErrorSummary errors={summary} />
-          <Paragraph>
-            <SecondaryActionButton type="button" onClick={() => void start()}>
-              {t('account.account.totpStart')}
-            </SecondaryActionButton>
-          </Paragraph>
+          <form className="weerbaar-form" noValidate onSubmit={start}>
+            {passwordField}
+            <div>
+              <SecondaryActionButton type="submit" busy={busy}>
+                {t('account.account.totpStart')}
+              </SecondaryActionButton>
+            </div>
+          </form>
         </>
       )}
     </>

@@ -7,6 +7,7 @@ const SECTIONS = [
   ['/beheer/sso', 'sso'],
   ['/beheer/api-tokens', 'tokens'],
   ['/beheer/organisatie', 'organisation'],
+  ['/beheer/bewaartermijnen', 'retention'],
   ['/beheer/auditlog', 'auditlog'],
   ['/beheer/wijken', 'districts'],
   ['/beheer/notificaties', 'notifications'],

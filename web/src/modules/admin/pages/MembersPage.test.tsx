@@ -37,6 +37,13 @@ describe('the members page (/beheer/leden)', () => {
     expect(screen.getByText('Nog nooit')).toBeTruthy();
   });
 
+  it('puts the invitation form above the members list', async () => {
+    const invite = screen.getByRole('heading', { level: 2, name: 'Collega uitnodigen' });
+    const member = await screen.findByText('Anna Beheer');
+    // DOCUMENT_POSITION_FOLLOWING: the member row comes after the invitation heading.
+    expect(invite.compareDocumentPosition(member) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('names the missing address and roles in Dutch and sends nothing', async () => {
     await userEvent.click(screen.getByRole('button', { name: 'Uitnodiging versturen' }));
     await expectErrorSummary([

@@ -298,6 +298,12 @@ export function MembersPage() {
           <Paragraph>{errorMessage(members.error)}</Paragraph>
         </Alert>
       ) : null}
+      {/* Inviting is the first thing a new admin comes here for: it goes above the lists. */}
+      <InviteForm
+        onInvited={(email) =>
+          void act(async () => undefined, t('admin.members.invited', { email }))
+        }
+      />
       <TextField
         id="members-search"
         type="search"
@@ -379,12 +385,6 @@ export function MembersPage() {
           </TableBody>
         </ResponsiveTable>
       ) : null}
-
-      <InviteForm
-        onInvited={(email) =>
-          void act(async () => undefined, t('admin.members.invited', { email }))
-        }
-      />
     </>
   );
 }

@@ -15,6 +15,7 @@ import {
   UnorderedListItem,
 } from '../../../ui';
 import { adminApi } from '../api';
+import { LogoForm } from '../components/LogoForm';
 import { MIN_CONTRAST, ratioOf } from '../contrast';
 import { useFormErrors } from '../form-errors';
 
@@ -206,6 +207,9 @@ export function OrganisationPage() {
       </Paragraph>
       <Heading level={1}>{t('admin.organisation.title')}</Heading>
       <ProfileForm />
+      <Heading level={2}>{t('admin.organisation.logoTitle')}</Heading>
+      <Paragraph>{t('admin.organisation.logoIntro')}</Paragraph>
+      <LogoForm />
       <Heading level={2}>{t('admin.organisation.themeTitle')}</Heading>
       <Paragraph>{t('admin.organisation.themeIntro')}</Paragraph>
       <ThemeForm />

@@ -30,7 +30,7 @@ function useRequiredRoles() {
 export function AppShell({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { me, activeMembership, roles, logout } = useSession();
+  const { me, activeMembership, organisation, roles, logout } = useSession();
   const required = useRequiredRoles();
   const [status, setStatus] = useState('');
   const menu = useMenu();
@@ -46,6 +46,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
       <Page className="weerbaar-page" data-menu={menu.open ? 'open' : 'closed'}>
         <SiteHeader
           subtitle={activeMembership?.name}
+          logoUrl={organisation?.logoUrl}
           menuButton={<MenuButton {...menu} />}
           bell={<NotificationBell />}
         >

@@ -10,11 +10,14 @@ import { HEADER_TOOLS_ID } from './MenuButton';
  */
 export function SiteHeader({
   subtitle,
+  logoUrl,
   menuButton,
   bell,
   children,
 }: {
   subtitle?: ReactNode;
+  /** The organisation's logo; decorative (alt=""), as its name is the subtitle beside it. */
+  logoUrl?: string | null;
   menuButton?: ReactNode;
   /** Stays visible on narrow screens too (the notification bell). */
   bell?: ReactNode;
@@ -24,6 +27,14 @@ export function SiteHeader({
   return (
     <PageHeader>
       <div className="weerbaar-header">
+        {logoUrl ? (
+          <img
+            className="weerbaar-header__logo"
+            src={logoUrl}
+            alt=""
+            data-testid="organisation-logo"
+          />
+        ) : null}
         <div className="weerbaar-header__brand">
           <RouterLink to={HOME_PATH} className="weerbaar-header__product">
             {t('common.productName')}
