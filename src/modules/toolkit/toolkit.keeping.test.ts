@@ -3,6 +3,7 @@ import { fixedClock } from '../../platform/time';
 import { unscopedContext } from '../../platform/use-case';
 import { buildOrganisation, buildPerson, buildPlatformAdmin } from '../../test/factories';
 import { buildTestApp, type TestApp } from '../../test/test-app';
+import { fillAndSubmit, publishedVersion, start } from '../questionnaires/test-support';
 import { contributeToolkitDemo } from './toolkit.demo';
 import { REQUIRED_TRAINING_SLUG } from './use-cases/overview';
 import { remindTrainings } from './use-cases/remind-training';
@@ -363,5 +364,33 @@ describe('training reminder', () => {
     // Nobody else: not the person on the waiting list, not the admin.
     expect(await notifications(o.handler.headers)).toEqual([]);
     expect(await notifications(o.admin.headers)).toEqual([]);
+  });
+});
+
+describe('scan advice', () => {
+  it('names toolkit items by their title, not their key', async () => {
+    const o = await organisation();
+    const version = await publishedVersion(
+      t,
+      o.org.id,
+      o.reporter.headers,
+      'persoonlijke-weerbaarheidsscan',
+    );
+    const id = await start(t, o.org.id, o.reporter.headers, version.id);
+    await fillAndSubmit(t, o.org.id, o.reporter.headers, id, version.definition);
+    const res = await call(
+      'GET',
+      `/api/v1/orgs/${o.org.id}/responses/${id}/result`,
+      o.reporter.headers,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const linked = (
+      res.json().result.nextSteps as { toolkit: { key: string; title: string } | null }[]
+    ).flatMap((a) => (a.toolkit ? [a.toolkit] : []));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const item of linked) {
+      const page = await call('GET', `${o.base}/items/${item.key}`, o.reporter.headers);
+      expect(item.title).toBe(page.json().title);
+    }
   });
 });
