@@ -166,6 +166,18 @@ describe('keeping toolkit items', () => {
   });
 });
 
+describe('slugs', () => {
+  it('never gives an item a slug that is a page of its own', async () => {
+    const o = await organisation();
+    const res = await call('POST', `${o.base}/items`, o.admin.headers, {
+      ...OWN_TRAINING,
+      title: 'Norm',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().slug).toBe('norm-2');
+  });
+});
+
 describe('sessions and attendance', () => {
   it('lets the org admin plan and change a session that only the organisation sees', async () => {
     const o = await organisation();

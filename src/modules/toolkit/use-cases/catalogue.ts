@@ -71,6 +71,14 @@ export interface NewItem {
   national?: boolean;
 }
 
+/** Paths under /toolkit that are pages of their own, so no item may take them as its slug. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  'nieuw',
+  'norm',
+  'trainingsoverzicht',
+  'bijeenkomsten',
+]);
+
 /** A URL-safe slug from a Dutch title ("Melden & aangifte" → "melden-aangifte"). */
 export function slugify(title: string): string {
   return (
@@ -95,7 +103,9 @@ export async function createItem(ctx: UseCaseContext, input: NewItem) {
   return ctx.db.transaction().execute(async (trx) => {
     const base = slugify(input.title);
     let slug = base;
-    for (let n = 2; await slugTaken(trx, slug); n++) slug = `${base}-${n}`;
+    for (let n = 2; RESERVED_SLUGS.has(slug) || (await slugTaken(trx, slug)); n++) {
+      slug = `${base}-${n}`;
+    }
     const row = await insertItem(trx, {
       organisation_id: national ? null : ctx.scope.organisationId,
       slug,

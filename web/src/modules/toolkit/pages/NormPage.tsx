@@ -33,10 +33,13 @@ export function NormPage() {
   }
   if (!data) return null;
   return (
-    <article lang="nl">
+    <article>
       <Paragraph lead>{data.organisation.name}</Paragraph>
       <Heading level={1}>{t('toolkit.norm.publicTitle')}</Heading>
-      <Markdown text={data.body} />
+      {/* The organisation writes its norm in Dutch, whatever language the visitor chose. */}
+      <div lang="nl">
+        <Markdown text={data.body} />
+      </div>
       <Paragraph>{t('toolkit.norm.adoptedText', { date: format.date(data.adoptedOn) })}</Paragraph>
       <Paragraph>
         <RouterLink to="/meldingen/nieuw">{t('toolkit.norm.report')}</RouterLink>
