@@ -65,6 +65,8 @@ export function SessionPage() {
     error: null,
   });
   const noticeRef = useRef<HTMLDivElement>(null);
+  // What was recorded here, shown at once (the list reloads behind it).
+  const [marked, setMarked] = useState<Record<string, boolean>>({});
   const action = useAction(IDS);
   const data = loaded.data;
   useEffect(() => {
@@ -119,6 +121,7 @@ export function SessionPage() {
   const mark = async (signupId: string, attended: boolean) => {
     try {
       await toolkitApi.setAttended(orgId, sessionId ?? '', signupId, attended);
+      setMarked((m) => ({ ...m, [signupId]: attended }));
       setAttendance({ ok: t('toolkit.session.attendanceSaved'), error: null });
       loaded.reload();
     } catch (e) {
@@ -244,7 +247,7 @@ export function SessionPage() {
                   <CheckboxField
                     id={`attended-${s.id}`}
                     label={t('toolkit.session.markAttended', { name: s.name })}
-                    checked={s.attended}
+                    checked={marked[s.id] ?? s.attended}
                     onChange={(checked) => void mark(s.id, checked)}
                   />
                 </TableCell>
