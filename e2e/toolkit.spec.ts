@@ -6,7 +6,9 @@ import { tabTo } from './support/keyboard';
 
 /*
  * Toolkit: a council member finds a guide by searching the catalogue, opens a training,
- * signs up for a session by keyboard and gets the calendar invitation (.ics).
+ * signs up for a session by keyboard and gets the calendar invitation (.ics). The org admin
+ * publishes the organisation's norm, which a visitor reads without login and the report form
+ * links to; plans a session, records attendance and sees it in the training overview.
  * axe runs on every page and state.
  */
 
@@ -65,5 +67,97 @@ describe('toolkit journey', () => {
     expect(text).toContain('BEGIN:VEVENT');
     expect(text).toContain('SUMMARY:Omgaan met intimidatie en bedreiging');
     expect(text).toContain('LOCATION:Stadhuis Utrecht');
+  });
+
+  it('publishes the norm: a public page without login, linked from the report form', async () => {
+    const page = await e2e.page();
+    await loginViaApi(page, DEMO_USERS.orgAdmin);
+    await visit(page, '/toolkit');
+    await page.getByRole('link', { name: 'Norm tegen agressie' }).click();
+    await page.locator('h1', { hasText: 'Norm tegen agressie' }).waitFor();
+    await checkA11y(page);
+    const sentence = `Wij bellen u binnen een dag terug (${Date.now()}).`;
+    const body = page.locator('#norm-body');
+    await body.fill(`## Melden hoort en helpt\n\n${sentence}\n\n- Melden hoort.\n- Melden helpt.`);
+    if (!(await page.locator('#norm-published').isChecked())) {
+      await page.locator('#norm-published').check();
+    }
+    await page.getByRole('button', { name: 'Norm opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'opgeslagen en gepubliceerd' }).waitFor();
+    await checkA11y(page);
+
+    // A visitor without login reads it.
+    const visitor = await e2e.page();
+    await visit(visitor, '/norm/GM0344');
+    await visitor.locator('h1', { hasText: 'Onze norm: melden hoort en helpt' }).waitFor();
+    await visitor.getByText(sentence).waitFor();
+    await visitor.getByText('Gemeente Utrecht').first().waitFor();
+    await checkA11y(visitor);
+    await visit(visitor, '/norm/ZZ0000');
+    await visitor.getByText('geen norm gepubliceerd').waitFor();
+
+    // The report form links to it.
+    await visit(page, '/meldingen/nieuw');
+    const link = page.getByRole('link', { name: 'Onze norm: melden hoort en helpt' });
+    await link.waitFor();
+    await checkA11y(page);
+    await link.click();
+    await page.waitForURL(/\/norm\/GM0344$/);
+    await page.getByText(sentence).waitFor();
+  });
+
+  it('plans a session, records attendance and shows it in the training overview', async () => {
+    const page = await e2e.page();
+    await loginViaApi(page, DEMO_USERS.orgAdmin);
+    await visit(page, '/toolkit/omgaan-met-intimidatie-en-bedreiging');
+    await page.getByRole('link', { name: 'Bijeenkomst plannen' }).click();
+    await page.locator('h1', { hasText: 'Bijeenkomst plannen' }).waitFor();
+    await checkA11y(page);
+
+    // A session that began two hours ago, so its attendance can be recorded now.
+    const [start, end] = await page.evaluate(() => {
+      const p = (n: number) => String(n).padStart(2, '0');
+      const local = (d: Date) =>
+        `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+      const now = Date.now();
+      return [local(new Date(now - 2 * 3_600_000)), local(new Date(now - 3_600_000))];
+    });
+    await page.locator('#session-start').fill(start ?? '');
+    await page.locator('#session-end').fill(end ?? '');
+    await page.locator('#session-place').fill('Stadskantoor, zaal 3');
+    await page.locator('#session-capacity').fill('12');
+    await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+    await page.waitForURL(/\/toolkit\/bijeenkomsten\/[0-9a-f-]{36}$/);
+    await page.getByText('Niemand uit uw organisatie heeft zich aangemeld.').waitFor();
+    await checkA11y(page);
+
+    // The admin signs up for it (the earliest session, first in the list).
+    await page.getByRole('link', { name: 'Terug naar de training' }).click();
+    await page.locator('h1', { hasText: 'Omgaan met intimidatie en bedreiging' }).waitFor();
+    await page.getByText('Stadskantoor, zaal 3 (Eigen bijeenkomst)').waitFor();
+    await page
+      .getByRole('button', { name: /^Aanmelden voor / })
+      .first()
+      .click();
+    await page.getByRole('status').filter({ hasText: 'U bent aangemeld' }).waitFor();
+
+    // Attendance, by keyboard.
+    await page
+      .getByRole('link', { name: /^Aanmeldingen en aanwezigheid voor / })
+      .first()
+      .click();
+    const box = page.getByRole('checkbox', { name: 'Bea Beheerder was aanwezig' });
+    await box.waitFor();
+    await checkA11y(page);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('status').filter({ hasText: 'De aanwezigheid is vastgelegd.' }).waitFor();
+    await expect(box.isChecked()).resolves.toBe(true);
+    await checkA11y(page);
+
+    await visit(page, '/toolkit/trainingsoverzicht');
+    const row = page.getByRole('row').filter({ hasText: 'Bea Beheerder' });
+    await row.filter({ hasText: 'Omgaan met intimidatie en bedreiging (' }).waitFor();
+    await expect(row.textContent()).resolves.toContain('Gevolgd');
   });
 });

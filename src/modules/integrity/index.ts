@@ -21,13 +21,14 @@ export const integrityModule: AppModule = {
 
 registerDemoContributor(contributeIntegrityDemo);
 
+/** The register's office holders of an organisation with office and term (toolkit training overview). */
+export { officeHolderTerms } from './declarations/declarations.repository';
 /** The categories of suspected integrity violations and the offices of the register, with Dutch labels. */
 export {
   INTEGRITY_CATEGORIES,
   LABELS_NL as INTEGRITY_LABELS_NL,
   OFFICES,
 } from './integrity.vocabulary';
-
 /** The legal clocks of integrity reports as counts per period (insight dashboard). */
 export {
   type ClockCountsFilter,

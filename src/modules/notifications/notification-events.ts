@@ -3,7 +3,7 @@
  * Pure: no I/O. A mail names only the kind of event, its time and a link into the app — never
  * narrative, never a reporter or perpetrator, never a case number.
  */
-import type { Role } from '../../platform/auth/roles';
+import { ROLES, type Role } from '../../platform/auth/roles';
 import { amsterdamDate, amsterdamTime } from '../../platform/time';
 
 export const NOTIFICATION_EVENT_TYPES = [
@@ -11,6 +11,7 @@ export const NOTIFICATION_EVENT_TYPES = [
   'incident.urgent',
   'integrity.reported',
   'integrity.reporter_message',
+  'training.reminder',
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
@@ -46,6 +47,8 @@ interface EventRule {
   sentence: string;
   /** Where in the app to look; the object id is appended where the page shows one object. */
   path: (objectId: string) => string;
+  /** Only for its owner: nobody else receives it when the owner is gone (a personal reminder). */
+  ownerOnly?: boolean;
 }
 
 export const EVENT_RULES: Record<NotificationEventType, EventRule> = {
@@ -74,6 +77,13 @@ export const EVENT_RULES: Record<NotificationEventType, EventRule> = {
     subject: 'nieuw bericht bij een integriteitsmelding',
     sentence: 'Een melder heeft een nieuw bericht gestuurd bij een integriteitsmelding.',
     path: () => '/integriteit/meldingen',
+  },
+  'training.reminder': {
+    roles: ROLES,
+    subject: 'herinnering aan uw training morgen',
+    sentence: 'Morgen begint een training waarvoor u bent aangemeld.',
+    path: (slug) => `/toolkit/${slug}`,
+    ownerOnly: true,
   },
 };
 

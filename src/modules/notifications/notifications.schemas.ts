@@ -9,7 +9,7 @@ export const NotificationParams = OrgParams.extend({
 export const EventTypeSchema = z
   .enum(NOTIFICATION_EVENT_TYPES)
   .describe(
-    'incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)',
+    'incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)',
   );
 
 export const DeliverySchema = z
@@ -19,7 +19,7 @@ export const DeliverySchema = z
 export const NotificationItem = z.object({
   id: z.uuid().describe('Notification id'),
   eventType: EventTypeSchema,
-  objectType: z.string().describe('What it is about: incident or integrity_report'),
+  objectType: z.string().describe('What it is about: incident, integrity_report or toolkit_item'),
   objectId: z.string().describe('Id of the object, for the link into the app'),
   urgent: z.boolean().describe('An urgent (Spoed) incident report'),
   occurredAt: z.iso.datetime().describe('When it happened'),

@@ -290,9 +290,11 @@ describe('preferences', () => {
       url: `${o.base}/notification-preferences`,
       headers: o.handler.headers,
     });
+    // Everyone may be reminded of a training they signed up for (ADR 0046).
     expect(mine.json().items.map((i: { eventType: string }) => i.eventType)).toEqual([
       'incident.reported',
       'incident.urgent',
+      'training.reminder',
     ]);
   });
 });

@@ -192,7 +192,13 @@ const ActionOut = z.object({
   kind: z.enum(['next_step', 'discussion_point']),
   title: z.string(),
   description: z.string().nullable().describe('Markdown'),
-  toolkit: z.object({ key: z.string(), url: z.string().nullable() }).nullable(),
+  toolkit: z
+    .object({
+      key: z.string().describe('Slug of the toolkit item (/toolkit/<key>)'),
+      url: z.string().nullable().describe('Outside source, if any'),
+      title: z.string().nullable().describe('Title of the toolkit item, when it exists'),
+    })
+    .nullable(),
 });
 
 export const ResultBody = z.object({

@@ -1,5 +1,11 @@
 import type { AppDeps } from '../../platform/deps';
-import { findItemBySlug, insertItem, insertSession } from './toolkit.repository';
+import {
+  findItemBySlug,
+  findNorm,
+  insertItem,
+  insertSession,
+  upsertNorm,
+} from './toolkit.repository';
 import type { Audience, Theme, ToolkitKind } from './toolkit.tables';
 
 interface DemoItem {
@@ -162,8 +168,29 @@ export const NATIONAL_ITEMS: DemoItem[] = [
 
 const DAY = 86_400_000;
 
+/** The demo municipality that has published its norm. */
+const DEMO_NORM_ORG = 'GM0344';
+
+/** The demo municipality's norm against aggression, written for this project. */
+export const DEMO_NORM = [
+  '## Melden hoort en helpt',
+  '',
+  'In de gemeente Utrecht werken raadsleden, wethouders, de burgemeester en medewerkers voor alle inwoners. Zij doen dat in het openbaar, aan de balie, op straat en online. Agressie, intimidatie en bedreiging horen daar niet bij. Niet tegen hen, en niet tegen hun naasten.',
+  '',
+  '### Wat wij van elkaar verwachten',
+  '',
+  '- **Melden hoort.** Wie agressie of intimidatie meemaakt, meldt dat. Ook een scheldpartij, een dreigend bericht of iemand die u thuis opwacht. Ook als het “wel meeviel”.',
+  '- **Melden helpt.** Met uw melding krijgt u steun, kunnen wij maatregelen nemen en zien wij wat er in onze gemeente speelt.',
+  '- **Wij staan achter u.** U krijgt binnen twee werkdagen een reactie. Wij helpen bij het doen van aangifte; u mag het adres van het stadhuis opgeven in plaats van uw woonadres.',
+  '- **Wij treden op.** Wie een medewerker of bestuurder bedreigt, krijgt een reactie van de gemeente: een gesprek, een waarschuwing, een verbod of aangifte door de gemeente zelf.',
+  '',
+  '### Waar u terechtkunt',
+  '',
+  'Meld een incident in Weerbaar, ook achteraf. Voor een gesprek kunt u terecht bij de vertrouwenspersoon of het Ondersteuningsteam Weerbaar Bestuur.',
+].join('\n');
+
 /** National demo items and a few training sessions; skipped when already present. */
-export async function contributeToolkitDemo(deps: AppDeps) {
+export async function contributeToolkitDemo(deps: AppDeps, orgIds?: Map<string, string>) {
   const now = (deps.clock ?? { now: () => new Date() }).now();
   const publishedOn = new Date(now.getTime() - 30 * DAY).toISOString().slice(0, 10);
   for (const item of NATIONAL_ITEMS) {
@@ -194,6 +221,16 @@ export async function contributeToolkitDemo(deps: AppDeps) {
       place: null,
       online_url: 'https://vergaderen.example.nl/training',
       capacity: 1,
+    });
+  }
+  const normOrg = orgIds?.get(DEMO_NORM_ORG);
+  if (normOrg && !(await findNorm(deps.db, normOrg))) {
+    await upsertNorm(deps.db, {
+      organisation_id: normOrg,
+      body: DEMO_NORM,
+      published: true,
+      adopted_on: publishedOn,
+      updated_by: null,
     });
   }
 }

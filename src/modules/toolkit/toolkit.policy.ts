@@ -22,3 +22,19 @@ export function isVisibleIn(
 ): boolean {
   return item.organisation_id === null || item.organisation_id === scope.organisationId;
 }
+
+/** Handlers and the org admin record who attended a session (of their own organisation). */
+export const canRecordAttendance = (scope: Scope): boolean =>
+  scope.actorType === 'person' && hasAnyRole(scope, 'org_admin', 'handler');
+
+/**
+ * Who keeps a toolkit item or a session: the organisation's admin its own, a platform admin
+ * (acting as org admin) the national ones.
+ */
+export function canKeep(scope: Scope, owner: { organisation_id: string | null }): boolean {
+  if (!canManageToolkit(scope)) return false;
+  if (owner.organisation_id === null) {
+    return scope.actor.type === 'person' && scope.actor.isPlatformAdmin;
+  }
+  return owner.organisation_id === scope.organisationId;
+}

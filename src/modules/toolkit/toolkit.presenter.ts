@@ -1,6 +1,7 @@
 import type { SignupStatus, ToolkitItemRow, TrainingSessionRow } from './toolkit.tables';
 
-const day = (v: string | Date) =>
+/** A date column as YYYY-MM-DD, whichever way the driver returned it. */
+export const day = (v: string | Date) =>
   typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10);
 
 export function presentItem(row: ToolkitItemRow & { hidden: boolean }) {
@@ -32,5 +33,6 @@ export function presentSession(
     capacity: row.capacity,
     placesLeft: Math.max(0, row.capacity - Number(row.confirmed ?? 0)),
     mySignup,
+    national: row.organisation_id === null,
   };
 }

@@ -6,6 +6,7 @@ import type {
   Theme,
   ToolkitItemTable,
   ToolkitKind,
+  ToolkitNormTable,
   TrainingSessionTable,
   TrainingSignupTable,
 } from './toolkit.tables';
@@ -100,8 +101,11 @@ export async function insertSession(db: Db, values: Insertable<TrainingSessionTa
   return db.insertInto('training_session').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-/** The sessions of an item, soonest first, with the number of confirmed sign-ups. */
-export async function listSessions(db: Db, itemId: string) {
+/**
+ * The sessions of an item open to this organisation (national ones and its own), soonest
+ * first, with the number of confirmed sign-ups.
+ */
+export async function listSessions(db: Db, itemId: string, organisationId: string) {
   return db
     .selectFrom('training_session as s')
     .selectAll('s')
@@ -114,6 +118,9 @@ export async function listSessions(db: Db, itemId: string) {
         .as('confirmed'),
     )
     .where('s.item_id', '=', itemId)
+    .where((eb) =>
+      eb.or([eb('s.organisation_id', 'is', null), eb('s.organisation_id', '=', organisationId)]),
+    )
     .orderBy('s.starts_at', 'asc')
     .execute();
 }
@@ -183,4 +190,143 @@ export async function waitingPosition(db: Db, sessionId: string, signupId: strin
     )
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Change an item's content (its slug stays, so links keep working). */
+export async function updateItem(
+  db: Db,
+  id: string,
+  values: Omit<Insertable<ToolkitItemTable>, 'organisation_id' | 'slug'>,
+) {
+  return db
+    .updateTable('toolkit_item')
+    .set({ ...values, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteItem(db: Db, id: string) {
+  await db.deleteFrom('toolkit_item').where('id', '=', id).execute();
+}
+
+/** Titles of items by slug (for advice that names items by their key). */
+export async function titlesBySlug(db: Db, slugs: readonly string[]) {
+  if (slugs.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('toolkit_item')
+    .select(['slug', 'title'])
+    .where('slug', 'in', [...slugs])
+    .where('organisation_id', 'is', null)
+    .execute();
+  return new Map(rows.map((r) => [r.slug, r.title]));
+}
+
+export async function updateSession(
+  db: Db,
+  id: string,
+  values: Pick<
+    Insertable<TrainingSessionTable>,
+    'starts_at' | 'ends_at' | 'place' | 'online_url' | 'capacity'
+  >,
+) {
+  return db
+    .updateTable('training_session')
+    .set(values)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The sign-ups of one organisation for a session, in sign-up order. */
+export async function listSessionSignups(db: Db, sessionId: string, organisationId: string) {
+  return db
+    .selectFrom('training_signup')
+    .select(['id', 'person_id', 'status', 'attended_at'])
+    .where('session_id', '=', sessionId)
+    .where('organisation_id', '=', organisationId)
+    .orderBy('created_at', 'asc')
+    .execute();
+}
+
+export async function findSignupById(db: Db, signupId: string) {
+  return db.selectFrom('training_signup').selectAll().where('id', '=', signupId).executeTakeFirst();
+}
+
+export async function setAttended(
+  db: Db,
+  signupId: string,
+  attendedAt: Date | null,
+  recordedBy: string,
+) {
+  return db
+    .updateTable('training_signup')
+    .set({ attended_at: attendedAt, attendance_recorded_by: recordedBy })
+    .where('id', '=', signupId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Attended trainings of an organisation's people: person, item, session date. */
+export async function attendedTrainings(db: Db, organisationId: string) {
+  return db
+    .selectFrom('training_signup as u')
+    .innerJoin('training_session as s', 's.id', 'u.session_id')
+    .innerJoin('toolkit_item as i', 'i.id', 's.item_id')
+    .select(['u.person_id', 'i.slug', 'i.title', 's.starts_at', 'u.attended_at'])
+    .where('u.organisation_id', '=', organisationId)
+    .where('u.attended_at', 'is not', null)
+    .orderBy('s.starts_at', 'asc')
+    .execute();
+}
+
+/**
+ * Confirmed sign-ups not yet reminded whose session starts within the window, with their
+ * session; one reminder per sign-up.
+ */
+export async function signupsToRemind(db: Db, from: Date, until: Date) {
+  return db
+    .selectFrom('training_signup as u')
+    .innerJoin('training_session as s', 's.id', 'u.session_id')
+    .innerJoin('toolkit_item as i', 'i.id', 's.item_id')
+    .select(['u.id', 'u.organisation_id', 'u.person_id', 's.starts_at', 'i.slug'])
+    .where('u.status', '=', 'confirmed')
+    .where('u.reminded_at', 'is', null)
+    .where('s.starts_at', '>', from)
+    .where('s.starts_at', '<=', until)
+    .execute();
+}
+
+export async function markReminded(db: Db, signupId: string, at: Date) {
+  await db
+    .updateTable('training_signup')
+    .set({ reminded_at: at })
+    .where('id', '=', signupId)
+    .where('reminded_at', 'is', null)
+    .execute();
+}
+
+export async function findNorm(db: Db, organisationId: string) {
+  return db
+    .selectFrom('toolkit_norm')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+}
+
+export async function upsertNorm(db: Db, values: Insertable<ToolkitNormTable>) {
+  return db
+    .insertInto('toolkit_norm')
+    .values(values)
+    .onConflict((oc) =>
+      oc.column('organisation_id').doUpdateSet({
+        body: values.body,
+        published: values.published,
+        adopted_on: values.adopted_on,
+        updated_by: values.updated_by,
+        updated_at: new Date(),
+      }),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -5,19 +5,40 @@ import type { AppDeps } from '../../platform/deps';
 import { sendDownload } from '../../platform/http/download';
 import { registerScoped } from '../../platform/http/scope';
 import { requestContext } from '../../platform/use-case';
-import { canManageToolkit, canReadToolkit } from './toolkit.policy';
+import { canManageToolkit, canReadToolkit, canRecordAttendance } from './toolkit.policy';
 import {
+  AttendanceBody,
+  ItemBody,
   ItemDetail,
   ItemParams,
   ItemQuery,
   ItemSummary,
   NewItemBody,
+  Norm,
+  NormBody,
   OrgParams,
+  PublicNorm,
+  PublicNormParams,
+  SessionBody,
   SessionParams,
+  SessionSignupParams,
+  SessionSignups,
   Signup,
+  TrainingOverview,
+  TrainingSession,
   VisibilityBody,
 } from './toolkit.schemas';
-import { createItem, getItem, listCatalogue, setVisibility } from './use-cases/catalogue';
+import {
+  createItem,
+  editItem,
+  getItem,
+  listCatalogue,
+  removeItem,
+  setVisibility,
+} from './use-cases/catalogue';
+import { getNorm, publicNorm, saveNorm } from './use-cases/norm';
+import { trainingOverview } from './use-cases/overview';
+import { createSession, editSession, recordAttendance, sessionSignups } from './use-cases/sessions';
 import { sessionCalendar, signUp } from './use-cases/training';
 
 const tags = ['toolkit'];
@@ -28,6 +49,7 @@ export async function toolkitRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const s = scoped.withTypeProvider<ZodTypeProvider>();
     const reader = { policy: canReadToolkit };
     const admin = { policy: canManageToolkit };
+    const attendance = { policy: canRecordAttendance };
 
     s.get(
       '/toolkit/items',
@@ -122,5 +144,174 @@ export async function toolkitRoutes(app: FastifyInstance, deps: AppDeps): Promis
         return sendDownload(reply, Buffer.from(ics, 'utf8'), 'training.ics', 'text/calendar');
       },
     );
+
+    s.put(
+      '/toolkit/items/:slug',
+      {
+        schema: {
+          tags,
+          summary: 'Edit an item (org admin: the organisation’s own; platform admin: national)',
+          params: ItemParams,
+          body: ItemBody,
+          response: { 200: ItemSummary },
+        },
+        config: admin,
+      },
+      async (request) => editItem(requestContext(deps, request), request.params.slug, request.body),
+    );
+
+    s.delete(
+      '/toolkit/items/:slug',
+      {
+        schema: {
+          tags,
+          summary: 'Delete an item with its sessions (org admin: own; platform admin: national)',
+          params: ItemParams,
+          response: { 204: z.null() },
+        },
+        config: admin,
+      },
+      async (request, reply) => {
+        await removeItem(requestContext(deps, request), request.params.slug);
+        return reply.status(204).send(null);
+      },
+    );
+
+    s.post(
+      '/toolkit/items/:slug/sessions',
+      {
+        schema: {
+          tags,
+          summary: 'Plan a session of a training for the organisation (org admin)',
+          params: ItemParams,
+          body: SessionBody,
+          response: { 201: TrainingSession },
+        },
+        config: admin,
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await createSession(requestContext(deps, request), request.params.slug, request.body),
+          ),
+    );
+
+    s.put(
+      '/toolkit/sessions/:sessionId',
+      {
+        schema: {
+          tags,
+          summary: 'Change a session’s date, place or link and capacity (org admin, own sessions)',
+          params: SessionParams,
+          body: SessionBody,
+          response: { 200: TrainingSession },
+        },
+        config: admin,
+      },
+      async (request) =>
+        editSession(requestContext(deps, request), request.params.sessionId, request.body),
+    );
+
+    s.get(
+      '/toolkit/sessions/:sessionId/signups',
+      {
+        schema: {
+          tags,
+          summary:
+            'The organisation’s sign-ups for a session, with attendance (handler, org admin)',
+          params: SessionParams,
+          response: { 200: SessionSignups },
+        },
+        config: attendance,
+      },
+      async (request) => sessionSignups(requestContext(deps, request), request.params.sessionId),
+    );
+
+    s.put(
+      '/toolkit/sessions/:sessionId/signups/:signupId/attendance',
+      {
+        schema: {
+          tags,
+          summary: 'Record whether a person of the organisation attended (handler, org admin)',
+          params: SessionSignupParams,
+          body: AttendanceBody,
+          response: { 200: z.object({ id: z.uuid(), attended: z.boolean() }) },
+        },
+        config: attendance,
+      },
+      async (request) =>
+        recordAttendance(
+          requestContext(deps, request),
+          request.params.sessionId,
+          request.params.signupId,
+          request.body.attended,
+        ),
+    );
+
+    s.get(
+      '/toolkit/training-overview',
+      {
+        schema: {
+          tags,
+          summary:
+            'Who followed which training; office holders past three months flagged (org admin)',
+          params: OrgParams,
+          response: { 200: TrainingOverview },
+        },
+        config: admin,
+      },
+      async (request) => trainingOverview(requestContext(deps, request)),
+    );
+
+    s.get(
+      '/toolkit/norm',
+      {
+        schema: {
+          tags,
+          summary: 'The organisation’s norm against aggression, to edit (org admin)',
+          params: OrgParams,
+          response: { 200: Norm },
+        },
+        config: admin,
+      },
+      async (request) => getNorm(requestContext(deps, request)),
+    );
+
+    s.put(
+      '/toolkit/norm',
+      {
+        schema: {
+          tags,
+          summary: 'Save and publish (or withdraw) the organisation’s norm (org admin)',
+          params: OrgParams,
+          body: NormBody,
+          response: { 200: Norm },
+        },
+        config: admin,
+      },
+      async (request) => saveNorm(requestContext(deps, request), request.body),
+    );
   });
+}
+
+/** The norm is public by intent: read by anyone, also other sites; generous but limited. */
+const PUBLIC_RATE = { max: 120, timeWindow: '1 minute' };
+
+/** The organisation's published norm against aggression, without login. */
+export async function toolkitPublicRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/public/:organisationCode/norm',
+    {
+      schema: {
+        tags,
+        summary: 'The organisation’s published norm against aggression (public)',
+        params: PublicNormParams,
+        response: { 200: PublicNorm },
+        security: [],
+      },
+      config: { rateLimit: PUBLIC_RATE },
+    },
+    async (request) => publicNorm(deps.db, request.params.organisationCode),
+  );
 }

@@ -54,9 +54,11 @@ export const TrainingSession = z.object({
   capacity: z.number().int(),
   placesLeft: z.number().int(),
   mySignup: z.enum(['confirmed', 'waiting']).nullable().describe('The acting person’s sign-up'),
+  national: z.boolean().describe('Open to every organisation (true) or planned by this one'),
 });
 
 export const ItemDetail = ItemSummary.extend({
+  editable: z.boolean().describe('Whether the acting person may edit or delete this item'),
   body: z.string().describe('Markdown'),
   sessions: z.array(TrainingSession),
 });
@@ -86,4 +88,101 @@ export const Signup = z.object({
   sessionId: z.uuid(),
   status: z.enum(['confirmed', 'waiting']),
   position: z.number().int().nullable().describe('Place on the waiting list (1 = next)'),
+});
+
+export const ItemBody = NewItemBody.omit({ national: true }).describe(
+  'The item’s new content; its slug (and every link to it) stays',
+);
+
+/** A session's date, place or online link and capacity; the end after the start. */
+export const SessionBody = z
+  .object({
+    startsAt: z.iso.datetime({ offset: true }).describe('Start, with time zone'),
+    endsAt: z.iso.datetime({ offset: true }).describe('End, after the start'),
+    place: z.string().trim().min(2).max(300).nullable().describe('Address, or null when online'),
+    onlineUrl: z
+      .url({ protocol: /^https$/ })
+      .max(500)
+      .nullable()
+      .describe('https link to the online meeting, or null'),
+    capacity: z.number().int().min(1).max(1000).describe('Number of places'),
+    national: z
+      .boolean()
+      .optional()
+      .describe('Platform admins only: a session open to every organisation'),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (Date.parse(v.endsAt) <= Date.parse(v.startsAt)) {
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Het einde ligt na het begin.' });
+    }
+    if (v.place === null && v.onlineUrl === null) {
+      ctx.addIssue({ code: 'custom', path: ['place'], message: 'Geef een plaats of een link.' });
+    }
+  });
+
+export const SessionSignupParams = SessionParams.extend({
+  signupId: z.uuid().describe('Id of the sign-up'),
+});
+
+export const AttendanceBody = z
+  .object({ attended: z.boolean().describe('Whether the person attended the session') })
+  .strict();
+
+export const SessionSignup = z.object({
+  id: z.uuid(),
+  personId: z.uuid(),
+  name: z.string().describe('Display name of the person (own organisation only)'),
+  status: z.enum(['confirmed', 'waiting']),
+  attended: z.boolean(),
+});
+
+export const SessionSignups = z.object({
+  session: TrainingSession,
+  itemSlug: z.string(),
+  itemTitle: z.string(),
+  editable: z.boolean().describe('Whether the acting person may change this session'),
+  signups: z.array(SessionSignup).describe('This organisation’s sign-ups only'),
+});
+
+export const NormBody = z
+  .object({
+    body: z.string().trim().min(20).max(20_000).describe('The norm as Markdown'),
+    published: z.boolean().describe('Shown on the public page and the report form'),
+    adoptedOn: z.iso.date().describe('Date the norm was adopted'),
+  })
+  .strict();
+
+export const Norm = z.object({
+  body: z.string().describe('Markdown'),
+  published: z.boolean(),
+  adoptedOn: z.iso.date().nullable().describe('Null while the organisation has no norm yet'),
+  publicPath: z.string().describe('Path of the public page'),
+});
+
+export const PublicNormParams = z.object({
+  organisationCode: z.string().min(2).max(20).describe('Organisation code, e.g. GM0344'),
+});
+
+export const PublicNorm = z.object({
+  organisation: z.object({ code: z.string(), name: z.string() }),
+  body: z.string().describe('Markdown'),
+  adoptedOn: z.iso.date(),
+});
+
+export const OverviewPerson = z.object({
+  personId: z.uuid(),
+  name: z.string(),
+  office: z.string().nullable().describe('Office in the register of office holders, if any'),
+  since: z.iso.date().nullable().describe('In office since'),
+  trainings: z.array(z.object({ slug: z.string(), title: z.string(), attendedOn: z.iso.date() })),
+  requiredDone: z.boolean().describe('Attended the required training'),
+  dueOn: z.iso.date().nullable().describe('Required training due by (office holders only)'),
+  overdue: z.boolean().describe('Past the due date without the required training'),
+});
+
+export const TrainingOverview = z.object({
+  requiredTraining: z.object({ slug: z.string(), title: z.string() }).nullable(),
+  withinMonths: z.number().int().describe('New office holders follow it within this many months'),
+  people: z.array(OverviewPerson),
 });

@@ -36,6 +36,8 @@ export interface TrainingSessionTable {
   place: string | null;
   online_url: string | null;
   capacity: number;
+  /** The organisation that planned the session; null for a national session. */
+  organisation_id: string | null;
   created_at: Generated<Date>;
 }
 
@@ -46,6 +48,21 @@ export interface TrainingSignupTable {
   person_id: string;
   status: SignupStatus;
   created_at: Generated<Date>;
+  /** Set when the organisation recorded that the person attended. */
+  attended_at: Date | null;
+  attendance_recorded_by: string | null;
+  /** Set when the reminder a day before the session was sent. */
+  reminded_at: Date | null;
+}
+
+export interface ToolkitNormTable {
+  organisation_id: string;
+  /** Markdown. */
+  body: string;
+  published: boolean;
+  adopted_on: string;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
 }
 
 export interface ToolkitTables {
@@ -53,6 +70,7 @@ export interface ToolkitTables {
   toolkit_hidden: ToolkitHiddenTable;
   training_session: TrainingSessionTable;
   training_signup: TrainingSignupTable;
+  toolkit_norm: ToolkitNormTable;
 }
 
 export type ToolkitItemRow = Selectable<ToolkitItemTable>;

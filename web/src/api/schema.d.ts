@@ -17130,14 +17130,15 @@ export interface paths {
                  */
                 delivery: 'now' | 'digest' | 'app';
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)
                  * @enum {string}
                  */
                 eventType:
                   | 'incident.reported'
                   | 'incident.urgent'
                   | 'integrity.reported'
-                  | 'integrity.reporter_message';
+                  | 'integrity.reporter_message'
+                  | 'training.reminder';
               }[];
             };
           };
@@ -17166,14 +17167,15 @@ export interface paths {
                */
               delivery: 'now' | 'digest' | 'app';
               /**
-               * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)
+               * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)
                * @enum {string}
                */
               eventType:
                 | 'incident.reported'
                 | 'incident.urgent'
                 | 'integrity.reported'
-                | 'integrity.reporter_message';
+                | 'integrity.reporter_message'
+                | 'training.reminder';
             }[];
           };
         };
@@ -17198,14 +17200,15 @@ export interface paths {
                  */
                 delivery: 'now' | 'digest' | 'app';
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)
                  * @enum {string}
                  */
                 eventType:
                   | 'incident.reported'
                   | 'incident.urgent'
                   | 'integrity.reported'
-                  | 'integrity.reporter_message';
+                  | 'integrity.reporter_message'
+                  | 'training.reminder';
               }[];
             };
           };
@@ -17336,14 +17339,15 @@ export interface paths {
               /** @description Your notifications, newest first (at most 100) */
               items: {
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)
                  * @enum {string}
                  */
                 eventType:
                   | 'incident.reported'
                   | 'incident.urgent'
                   | 'integrity.reported'
-                  | 'integrity.reporter_message';
+                  | 'integrity.reporter_message'
+                  | 'training.reminder';
                 /**
                  * Format: uuid
                  * @description Notification id
@@ -17351,7 +17355,7 @@ export interface paths {
                 id: string;
                 /** @description Id of the object, for the link into the app */
                 objectId: string;
-                /** @description What it is about: incident or integrity_report */
+                /** @description What it is about: incident, integrity_report or toolkit_item */
                 objectType: string;
                 /**
                  * Format: date-time
@@ -18296,7 +18300,11 @@ export interface paths {
                     sectionId: string;
                     title: string;
                     toolkit: {
+                      /** @description Slug of the toolkit item (/toolkit/<key>) */
                       key: string;
+                      /** @description Title of the toolkit item, when it exists */
+                      title: string | null;
+                      /** @description Outside source, if any */
                       url: string | null;
                     } | null;
                   }[];
@@ -18312,7 +18320,11 @@ export interface paths {
                   sectionId: string;
                   title: string;
                   toolkit: {
+                    /** @description Slug of the toolkit item (/toolkit/<key>) */
                     key: string;
+                    /** @description Title of the toolkit item, when it exists */
+                    title: string | null;
+                    /** @description Outside source, if any */
                     url: string | null;
                   } | null;
                 }[];
@@ -18330,7 +18342,11 @@ export interface paths {
                     sectionId: string;
                     title: string;
                     toolkit: {
+                      /** @description Slug of the toolkit item (/toolkit/<key>) */
                       key: string;
+                      /** @description Title of the toolkit item, when it exists */
+                      title: string | null;
+                      /** @description Outside source, if any */
                       url: string | null;
                     } | null;
                   }[];
@@ -19206,7 +19222,11 @@ export interface paths {
                     sectionId: string;
                     title: string;
                     toolkit: {
+                      /** @description Slug of the toolkit item (/toolkit/<key>) */
                       key: string;
+                      /** @description Title of the toolkit item, when it exists */
+                      title: string | null;
+                      /** @description Outside source, if any */
                       url: string | null;
                     } | null;
                   }[];
@@ -19222,7 +19242,11 @@ export interface paths {
                   sectionId: string;
                   title: string;
                   toolkit: {
+                    /** @description Slug of the toolkit item (/toolkit/<key>) */
                     key: string;
+                    /** @description Title of the toolkit item, when it exists */
+                    title: string | null;
+                    /** @description Outside source, if any */
                     url: string | null;
                   } | null;
                 }[];
@@ -19240,7 +19264,11 @@ export interface paths {
                     sectionId: string;
                     title: string;
                     toolkit: {
+                      /** @description Slug of the toolkit item (/toolkit/<key>) */
                       key: string;
+                      /** @description Title of the toolkit item, when it exists */
+                      title: string | null;
+                      /** @description Outside source, if any */
                       url: string | null;
                     } | null;
                   }[];
@@ -21017,6 +21045,8 @@ export interface paths {
               audiences: ('office_holder' | 'civil_servant' | 'clerk' | 'mayor')[];
               /** @description Markdown */
               body: string;
+              /** @description Whether the acting person may edit or delete this item */
+              editable: boolean;
               /** @description A national item this organisation hid from its people */
               hidden: boolean;
               /** Format: uuid */
@@ -21038,6 +21068,8 @@ export interface paths {
                 id: string;
                 /** @description The acting person’s sign-up */
                 mySignup: ('confirmed' | 'waiting') | null;
+                /** @description Open to every organisation (true) or planned by this one */
+                national: boolean;
                 onlineUrl: string | null;
                 place: string | null;
                 placesLeft: number;
@@ -21060,8 +21092,187 @@ export interface paths {
         };
       };
     };
-    put?: never;
+    /** Edit an item (org admin: the organisation’s own; platform admin: national) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Slug of the toolkit item */
+          slug: string;
+        };
+        cookie?: never;
+      };
+      /** @description The item’s new content; its slug (and every link to it) stays */
+      requestBody: {
+        content: {
+          'application/json': {
+            audiences: ('office_holder' | 'civil_servant' | 'clerk' | 'mayor')[];
+            /** @description Markdown */
+            body: string;
+            /**
+             * @description guide, code of conduct (template), step plan or training
+             * @enum {string}
+             */
+            kind: 'guide' | 'code_of_conduct' | 'step_plan' | 'training';
+            /** Format: date */
+            publishedOn: string;
+            source: string;
+            summary: string;
+            themes: (
+              | 'aggression'
+              | 'online_intimidation'
+              | 'integrity'
+              | 'undermining'
+              | 'bibob'
+            )[];
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              audiences: ('office_holder' | 'civil_servant' | 'clerk' | 'mayor')[];
+              /** @description A national item this organisation hid from its people */
+              hidden: boolean;
+              /** Format: uuid */
+              id: string;
+              /**
+               * @description guide, code of conduct (template), step plan or training
+               * @enum {string}
+               */
+              kind: 'guide' | 'code_of_conduct' | 'step_plan' | 'training';
+              /** @description Kept by the platform (true) or by this organisation */
+              national: boolean;
+              /** Format: date */
+              publishedOn: string;
+              slug: string;
+              source: string;
+              summary: string;
+              themes: (
+                | 'aggression'
+                | 'online_intimidation'
+                | 'integrity'
+                | 'undermining'
+                | 'bibob'
+              )[];
+              title: string;
+            };
+          };
+        };
+      };
+    };
     post?: never;
+    /** Delete an item with its sessions (org admin: own; platform admin: national) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Slug of the toolkit item */
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/toolkit/items/{slug}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan a session of a training for the organisation (org admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Slug of the toolkit item */
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Number of places */
+            capacity: number;
+            /**
+             * Format: date-time
+             * @description End, after the start
+             */
+            endsAt: string;
+            /** @description Platform admins only: a session open to every organisation */
+            national?: boolean;
+            /** @description https link to the online meeting, or null */
+            onlineUrl: string | null;
+            /** @description Address, or null when online */
+            place: string | null;
+            /**
+             * Format: date-time
+             * @description Start, with time zone
+             */
+            startsAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              capacity: number;
+              /** Format: date-time */
+              endsAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description The acting person’s sign-up */
+              mySignup: ('confirmed' | 'waiting') | null;
+              /** @description Open to every organisation (true) or planned by this one */
+              national: boolean;
+              onlineUrl: string | null;
+              place: string | null;
+              placesLeft: number;
+              /** Format: date-time */
+              startsAt: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -21142,6 +21353,177 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/toolkit/norm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s norm against aggression, to edit (org admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Null while the organisation has no norm yet */
+              adoptedOn: string | null;
+              /** @description Markdown */
+              body: string;
+              /** @description Path of the public page */
+              publicPath: string;
+              published: boolean;
+            };
+          };
+        };
+      };
+    };
+    /** Save and publish (or withdraw) the organisation’s norm (org admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description Date the norm was adopted
+             */
+            adoptedOn: string;
+            /** @description The norm as Markdown */
+            body: string;
+            /** @description Shown on the public page and the report form */
+            published: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Null while the organisation has no norm yet */
+              adoptedOn: string | null;
+              /** @description Markdown */
+              body: string;
+              /** @description Path of the public page */
+              publicPath: string;
+              published: boolean;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a session’s date, place or link and capacity (org admin, own sessions) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the training session */
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Number of places */
+            capacity: number;
+            /**
+             * Format: date-time
+             * @description End, after the start
+             */
+            endsAt: string;
+            /** @description Platform admins only: a session open to every organisation */
+            national?: boolean;
+            /** @description https link to the online meeting, or null */
+            onlineUrl: string | null;
+            /** @description Address, or null when online */
+            place: string | null;
+            /**
+             * Format: date-time
+             * @description Start, with time zone
+             */
+            startsAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              capacity: number;
+              /** Format: date-time */
+              endsAt: string;
+              /** Format: uuid */
+              id: string;
+              /** @description The acting person’s sign-up */
+              mySignup: ('confirmed' | 'waiting') | null;
+              /** @description Open to every organisation (true) or planned by this one */
+              national: boolean;
+              onlineUrl: string | null;
+              place: string | null;
+              placesLeft: number;
+              /** Format: date-time */
+              startsAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}/calendar.ics': {
     parameters: {
       query?: never;
@@ -21188,7 +21570,65 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The organisation’s sign-ups for a session, with attendance (handler, org admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the training session */
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Whether the acting person may change this session */
+              editable: boolean;
+              itemSlug: string;
+              itemTitle: string;
+              session: {
+                capacity: number;
+                /** Format: date-time */
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                /** @description The acting person’s sign-up */
+                mySignup: ('confirmed' | 'waiting') | null;
+                /** @description Open to every organisation (true) or planned by this one */
+                national: boolean;
+                onlineUrl: string | null;
+                place: string | null;
+                placesLeft: number;
+                /** Format: date-time */
+                startsAt: string;
+              };
+              /** @description This organisation’s sign-ups only */
+              signups: {
+                attended: boolean;
+                /** Format: uuid */
+                id: string;
+                /** @description Display name of the person (own organisation only) */
+                name: string;
+                /** Format: uuid */
+                personId: string;
+                /** @enum {string} */
+                status: 'confirmed' | 'waiting';
+              }[];
+            };
+          };
+        };
+      };
+    };
     put?: never;
     /** Sign up for a training session (waiting list when it is full) */
     post: {
@@ -21223,6 +21663,175 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}/signups/{signupId}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record whether a person of the organisation attended (handler, org admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the training session */
+          sessionId: string;
+          /** @description Id of the sign-up */
+          signupId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Whether the person attended the session */
+            attended: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              attended: boolean;
+              /** Format: uuid */
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/orgs/{orgId}/toolkit/training-overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who followed which training; office holders past three months flagged (org admin) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              people: {
+                /** @description Required training due by (office holders only) */
+                dueOn: string | null;
+                name: string;
+                /** @description Office in the register of office holders, if any */
+                office: string | null;
+                /** @description Past the due date without the required training */
+                overdue: boolean;
+                /** Format: uuid */
+                personId: string;
+                /** @description Attended the required training */
+                requiredDone: boolean;
+                /** @description In office since */
+                since: string | null;
+                trainings: {
+                  /** Format: date */
+                  attendedOn: string;
+                  slug: string;
+                  title: string;
+                }[];
+              }[];
+              requiredTraining: {
+                slug: string;
+                title: string;
+              } | null;
+              /** @description New office holders follow it within this many months */
+              withinMonths: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/{organisationCode}/norm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s published norm against aggression (public) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation code, e.g. GM0344 */
+          organisationCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date */
+              adoptedOn: string;
+              /** @description Markdown */
+              body: string;
+              organisation: {
+                code: string;
+                name: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

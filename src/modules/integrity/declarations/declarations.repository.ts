@@ -139,3 +139,12 @@ export async function listIncome(db: Db, organisationId: string) {
     .orderBy('year', 'desc')
     .execute();
 }
+
+/** The office holders' terms in an organisation: person, office and since/until (no names). */
+export async function officeHolderTerms(db: Db, organisationId: string) {
+  return db
+    .selectFrom('integrity_office_holder')
+    .select(['person_id', 'office', 'since', 'until'])
+    .where('organisation_id', '=', organisationId)
+    .execute();
+}

@@ -33,6 +33,9 @@ export async function recipientsOf(
     EVENT_RULES[event.type].roles,
   );
   const ids = [...new Set(members.map((m) => m.id))];
+  if (EVENT_RULES[event.type].ownerOnly) {
+    return event.ownerId && ids.includes(event.ownerId) ? [event.ownerId] : [];
+  }
   return event.ownerId && ids.includes(event.ownerId) ? [event.ownerId] : ids;
 }
 

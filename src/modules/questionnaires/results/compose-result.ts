@@ -17,7 +17,8 @@ export interface PresentedAction {
   kind: 'next_step' | 'discussion_point';
   title: string;
   description: string | null;
-  toolkit: { key: string; url: string | null } | null;
+  /** The toolkit item by key, with its title once resolved (withToolkitTitles). */
+  toolkit: { key: string; url: string | null; title: string | null } | null;
 }
 
 export interface PresentedSection {
@@ -76,7 +77,7 @@ export function composeResult(
     kind: a.kind,
     title: localise(a.title, locale),
     description: a.description ? localise(a.description, locale) : null,
-    toolkit: a.toolkit ? { key: a.toolkit.key, url: a.toolkit.url ?? null } : null,
+    toolkit: a.toolkit ? { key: a.toolkit.key, url: a.toolkit.url ?? null, title: null } : null,
   });
   const sections: PresentedSection[] = [];
   for (const s of scores.sections) {
@@ -151,4 +152,25 @@ export function computeBenchmark(
     sections[id] = mean(all.map((s) => s.sections.find((x) => x.id === id)?.score ?? null));
   }
   return { organisations: latest.size, total: mean(all.map((s) => s.total)), sections };
+}
+
+/** Every toolkit key the result's actions name. */
+export function toolkitKeysOf(result: PresentedResult): string[] {
+  const actions = [...result.sections.flatMap((s) => s.actions), ...result.nextSteps];
+  return [...new Set(actions.flatMap((a) => (a.toolkit ? [a.toolkit.key] : [])))];
+}
+
+/** The result with each toolkit link carrying the item's title, so nobody reads a raw key. */
+export function withToolkitTitles(
+  result: PresentedResult,
+  titles: ReadonlyMap<string, string>,
+): PresentedResult {
+  const named = (a: PresentedAction): PresentedAction =>
+    a.toolkit ? { ...a, toolkit: { ...a.toolkit, title: titles.get(a.toolkit.key) ?? null } } : a;
+  return {
+    ...result,
+    sections: result.sections.map((s) => ({ ...s, actions: s.actions.map(named) })),
+    nextSteps: result.nextSteps.map(named),
+    discussionGuide: result.discussionGuide.map((g) => ({ ...g, points: g.points.map(named) })),
+  };
 }

@@ -133,7 +133,10 @@ export async function renderResultPdf(data: ResultDocument): Promise<Buffer> {
     for (const a of r.nextSteps) {
       para(a.title, true);
       if (a.description) markdown(a.description);
-      if (a.toolkit) para(`${L.toolkit}: ${a.toolkit.url ?? a.toolkit.key}`);
+      if (a.toolkit) {
+        const url = a.toolkit.url ? ` (${a.toolkit.url})` : '';
+        para(`${L.toolkit}: ${a.toolkit.title ?? a.title}${url}`);
+      }
     }
   }
   if (r.discussionGuide.length > 0) {

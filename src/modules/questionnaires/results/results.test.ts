@@ -3,7 +3,12 @@ import { NAMES, pdfInfo, pdfText } from '../../../test/pdf-tools';
 import { RISICOANALYSE } from '../../scans';
 import { DefinitionSchema } from '../definition/definition.schema';
 import { scoreResponse } from '../scoring/scoring';
-import { composeResult, computeBenchmark } from './compose-result';
+import {
+  composeResult,
+  computeBenchmark,
+  toolkitKeysOf,
+  withToolkitTitles,
+} from './compose-result';
 import { markdownBlocks } from './markdown-blocks';
 import { type ResultDocument, renderResultPdf } from './result-pdf';
 
@@ -35,6 +40,37 @@ describe('results', () => {
       ['gesprek_belangen'],
     ]);
     expect(result.nextSteps.map((a) => a.id)).toEqual(['belangen_openbaar', 'vog_aanvragen']);
+  });
+
+  it('names toolkit items by their title in the result and the PDF, never by their key', async () => {
+    const scores = scoreResponse(risk, {
+      zakelijke_belangen: true,
+      vog_status: 'niet_aangevraagd',
+    });
+    const plain = composeResult(risk, scores, 'nl');
+    const keys = toolkitKeysOf(plain);
+    expect(keys).toEqual(['register-nevenfuncties-en-belangen', 'vog-aanvragen']);
+    const titles = new Map([
+      ['register-nevenfuncties-en-belangen', 'Register van nevenfuncties en belangen'],
+      ['vog-aanvragen', 'Verklaring omtrent het gedrag (VOG) aanvragen'],
+    ]);
+    const result = withToolkitTitles(plain, titles);
+    expect(result.nextSteps.map((a) => a.toolkit?.title)).toEqual([...titles.values()]);
+    const pdf = await renderResultPdf({
+      title: 'Risicoanalyse',
+      organisationName: 'Gemeente Test',
+      version: 1,
+      submittedAt: '28-11-2026',
+      generatedAt: '28-11-2026',
+      locale: 'nl',
+      result,
+    });
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('Toolkit: Register van nevenfuncties en belangen');
+    expect(text).toContain(
+      'Toolkit: Verklaring omtrent het gedrag (VOG) aanvragen (https://www.justis.nl)',
+    );
+    for (const key of keys) expect(text).not.toContain(key);
   });
 
   it('averages the latest response per organisation, and only from the threshold up', () => {

@@ -3,6 +3,7 @@ import { audit } from '../../../platform/audit/audit';
 import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
+import { toolkitTitles } from '../../toolkit';
 import { findVersionByOwner } from '../questionnaires.repository';
 import type { ResponseRow } from '../questionnaires.tables';
 import {
@@ -10,7 +11,12 @@ import {
   latestScoresPerOrganisation,
   organisationName,
 } from '../responses.repository';
-import { composeResult, computeBenchmark } from '../results/compose-result';
+import {
+  composeResult,
+  computeBenchmark,
+  toolkitKeysOf,
+  withToolkitTitles,
+} from '../results/compose-result';
 import { renderResultPdf } from '../results/result-pdf';
 import type { ScoreResult } from '../scoring/scoring';
 import { loadResponse } from './context';
@@ -71,12 +77,9 @@ export async function getResult(
       benchmark = computeBenchmark(rows, definition.privacy.benchmark.minOrganisations);
     }
     await audit(trx, ctx, action, { type: 'questionnaire_response', id: responseId });
-    return {
-      ...loaded,
-      version,
-      scores,
-      result: composeResult(definition, scores, locale, { previous, benchmark }),
-    };
+    const result = composeResult(definition, scores, locale, { previous, benchmark });
+    const titles = await toolkitTitles(trx, toolkitKeysOf(result));
+    return { ...loaded, version, scores, result: withToolkitTitles(result, titles) };
   });
 }
 

@@ -1,9 +1,10 @@
 import { audit } from '../../../platform/audit/audit';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
-import { canManageToolkit, isVisibleIn } from '../toolkit.policy';
+import { canKeep, canManageToolkit, isVisibleIn } from '../toolkit.policy';
 import { presentItem, presentSession } from '../toolkit.presenter';
 import {
+  deleteItem,
   findItemBySlug,
   type ItemFilter,
   insertItem,
@@ -13,6 +14,7 @@ import {
   listSignupsOf,
   setHidden,
   slugTaken,
+  updateItem,
 } from '../toolkit.repository';
 import type { Audience, Theme, ToolkitKind } from '../toolkit.tables';
 
@@ -40,7 +42,7 @@ export async function visibleItem(ctx: UseCaseContext, trx: UseCaseContext['db']
 export async function getItem(ctx: UseCaseContext, slug: string) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await visibleItem(ctx, trx, slug);
-    const sessions = await listSessions(trx, row.id);
+    const sessions = await listSessions(trx, row.id, ctx.scope.organisationId);
     const mine = await listSignupsOf(
       trx,
       ctx.scope.actorId,
@@ -48,6 +50,7 @@ export async function getItem(ctx: UseCaseContext, slug: string) {
     );
     return {
       ...presentItem(row),
+      editable: canKeep(ctx.scope, row),
       body: row.body,
       sessions: sessions.map((s) =>
         presentSession(s, mine.find((m) => m.session_id === s.id)?.status ?? null),
@@ -67,6 +70,14 @@ export interface NewItem {
   themes: Theme[];
   national?: boolean;
 }
+
+/** Paths under /toolkit that are pages of their own, so no item may take them as its slug. */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  'nieuw',
+  'norm',
+  'trainingsoverzicht',
+  'bijeenkomsten',
+]);
 
 /** A URL-safe slug from a Dutch title ("Melden & aangifte" → "melden-aangifte"). */
 export function slugify(title: string): string {
@@ -92,7 +103,9 @@ export async function createItem(ctx: UseCaseContext, input: NewItem) {
   return ctx.db.transaction().execute(async (trx) => {
     const base = slugify(input.title);
     let slug = base;
-    for (let n = 2; await slugTaken(trx, slug); n++) slug = `${base}-${n}`;
+    for (let n = 2; RESERVED_SLUGS.has(slug) || (await slugTaken(trx, slug)); n++) {
+      slug = `${base}-${n}`;
+    }
     const row = await insertItem(trx, {
       organisation_id: national ? null : ctx.scope.organisationId,
       slug,
@@ -124,5 +137,50 @@ export async function setVisibility(ctx: UseCaseContext, slug: string, hidden: b
       id: row.id,
     });
     return presentItem({ ...row, hidden });
+  });
+}
+
+/** An item this person keeps: the org admin the organisation's own, a platform admin national ones. */
+async function keptItem(ctx: UseCaseContext, trx: UseCaseContext['db'], slug: string) {
+  const row = await findItemBySlug(trx, slug);
+  if (!row || !isVisibleIn(ctx.scope, row)) throw notFound('Dit toolkit-item');
+  if (!canKeep(ctx.scope, row)) {
+    throw new AppError('forbidden', 'Landelijke items worden bijgehouden door het platformbeheer.');
+  }
+  return row;
+}
+
+/** Change the content of an item the acting person keeps; the slug stays. */
+export async function editItem(
+  ctx: UseCaseContext,
+  slug: string,
+  input: Omit<NewItem, 'national'>,
+) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await keptItem(ctx, trx, slug);
+    const updated = await updateItem(trx, row.id, {
+      kind: input.kind,
+      title: input.title,
+      summary: input.summary,
+      body: input.body,
+      source: input.source,
+      published_on: input.publishedOn,
+      audiences: input.audiences,
+      themes: input.themes,
+    });
+    await audit(trx, ctx, 'toolkit_item.update', { type: 'toolkit_item', id: row.id });
+    return presentItem({
+      ...updated,
+      hidden: await isHidden(trx, ctx.scope.organisationId, row.id),
+    });
+  });
+}
+
+/** Delete an item the acting person keeps, with its sessions and sign-ups. */
+export async function removeItem(ctx: UseCaseContext, slug: string) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await keptItem(ctx, trx, slug);
+    await deleteItem(trx, row.id);
+    await audit(trx, ctx, 'toolkit_item.delete', { type: 'toolkit_item', id: row.id });
   });
 }

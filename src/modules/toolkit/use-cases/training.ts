@@ -16,10 +16,12 @@ import {
 type Trx = UseCaseContext['db'];
 
 /** A session of a training visible in this organisation, locked; 404 otherwise. */
-async function visibleSession(ctx: UseCaseContext, trx: Trx, sessionId: string) {
+export async function visibleSession(ctx: UseCaseContext, trx: Trx, sessionId: string) {
   const session = await findSessionForUpdate(trx, sessionId);
   const item = session ? await findItemById(trx, session.item_id) : undefined;
-  if (!session || !item || !isVisibleIn(ctx.scope, item)) throw notFound('Deze bijeenkomst');
+  if (!session || !item || !isVisibleIn(ctx.scope, item) || !isVisibleIn(ctx.scope, session)) {
+    throw notFound('Deze bijeenkomst');
+  }
   if (await isHidden(trx, ctx.scope.organisationId, item.id)) throw notFound('Deze bijeenkomst');
   return { session, item };
 }

@@ -48,6 +48,13 @@ export const downloadUrl = (orgId: string, path: string) =>
   `/api/v1/orgs/${encodeURIComponent(orgId)}${path}`;
 
 export const incidentsApi = {
+  /** The organisation's published norm against aggression (404 while none is published). */
+  publicNorm: (organisationCode: string) =>
+    unwrap(
+      client.GET('/api/v1/public/{organisationCode}/norm', {
+        params: { path: { organisationCode } },
+      }),
+    ),
   report: (orgId: string, input: ReportInput, files: File[], idempotencyKey: string) =>
     unwrap(
       client.POST('/api/v1/orgs/{orgId}/incidents/with-attachments', {

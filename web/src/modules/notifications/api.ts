@@ -14,6 +14,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   'incident.urgent',
   'integrity.reported',
   'integrity.reporter_message',
+  'training.reminder',
 ];
 
 const org = (orgId: string) => ({ params: { path: { orgId } } });
@@ -45,6 +46,7 @@ export const notificationsApi = {
 
 /** Where a notification leads in the app (the server's mail uses the same paths). */
 export function pathOf(item: Pick<NotificationItem, 'eventType' | 'objectId'>): string {
+  if (item.eventType === 'training.reminder') return `/toolkit/${item.objectId}`;
   return item.eventType.startsWith('incident.')
     ? `/meldingen/register/${item.objectId}`
     : '/integriteit/meldingen';

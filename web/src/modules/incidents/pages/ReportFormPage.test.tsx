@@ -97,3 +97,24 @@ describe('the incident report form (/meldingen/nieuw)', () => {
     expect(form.getAll('attachments')).toEqual([]);
   });
 });
+
+describe('the link to the organisation’s norm', () => {
+  it('is absent while the organisation has not published a norm', () => {
+    expect(screen.queryByRole('link', { name: 'Onze norm: melden hoort en helpt' })).toBeNull();
+  });
+
+  it('leads to the public norm page once the organisation published one', async () => {
+    resetPage();
+    api = fakeApi();
+    loggedIn(api, ['reporter']);
+    api.on('get', '/api/v1/orgs/{orgId}/incident-intake-address', { address: null });
+    api.on('get', '/api/v1/public/{organisationCode}/norm', {
+      organisation: { code: 'gm0363', name: 'Gemeente Amsterdam' },
+      body: 'Melden hoort en helpt.',
+      adoptedOn: '2026-11-15',
+    });
+    await renderPage(api, '/meldingen/nieuw', '/meldingen/nieuw', <ReportFormPage />, texts);
+    const link = await screen.findByRole('link', { name: 'Onze norm: melden hoort en helpt' });
+    expect(link.getAttribute('href')).toBe('/norm/gm0363');
+  });
+});

@@ -1,8 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useOrgId } from '../../../app/load';
+import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
-import { Alert, ErrorSummary, Heading, Paragraph, PrimaryActionButton } from '../../../ui';
+import { useSession } from '../../../app/session';
+import {
+  Alert,
+  ErrorSummary,
+  Heading,
+  Paragraph,
+  PrimaryActionButton,
+  RouterLink,
+} from '../../../ui';
+import { incidentsApi } from '../api';
 import { AboutYouFieldset } from '../components/report-form/AboutYouFieldset';
 import { EmailIntake } from '../components/report-form/EmailIntake';
 import { EvidenceFieldset } from '../components/report-form/EvidenceFieldset';
@@ -25,6 +34,9 @@ export function ReportFormPage() {
   usePageTitle(title);
   const orgId = useOrgId();
   const report = useReportForm(orgId, draftId);
+  const code = useSession().activeMembership?.code ?? '';
+  // The organisation's norm, when it published one; no link (and no error) otherwise.
+  const norm = useLoad(code ? () => incidentsApi.publicNorm(code) : null, [code]);
 
   if (report.receipt) {
     return <ReportReceipt receipt={report.receipt} headingRef={report.receiptHeading} />;
@@ -36,6 +48,13 @@ export function ReportFormPage() {
     <>
       <Heading level={1}>{title}</Heading>
       <Paragraph>{t('incidents.newIntro')}</Paragraph>
+      {norm.data ? (
+        <Paragraph>
+          <RouterLink to={`/norm/${encodeURIComponent(code)}`}>
+            {t('incidents.normLink')}
+          </RouterLink>
+        </Paragraph>
+      ) : null}
       <Alert type="info">
         <Paragraph>{t('common.emergency')}</Paragraph>
       </Alert>

@@ -33,7 +33,7 @@ function ActionItem({ action }: { action: Action }) {
       {action.toolkit ? (
         <Paragraph>
           <RouterLink to={`/toolkit/${encodeURIComponent(action.toolkit.key)}`}>
-            {t('questionnaires.toolkitItem', { title: action.title })}
+            {t('questionnaires.toolkitItem', { title: action.toolkit.title ?? action.title })}
           </RouterLink>
         </Paragraph>
       ) : null}

@@ -5,6 +5,8 @@ import { errorMessage } from '../../../app/errors';
 import { useFormat } from '../../../app/format';
 import { useLoad, useOrgId } from '../../../app/load';
 import { usePageTitle } from '../../../app/page';
+import { hasAnyRole } from '../../../app/roles';
+import { useSession } from '../../../app/session';
 import {
   Alert,
   ButtonGroup,
@@ -18,6 +20,8 @@ import {
   SelectOption,
   StatusBadge,
   TextField,
+  UnorderedList,
+  UnorderedListItem,
 } from '../../../ui';
 import { AUDIENCES, type Filter, KINDS, THEMES, toolkitApi } from '../api';
 
@@ -43,6 +47,7 @@ export function CataloguePage() {
     key,
   ]);
   const [q, setQ] = useState(filter.q ?? '');
+  const admin = hasAnyRole(useSession().roles, ['org_admin']);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,6 +64,21 @@ export function CataloguePage() {
     <>
       <Heading level={1}>{t('toolkit.title')}</Heading>
       <Paragraph>{t('toolkit.intro')}</Paragraph>
+      {admin ? (
+        <nav aria-label={t('toolkit.manage')}>
+          <UnorderedList>
+            <UnorderedListItem>
+              <RouterLink to="/toolkit/nieuw">{t('toolkit.newItem')}</RouterLink>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <RouterLink to="/toolkit/norm">{t('toolkit.norm.title')}</RouterLink>
+            </UnorderedListItem>
+            <UnorderedListItem>
+              <RouterLink to="/toolkit/trainingsoverzicht">{t('toolkit.overviewLink')}</RouterLink>
+            </UnorderedListItem>
+          </UnorderedList>
+        </nav>
+      ) : null}
       <form onSubmit={submit} key={key}>
         <Fieldset>
           <FieldsetLegend>{t('toolkit.searchLegend')}</FieldsetLegend>

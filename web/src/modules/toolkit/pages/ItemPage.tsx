@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../../app/errors';
 import { useFormat } from '../../../app/format';
 import { ListTable } from '../../../app/ListTable';
@@ -10,6 +10,7 @@ import { hasAnyRole } from '../../../app/roles';
 import { useSession } from '../../../app/session';
 import {
   Alert,
+  ButtonGroup,
   DataList,
   DataListItem,
   DataListKey,
@@ -43,6 +44,8 @@ export function ItemPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const admin = hasAnyRole(roles, ['org_admin']);
+  const attendance = hasAnyRole(roles, ['org_admin', 'handler']);
+  const navigate = useNavigate();
 
   async function act(run: () => Promise<string | null>) {
     setFailure(null);
@@ -142,12 +145,42 @@ export function ItemPage() {
           </SecondaryActionButton>
         </>
       ) : null}
+      {data.editable ? (
+        <ButtonGroup>
+          <SecondaryActionButton
+            type="button"
+            onClick={() => navigate(`/toolkit/${slug}/bewerken`)}
+          >
+            {t('toolkit.edit')}
+          </SecondaryActionButton>
+          <SecondaryActionButton
+            type="button"
+            onClick={() => {
+              if (!window.confirm(t('toolkit.deleteConfirm'))) return;
+              void act(async () => {
+                await toolkitApi.remove(orgId, slug);
+                navigate('/toolkit');
+                return null;
+              });
+            }}
+          >
+            {t('toolkit.delete')}
+          </SecondaryActionButton>
+        </ButtonGroup>
+      ) : null}
       <Markdown text={data.body} />
       {data.kind === 'training' || data.sessions.length > 0 ? (
         <section aria-labelledby="toolkit-sessions">
           <Heading level={2} id="toolkit-sessions">
             {t('toolkit.sessions')}
           </Heading>
+          {admin && data.kind === 'training' ? (
+            <Paragraph>
+              <RouterLink to={`/toolkit/${slug}/bijeenkomsten/nieuw`}>
+                {t('toolkit.planSession')}
+              </RouterLink>
+            </Paragraph>
+          ) : null}
           <ListTable
             data={data.sessions}
             error={null}
@@ -159,7 +192,17 @@ export function ItemPage() {
                 <TableHeaderCell scope="row">
                   {when(s)} – {format.dateTime(s.endsAt).split(' ').pop()}
                 </TableHeaderCell>
-                <TableCell>{s.place ?? t('toolkit.online')}</TableCell>
+                <TableCell>
+                  {s.place ?? t('toolkit.online')}
+                  {s.national ? null : ` (${t('toolkit.ownSession')})`}
+                  {attendance ? (
+                    <Paragraph>
+                      <RouterLink to={`/toolkit/bijeenkomsten/${s.id}`}>
+                        {t('toolkit.manageSession', { when: when(s) })}
+                      </RouterLink>
+                    </Paragraph>
+                  ) : null}
+                </TableCell>
                 <TableCell>
                   {s.placesLeft > 0
                     ? t('toolkit.placesLeft', { left: s.placesLeft, capacity: s.capacity })
