@@ -7,7 +7,9 @@ import { loginViaApi, setupE2E } from './support/harness';
 /*
  * A Bibob screening case from application to decision: the Bibob officer
  * registers the application and mails the applicant the questionnaire link;
- * the applicant fills it in without an account; the officer adds a document,
+ * the applicant fills it in without an account and uploads a document (a file
+ * whose content is not what its name says is refused); the officer sees the
+ * answers and the applicant's document, adds one of their own,
  * assesses the risk and records the decision. Another organisation's Bibob
  * officer gets 404 on the case. axe runs on every page and state.
  */
@@ -98,7 +100,7 @@ describe('Bibob screening', () => {
   );
 
   it(
-    'the applicant fills in the questionnaire without an account; the link works once',
+    'the applicant fills in the questionnaire and uploads a document without an account; the link works once',
     async () => {
       const link = journey.link;
       const applicant = await e2e.page();
@@ -121,6 +123,26 @@ describe('Bibob screening', () => {
         .getByRole('group', { name: /naar waarheid/ })
         .getByLabel('Ja')
         .check();
+      // A document: first one whose content is not a PDF, which is refused by its content.
+      const documents = applicant.getByLabel('Documenten meesturen (niet verplicht)');
+      await documents.setInputFiles({
+        name: 'statuten.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      });
+      await applicant.getByRole('button', { name: 'Formulier versturen' }).click();
+      await expect
+        .poll(() =>
+          applicant.locator('.weerbaar-error-summary, [role="alert"]').first().textContent(),
+        )
+        .toContain('statuten.pdf');
+      await expect(documents.getAttribute('aria-invalid')).resolves.toBe('true');
+      await checkA11y(applicant);
+      await documents.setInputFiles({
+        name: 'uittreksel-kvk.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+      });
       await applicant.getByRole('button', { name: 'Formulier versturen' }).click();
       await applicant.getByRole('heading', { name: 'Dank u wel' }).waitFor();
       await checkA11y(applicant);
@@ -132,12 +154,19 @@ describe('Bibob screening', () => {
   );
 
   it(
-    'the officer reads the answers, adds a document, assesses the risk and decides',
+    'the officer reads the answers and the applicant’s document, adds one, assesses the risk and decides',
     async () => {
       const officer = await officerPage();
       await visit(officer, journey.caseUrl);
       await officer.getByRole('heading', { name: 'Antwoorden van de aanvrager' }).waitFor();
       await expect.poll(() => officer.locator('main').textContent()).toContain('K. de Vries');
+      const fromApplicant = officer.locator('tr', { hasText: 'uittreksel-kvk.pdf' });
+      await expect(fromApplicant.textContent()).resolves.toContain('Aanvrager (via de link)');
+      const download = await officer.request.get(
+        (await fromApplicant.getByRole('link').getAttribute('href')) ?? '',
+      );
+      expect(download.status()).toBe(200);
+      expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
       await officer.locator('#case-documents').setInputFiles({
         name: 'financieringsovereenkomst.pdf',
         mimeType: 'application/pdf',
@@ -145,6 +174,9 @@ describe('Bibob screening', () => {
       });
       await officer.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await officer.getByRole('link', { name: 'financieringsovereenkomst.pdf' }).waitFor();
+      await expect(
+        officer.locator('tr', { hasText: 'financieringsovereenkomst.pdf' }).textContent(),
+      ).resolves.toContain('Eigen organisatie');
       await checkA11y(officer);
 
       await officer.getByLabel('Gevaar in mindere mate').check();

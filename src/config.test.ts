@@ -69,4 +69,14 @@ describe('configuration errors', () => {
     expect(() => loadConfig({ JOB_HISTORY_DAYS: '0' })).toThrow(/JOB_HISTORY_DAYS/);
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
+
+  it('keeps finished support requests 24 months unless set between 6 and 120', () => {
+    expect(loadConfig({}).supportRetentionMonths).toBe(24);
+    expect(loadConfig({ SUPPORT_RETENTION_MONTHS: '6' }).supportRetentionMonths).toBe(6);
+    expect(loadConfig({ SUPPORT_RETENTION_MONTHS: '120' }).supportRetentionMonths).toBe(120);
+    for (const wrong of ['5', '121', 'twee jaar', '12.5'])
+      expect(() => loadConfig({ SUPPORT_RETENTION_MONTHS: wrong })).toThrow(
+        /SUPPORT_RETENTION_MONTHS/,
+      );
+  });
 });

@@ -86,6 +86,11 @@ const ConfigSchema = z.object({
   ANONYMOUS_UPLOAD_MAX: z.coerce.number().int().min(1).max(1000).default(8),
   /** Code of the organisation that is the national support team (Ondersteuningsteam Weerbaar Bestuur). */
   SUPPORT_TEAM_CODE: z.preprocess(unsetIfEmpty, z.string().min(1).max(50).default('RK-OWB')),
+  /** Months a finished support request is kept after its last step, then deleted (ADR 0047). */
+  SUPPORT_RETENTION_MONTHS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(6).max(120).default(24),
+  ),
 });
 
 /** Names proxy-addr (Fastify's trustProxy) knows besides addresses. */
@@ -160,6 +165,8 @@ export type Config = {
   anonymousUploadsMax: number;
   /** Code of the support team organisation that receives support requests (ADR 0039). */
   supportTeamCode: string;
+  /** Months a finished (done or closed) support request is kept after its last step. */
+  supportRetentionMonths: number;
   /** Disclosure control threshold for national statistics (default 10, never lower). */
   disclosureK?: number;
 };
@@ -213,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metrics: { token: c.METRICS_TOKEN, port: c.METRICS_PORT },
     jobHistoryDays: c.JOB_HISTORY_DAYS,
     supportTeamCode: c.SUPPORT_TEAM_CODE,
+    supportRetentionMonths: c.SUPPORT_RETENTION_MONTHS,
     disclosureK: c.INSIGHT_DISCLOSURE_K,
   };
 }

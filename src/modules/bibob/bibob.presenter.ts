@@ -148,6 +148,7 @@ export function presentDocument(row: DocumentRow, fileName: string): z.infer<typ
     mediaType: row.media_type,
     sizeBytes: row.size_bytes,
     sha256: row.sha256,
+    fromApplicant: row.from_applicant,
     createdAt: new Date(row.created_at).toISOString(),
   };
 }

@@ -307,7 +307,8 @@ export async function insertDocument(
     mediaType: string;
     sizeBytes: number;
     sha256: string;
-    addedBy: string;
+    /** The officer; null for the applicant, who uploads through the link. */
+    addedBy: string | null;
   },
 ) {
   return db
@@ -320,6 +321,7 @@ export async function insertDocument(
       size_bytes: values.sizeBytes,
       sha256: values.sha256,
       added_by: values.addedBy,
+      from_applicant: values.addedBy === null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

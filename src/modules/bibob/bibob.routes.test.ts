@@ -4,7 +4,14 @@ import { buildOrganisation, buildPerson } from '../../test/factories';
 import { multipart } from '../../test/multipart';
 import { pdfInfo, pdfText } from '../../test/pdf-tools';
 import { buildTestApp, type TestApp } from '../../test/test-app';
-import { APPLICANT_ANSWERS, applicantToken, bibobSetting, createTestCase } from './test-support';
+import {
+  APPLICANT_ANSWERS,
+  applicantToken,
+  bibobSetting,
+  createTestCase,
+  NOW,
+  PDF_BYTES,
+} from './test-support';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,9 +21,6 @@ afterEach(() => {
   t.deps.clock = undefined;
 });
 afterAll(async () => t?.close());
-
-const NOW = '2026-12-07T10:00:00Z';
-const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('Bibob policy', () => {
   it('starts from the template, keeps versions, records adoption and exports a PDF', async () => {

@@ -4,8 +4,9 @@ import { z } from 'zod';
 import type { AppDeps } from '../../platform/deps';
 import { withUploads } from '../../platform/files/multipart-files';
 import { sendDownload } from '../../platform/http/download';
-import { readMultipart } from '../../platform/http/multipart';
+import { jsonField, parseWith, readMultipart } from '../../platform/http/multipart';
 import { registerScoped } from '../../platform/http/scope';
+import { UploadGate } from '../../platform/http/upload-gate';
 import { requestContext, unscopedContext } from '../../platform/use-case';
 import { canUseBibob } from './bibob.policy';
 import {
@@ -31,12 +32,19 @@ import {
   VersionParams,
 } from './bibob.schemas';
 import {
+  checkApplicantLink,
   createQuestionnaireLink,
   getApplicantQuestionnaire,
   submitApplicantAnswers,
 } from './use-cases/applicant';
 import { createCase, getCase, listCases, updateCase } from './use-cases/cases';
-import { addDocuments, BIBOB_UPLOADS, readDocument } from './use-cases/documents';
+import {
+  APPLICANT_UPLOADS,
+  addDocuments,
+  BIBOB_UPLOADS,
+  MAX_DOCUMENTS,
+  readDocument,
+} from './use-cases/documents';
 import { adoptPolicy, getPolicy, policyPdf, savePolicy } from './use-cases/policy';
 import { getSettings, updateSettings } from './use-cases/settings';
 
@@ -264,6 +272,8 @@ export async function bibobRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   // The applicant: no account, the single-use token is the scope (like the Monitor's survey).
   const r = app.withTypeProvider<ZodTypeProvider>();
   const applicant = { csrf: false, anonymous: true, rateLimit: APPLICANT_RATE_LIMIT };
+  // Files from people without an account: a cap on how many are received at once (503 above it).
+  const uploads = new UploadGate(deps.config.anonymousUploadsMax);
   r.get(
     '/api/v1/bibob-questionnaire/:token',
     {
@@ -305,6 +315,40 @@ export async function bibobRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         request.body.answers,
         `bibob:${request.id}`,
       );
+      return reply.status(201).send({ received: true as const });
+    },
+  );
+  r.post(
+    '/api/v1/bibob-questionnaire/:token/with-documents',
+    {
+      schema: {
+        tags: ['bibob-applicant'],
+        summary: 'Submit the answers with documents (multipart/form-data); the link is used up',
+        description: `Parts: \`answers\` (the JSON of the answers by question id) and up to ${MAX_DOCUMENTS} files named \`documents\` (20 MB each; PDF, PNG, JPEG, DOCX, XLSX, ODT, text; the type is checked by content). Stored encrypted.`,
+        params: TokenParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: z.object({ received: z.literal(true) }) },
+        security: [],
+      },
+      config: applicant,
+    },
+    async (request, reply) => {
+      const context = unscopedContext(deps);
+      // A wrong, used or expired link is refused before any file is received.
+      await checkApplicantLink(context, request.params.token);
+      await uploads.run(async () => {
+        const { fields, files } = await readMultipart(request, APPLICANT_UPLOADS);
+        await withUploads(files, async () => {
+          const { answers } = parseWith(ApplicantBody, { answers: jsonField(fields, 'answers') });
+          await submitApplicantAnswers(
+            context,
+            request.params.token,
+            answers,
+            `bibob:${request.id}`,
+            files,
+          );
+        });
+      });
       return reply.status(201).send({ received: true as const });
     },
   );

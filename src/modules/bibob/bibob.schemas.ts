@@ -262,6 +262,7 @@ export const DocumentView = z.object({
   mediaType: z.string(),
   sizeBytes: z.number().int(),
   sha256: z.string(),
+  fromApplicant: z.boolean().describe('Uploaded by the applicant through the questionnaire link'),
   createdAt: z.string(),
 });
 
@@ -300,6 +301,13 @@ export const ApplicantView = z.object({
   reference: z.string().describe('The applicant’s own case number'),
   expiresAt: z.string(),
   definition: DefinitionSchema,
+  documents: z
+    .object({
+      maxFiles: z.number().int(),
+      maxFileBytes: z.number().int(),
+      extensions: z.array(z.string()),
+    })
+    .describe('What the applicant may upload with the answers'),
 });
 
 export const ApplicantBody = z

@@ -70,6 +70,8 @@ export interface BibobDocumentTable {
   size_bytes: number;
   sha256: string;
   added_by: string | null;
+  /** Uploaded by the applicant through the questionnaire link. */
+  from_applicant: Generated<boolean>;
   created_at: Generated<Date>;
 }
 

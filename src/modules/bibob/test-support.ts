@@ -2,6 +2,11 @@ import { expect } from 'vitest';
 import { buildOrganisation, buildPerson, type TestPerson } from '../../test/factories';
 import type { TestApp } from '../../test/test-app';
 
+/** "Now" in the Bibob tests: a Monday in December 2026. */
+export const NOW = '2026-12-07T10:00:00Z';
+/** The smallest file that passes as a PDF by its content. */
+export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
 /** Answers that satisfy the Bibob questionnaire, with recognisable free text. */
 export const APPLICANT_ANSWERS = {
   rechtsvorm: 'bv',

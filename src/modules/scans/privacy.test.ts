@@ -81,6 +81,15 @@ describe('the personal resilience scan', () => {
         submit: { aggregateConsent: i > 0 },
       });
       ids.push(id);
+      if (i === 9) {
+        // Nine opted in: one short of k = 10, so the overview still shows nothing.
+        const nine = await t.app.inject({
+          method: 'GET',
+          url: `${base}/questionnaires/${version.questionnaireId}/aggregates`,
+          headers: admin.headers,
+        });
+        expect(nine.json()).toMatchObject({ suppressed: true, responses: null, minResponses: 10 });
+      }
     }
 
     await expectNoWayIn(admin, responseRoutes(base, ids[0]!));

@@ -65,3 +65,19 @@ export async function updateStatus(db: Db, id: string, status: SupportStatus, on
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** Statuses after which nothing more happens to a request. */
+const FINISHED: SupportStatus[] = ['done', 'closed'];
+
+/**
+ * Retention: delete finished requests whose last step lies before `before`
+ * (their steps go with them, ON DELETE CASCADE); open requests are kept.
+ */
+export async function deleteFinishedBefore(db: Db, before: string) {
+  return db
+    .deleteFrom('support_request')
+    .where('status', 'in', FINISHED)
+    .where('status_on', '<', before)
+    .returning(['id', 'organisation_id', 'support_team_id'])
+    .execute();
+}

@@ -1487,6 +1487,12 @@ export interface paths {
           content: {
             'application/json': {
               definition: components['schemas']['QuestionnaireDefinition'];
+              /** @description What the applicant may upload with the answers */
+              documents: {
+                extensions: string[];
+                maxFileBytes: number;
+                maxFiles: number;
+              };
               expiresAt: string;
               organisationName: string;
               /** @description The applicant’s own case number */
@@ -1518,6 +1524,51 @@ export interface paths {
           };
         };
       };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {boolean} */
+              received: true;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/bibob-questionnaire/{token}/with-documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit the answers with documents (multipart/form-data); the link is used up
+     * @description Parts: `answers` (the JSON of the answers by question id) and up to 10 files named `documents` (20 MB each; PDF, PNG, JPEG, DOCX, XLSX, ODT, text; the type is checked by content). Stored encrypted.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The single-use token from the applicant’s link */
+          token: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
       responses: {
         /** @description Default Response */
         201: {
@@ -3150,6 +3201,8 @@ export interface paths {
               documents: {
                 createdAt: string;
                 fileName: string;
+                /** @description Uploaded by the applicant through the questionnaire link */
+                fromApplicant: boolean;
                 /** Format: uuid */
                 id: string;
                 mediaType: string;
@@ -3313,6 +3366,8 @@ export interface paths {
               documents: {
                 createdAt: string;
                 fileName: string;
+                /** @description Uploaded by the applicant through the questionnaire link */
+                fromApplicant: boolean;
                 /** Format: uuid */
                 id: string;
                 mediaType: string;
@@ -3527,6 +3582,8 @@ export interface paths {
               documents: {
                 createdAt: string;
                 fileName: string;
+                /** @description Uploaded by the applicant through the questionnaire link */
+                fromApplicant: boolean;
                 /** Format: uuid */
                 id: string;
                 mediaType: string;
@@ -3643,6 +3700,8 @@ export interface paths {
             'application/json': {
               createdAt: string;
               fileName: string;
+              /** @description Uploaded by the applicant through the questionnaire link */
+              fromApplicant: boolean;
               /** Format: uuid */
               id: string;
               mediaType: string;

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/database';
 import { anonymousActor, audit } from '../../../platform/audit/audit';
 import { newSecret, sha256 } from '../../../platform/auth/tokens';
 import { AppError, notFound } from '../../../platform/errors/app-error';
+import type { UploadedFile } from '../../../platform/http/multipart';
 import { organisationName } from '../../../platform/identity';
 import { amsterdamDate, daysAfter } from '../../../platform/time';
 import type { UseCaseContext, UseCaseDeps } from '../../../platform/use-case';
@@ -24,6 +25,13 @@ import {
 import type { ApplicantView, CaseDetail, LinkBody } from '../bibob.schemas';
 import type { CaseRow } from '../bibob.tables';
 import { BIBOB_QUESTIONNAIRE_KEY } from '../bibob-questionnaire';
+import {
+  ACCEPTED_EXTENSIONS,
+  checkDocuments,
+  MAX_DOCUMENT_BYTES,
+  MAX_DOCUMENTS,
+  storeDocuments,
+} from './documents';
 import { loadSettings } from './settings';
 
 /*
@@ -115,6 +123,13 @@ async function resolveLink(deps: Pick<UseCaseDeps, 'db' | 'clock'>, token: strin
     );
   const row = await findCase(deps.db, link.organisation_id, link.case_id);
   if (!row?.questionnaire_version_id) throw notFound('Deze link');
+  // Decided before the applicant answered: nothing more can be added to the case.
+  if (row.status === 'closed')
+    throw new AppError(
+      'conflict',
+      'Deze link werkt niet meer. Vraag de gemeente om een nieuwe link.',
+      { extra: { reason: 'expired' } },
+    );
   const version = await loadPublishedVersion(deps.db, link.organisation_id, {
     versionId: row.questionnaire_version_id,
   });
@@ -140,24 +155,41 @@ export async function getApplicantQuestionnaire(
       reference: await deps.keyring.decryptText(trx, org, row.reference_enc),
       expiresAt: new Date(link.expires_at).toISOString(),
       definition: version.definition,
+      documents: {
+        maxFiles: MAX_DOCUMENTS,
+        maxFileBytes: MAX_DOCUMENT_BYTES,
+        extensions: ACCEPTED_EXTENSIONS,
+      },
     };
   });
 }
 
+/** Check the link before a multipart body is read, so a wrong token costs no upload. */
+export async function checkApplicantLink(
+  deps: Pick<UseCaseDeps, 'db' | 'clock'>,
+  token: string,
+): Promise<void> {
+  await resolveLink(deps, token);
+}
+
 /**
- * Store the applicant's answers in their case, encrypted; the link is used up
- * in the same transaction, so a second submit is refused.
+ * Store the applicant's answers and documents in their case, encrypted; the
+ * link is used up in the same transaction, so a second submit is refused and
+ * no document arrives without the answers (or the other way round).
  */
 export async function submitApplicantAnswers(
   deps: Pick<UseCaseDeps, 'db' | 'clock' | 'keyring'>,
   token: string,
   input: Record<string, unknown>,
   origin: string,
+  files: readonly UploadedFile[] = [],
 ): Promise<void> {
   const { link, row, version } = await resolveLink(deps, token);
   const now = deps.clock.now();
   const validated = validateResponse(version.definition, input, now);
+  const checked = await checkDocuments(files);
   const org = link.organisation_id;
+  const applicant = anonymousActor(org, origin);
   await deps.db.transaction().execute(async (trx) => {
     if (!(await useLink(trx, link.id, now)))
       throw new AppError('conflict', 'Met deze link is het vragenformulier al ingevuld.', {
@@ -171,10 +203,14 @@ export async function submitApplicantAnswers(
       ),
       questionnaire_submitted_on: amsterdamDate(now),
     });
-    await audit(trx, anonymousActor(org, origin), 'bibob.questionnaire.submit', {
-      type: 'bibob_case',
-      id: row.id,
-    });
+    await audit(trx, applicant, 'bibob.questionnaire.submit', { type: 'bibob_case', id: row.id });
+    await storeDocuments(
+      trx,
+      deps.keyring,
+      applicant,
+      { organisationId: org, caseId: row.id, addedBy: null },
+      checked,
+    );
   });
 }
 

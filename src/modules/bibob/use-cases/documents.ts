@@ -1,8 +1,11 @@
-import { audit } from '../../../platform/audit/audit';
+import type { Db } from '../../../db/database';
+import { type AuditActor, audit, type ScopedOrigin } from '../../../platform/audit/audit';
+import type { KeyRing } from '../../../platform/crypto/keyring';
 import { AppError, notFound } from '../../../platform/errors/app-error';
 import { readStoredFile, writeChunks } from '../../../platform/files/chunk-store';
 import { type AcceptedType, checkFileType, isText } from '../../../platform/files/file-type';
 import {
+  type CheckedUpload,
   checkUploads,
   type UploadedFile,
   type UploadLimits,
@@ -48,6 +51,58 @@ function sniff(fileName: string, head: Buffer) {
   });
 }
 
+/** The applicant's upload: the same files, and room for the answers (a JSON part). */
+export const APPLICANT_UPLOADS: UploadLimits = { ...BIBOB_UPLOADS, maxFieldBytes: 128 * 1024 };
+
+/** Check count, size, emptiness and type by content before anything is stored. */
+export function checkDocuments(files: readonly UploadedFile[]) {
+  return checkUploads(
+    files,
+    BIBOB_UPLOADS,
+    sniff,
+    (name) =>
+      `Het bestand "${name}" heeft een type dat hier niet kan. Toegestaan: ${ACCEPTED_EXTENSIONS.join(', ')}.`,
+  );
+}
+
+/**
+ * Store checked documents in a case, encrypted in sealed chunks, each audited.
+ * `addedBy` is the officer, or null for the applicant (who has no account).
+ */
+export async function storeDocuments(
+  trx: Db,
+  keyring: KeyRing,
+  who: ScopedOrigin | AuditActor,
+  where: { organisationId: string; caseId: string; addedBy: string | null },
+  checked: readonly CheckedUpload<AcceptedType>[],
+) {
+  const org = where.organisationId;
+  const out = [];
+  for (const { upload, fileName, type: t } of checked) {
+    const doc = await insertDocument(trx, {
+      organisationId: org,
+      caseId: where.caseId,
+      fileNameEnc: await keyring.encryptText(trx, org, fileName),
+      mediaType: t.mediaType,
+      sizeBytes: upload.file.size,
+      sha256: upload.file.sha256,
+      addedBy: where.addedBy,
+    });
+    await writeChunks(
+      trx,
+      keyring,
+      'bibob_document_chunk',
+      org,
+      doc.id,
+      'data',
+      upload.file.chunks(),
+    );
+    await audit(trx, who, 'bibob.document.add', { type: 'bibob_document', id: doc.id });
+    out.push(presentDocument(doc, fileName));
+  }
+  return out;
+}
+
 /** Add documents to a case: all checked first, then stored encrypted in sealed chunks. */
 export async function addDocuments(
   ctx: UseCaseContext,
@@ -58,13 +113,7 @@ export async function addDocuments(
     throw new AppError('validation_failed', 'Kies een of meer documenten.', {
       fields: [{ field: 'body.documents', message: 'geen bestand gekozen' }],
     });
-  const checked = await checkUploads(
-    files,
-    BIBOB_UPLOADS,
-    sniff,
-    (name) =>
-      `Het bestand "${name}" heeft een type dat hier niet kan. Toegestaan: ${ACCEPTED_EXTENSIONS.join(', ')}.`,
-  );
+  const checked = await checkDocuments(files);
   const org = ctx.scope.organisationId;
   return ctx.db.transaction().execute(async (trx) => {
     const row = await findCase(trx, org, caseId, true);
@@ -74,30 +123,13 @@ export async function addDocuments(
         'conflict',
         'Over dit dossier is al besloten; voeg geen documenten meer toe.',
       );
-    const out = [];
-    for (const { upload, fileName, type: t } of checked) {
-      const doc = await insertDocument(trx, {
-        organisationId: org,
-        caseId,
-        fileNameEnc: await ctx.keyring.encryptText(trx, org, fileName),
-        mediaType: t.mediaType,
-        sizeBytes: upload.file.size,
-        sha256: upload.file.sha256,
-        addedBy: ctx.scope.actorId,
-      });
-      await writeChunks(
-        trx,
-        ctx.keyring,
-        'bibob_document_chunk',
-        org,
-        doc.id,
-        'data',
-        upload.file.chunks(),
-      );
-      await audit(trx, ctx, 'bibob.document.add', { type: 'bibob_document', id: doc.id });
-      out.push(presentDocument(doc, fileName));
-    }
-    return out;
+    return storeDocuments(
+      trx,
+      ctx.keyring,
+      ctx,
+      { organisationId: org, caseId, addedBy: ctx.scope.actorId },
+      checked,
+    );
   });
 }
 

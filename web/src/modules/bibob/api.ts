@@ -72,12 +72,17 @@ export const bibobApi = {
         params: { path: { token } },
       }),
     ),
-  submitApplicant: (token: string, answers: Record<string, unknown>) =>
-    unwrap(
-      client.POST('/api/v1/bibob-questionnaire/{token}', {
+  /** The answers with the chosen documents, in one request: both arrive or neither. */
+  submitApplicant: (token: string, answers: Record<string, unknown>, files: File[]) => {
+    const form = new FormData();
+    form.append('answers', JSON.stringify(answers));
+    for (const f of files) form.append('documents', f);
+    return unwrap(
+      client.POST('/api/v1/bibob-questionnaire/{token}/with-documents', {
         credentials: 'omit',
         params: { path: { token } },
-        body: { answers },
+        body: formBody(form),
       }),
-    ),
+    );
+  },
 };

@@ -248,7 +248,12 @@ export function DocumentsSection({ orgId, c, onSaved }: SectionProps) {
       ) : (
         <ResponsiveTable
           caption={t('bibob.case.documentsCaption', { count: c.documents.length })}
-          columns={[t('bibob.case.file'), t('bibob.case.size'), t('bibob.case.added')]}
+          columns={[
+            t('bibob.case.file'),
+            t('bibob.case.from'),
+            t('bibob.case.size'),
+            t('bibob.case.added'),
+          ]}
         >
           <TableBody>
             {c.documents.map((d) => (
@@ -257,6 +262,11 @@ export function DocumentsSection({ orgId, c, onSaved }: SectionProps) {
                   <Link href={bibobApi.documentUrl(orgId, c.id, d.id)} download>
                     {d.fileName}
                   </Link>
+                </TableCell>
+                <TableCell>
+                  {d.fromApplicant
+                    ? t('bibob.case.fromApplicant')
+                    : t('bibob.case.fromOrganisation')}
                 </TableCell>
                 <TableCell>{format.number(Math.ceil(d.sizeBytes / 1024))} kB</TableCell>
                 <TableCell>{format.date(d.createdAt)}</TableCell>

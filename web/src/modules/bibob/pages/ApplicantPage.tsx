@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../app/page';
 import {
   ErrorSummary,
   type ErrorSummaryItem,
+  FileField,
   Heading,
   Paragraph,
   PrimaryActionButton,
@@ -18,6 +19,10 @@ import { QuestionField } from '../../questionnaires/components/QuestionField';
 import { fieldId, flatten, localise, visibility } from '../../questionnaires/logic';
 import type { Answers, AnswerValue } from '../../questionnaires/types';
 import { bibobApi } from '../api';
+
+/** The id of the file field, which errors about documents point to. */
+const DOCUMENTS_ID = 'applicant-documents';
+const MB = 1024 * 1024;
 
 /**
  * The applicant's Bibob questionnaire, reached by the single-use link without an
@@ -29,6 +34,7 @@ export function ApplicantPage() {
   const { token = '' } = useParams();
   const view = useLoad(() => bibobApi.applicant(token), [token]);
   const [answers, setAnswers] = useState<Answers>({});
+  const [files, setFiles] = useState<File[]>([]);
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
@@ -54,7 +60,7 @@ export function ApplicantPage() {
       </>
     );
   }
-  const { definition } = view.data;
+  const { definition, documents } = view.data;
   const shown = visibility(definition, answers);
   const entries = flatten(definition);
 
@@ -73,7 +79,7 @@ export function ApplicantPage() {
       Object.entries(answers).filter(([id]) => shown.questions.has(id)),
     );
     try {
-      await bibobApi.submitApplicant(token, body);
+      await bibobApi.submitApplicant(token, body, files);
       setSent(true);
       window.scrollTo(0, 0);
     } catch (error) {
@@ -81,6 +87,12 @@ export function ApplicantPage() {
       const items: ErrorSummaryItem[] = [];
       if (isApiError(error) && error.errors.length > 0) {
         for (const e of error.errors) {
+          // A file refused (type, size, count): the server names body.documents.N or body.attachments.
+          if (/^body\.(documents|attachments)\b/.test(e.field)) {
+            byField[DOCUMENTS_ID] = error.message;
+            items.push({ fieldId: DOCUMENTS_ID, message: error.message });
+            continue;
+          }
           const id = e.field.replace(/^body\.answers\./, '').split('.')[0] ?? '';
           const entry = entries.find((x) => x.question.id === id);
           byField[fieldId(id)] = e.message;
@@ -136,6 +148,21 @@ export function ApplicantPage() {
                 ))}
             </section>
           ))}
+        <section>
+          <Heading level={2}>{t('bibob.applicant.documents')}</Heading>
+          <FileField
+            id={DOCUMENTS_ID}
+            label={t('bibob.applicant.documentsLabel')}
+            description={t('bibob.applicant.documentsHint', {
+              count: documents.maxFiles,
+              size: Math.floor(documents.maxFileBytes / MB),
+            })}
+            error={errors[DOCUMENTS_ID]}
+            accept={documents.extensions.map((e) => `.${e}`).join(',')}
+            multiple
+            onFiles={setFiles}
+          />
+        </section>
         <PrimaryActionButton type="submit" busy={busy}>
           {t('bibob.applicant.submit')}
         </PrimaryActionButton>
