@@ -203,6 +203,7 @@ const ROUTES: Record<
     }),
     reachesReport: true,
   },
+  'PUT /incidents/:incidentId/district': { payload: () => ({ code: null }), reachesReport: true },
   'PUT /incidents/:incidentId/handler': {
     payload: () => ({ handlerId: null }),
     reachesReport: true,

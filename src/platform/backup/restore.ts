@@ -123,6 +123,7 @@ export async function restoreBackup(db: Db, options: RestoreOptions): Promise<Ba
     manifest.tables.flatMap((t) => t.parts.map((p) => [p.name, { table: t, part: p }] as const)),
   );
   const files: { name: string; data: Buffer }[] = [];
+  const cleared = new Set<string>();
   await db.transaction().execute(async (trx) => {
     await checkTarget(trx, manifest, options.dataDir);
     for await (const entry of entries(options.file, options.masterKey)) {
@@ -139,6 +140,13 @@ export async function restoreBackup(db: Db, options: RestoreOptions): Promise<Ba
       }
       const table = tables.get(known.table.name);
       if (!table) continue;
+      if (!cleared.has(table.name)) {
+        // The target was empty (checkTarget): rows here now were written by triggers while
+        // earlier tables were restored (counts kept on write, ADR 0043). The backup's rows are
+        // the truth, so they replace them rather than collide with them.
+        cleared.add(table.name);
+        await sql`delete from ${sql.table(table.name)}`.execute(trx);
+      }
       const columns = sql.raw(table.columns.map(ident).join(', '));
       const rows = `[${entry.data.toString('utf8').trimEnd().split('\n').join(',')}]`;
       await sql`insert into ${sql.table(table.name)} (${columns}) overriding system value

@@ -29,26 +29,23 @@ export async function deleteLogo(db: Db, organisationId: string): Promise<boolea
   return result.numUpdatedRows > 0n;
 }
 
-/** The stored logo of an active organisation, by its code. */
-export async function findLogoByCode(db: Db, code: string) {
+/** The stored logo of an organisation (the platform's organisation table says which is active). */
+export async function findLogo(db: Db, organisationId: string) {
   return db
-    .selectFrom('organisation_profile as p')
-    .innerJoin('organisation as o', 'o.id', 'p.organisation_id')
-    .select(['o.id as organisationId', 'p.logo_type', 'p.logo', 'p.logo_updated_at'])
-    .where('o.code', '=', code)
-    .where('o.deactivated_at', 'is', null)
-    .where('p.logo', 'is not', null)
+    .selectFrom('organisation_profile')
+    .select(['organisation_id as organisationId', 'logo_type', 'logo', 'logo_updated_at'])
+    .where('organisation_id', '=', organisationId)
+    .where('logo', 'is not', null)
     .executeTakeFirst();
 }
 
-/** When the logo of each organisation with one last changed, by organisation code. */
+/** When the logo of each organisation with one last changed, by organisation id. */
 export async function logoVersions(db: Db, organisationId?: string) {
   let query = db
-    .selectFrom('organisation_profile as p')
-    .innerJoin('organisation as o', 'o.id', 'p.organisation_id')
-    .select(['o.code', 'p.logo_updated_at'])
-    .where('p.logo', 'is not', null);
-  if (organisationId) query = query.where('o.id', '=', organisationId);
+    .selectFrom('organisation_profile')
+    .select(['organisation_id', 'logo_updated_at'])
+    .where('logo', 'is not', null);
+  if (organisationId) query = query.where('organisation_id', '=', organisationId);
   const rows = await query.execute();
-  return new Map(rows.map((r) => [r.code, new Date(r.logo_updated_at!)]));
+  return new Map(rows.map((r) => [r.organisation_id, new Date(r.logo_updated_at!)]));
 }

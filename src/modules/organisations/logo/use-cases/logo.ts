@@ -3,8 +3,9 @@ import { audit } from '../../../../platform/audit/audit';
 import type { KeyRing } from '../../../../platform/crypto/keyring';
 import { AppError, notFound } from '../../../../platform/errors/app-error';
 import type { Upload } from '../../../../platform/files/single-upload';
+import { findOrganisationByCode, listOrganisationRefs } from '../../../../platform/identity';
 import type { UseCaseContext } from '../../../../platform/use-case';
-import { deleteLogo, findLogoByCode, logoVersions, saveLogo } from '../logo.repository';
+import { deleteLogo, findLogo, logoVersions, saveLogo } from '../logo.repository';
 import { checkLogoType, LOGO_MAX_BYTES, type LogoMediaType } from '../logo-type';
 
 /** The logo's public address; the version makes a new logo a new URL (browsers may cache). */
@@ -70,7 +71,11 @@ export async function readPublicLogo(
   deps: { db: Db; keyring: KeyRing },
   code: string,
 ): Promise<{ mediaType: LogoMediaType; bytes: Buffer; updatedAt: Date }> {
-  const row = await findLogoByCode(deps.db, code);
+  const organisation = await findOrganisationByCode(deps.db, code);
+  const row =
+    organisation && !organisation.deactivated_at
+      ? await findLogo(deps.db, organisation.id)
+      : undefined;
   if (!row?.logo || !row.logo_type || !row.logo_updated_at) throw notFound('Dit logo');
   const bytes = await deps.keyring.decryptBytes(deps.db, row.organisationId, row.logo, ':logo');
   return { mediaType: row.logo_type, bytes, updatedAt: new Date(row.logo_updated_at) };
@@ -82,5 +87,12 @@ export async function readPublicLogo(
  */
 export async function logoUrls(db: Db, organisationId?: string): Promise<Map<string, string>> {
   const versions = await logoVersions(db, organisationId);
-  return new Map([...versions].map(([code, at]) => [code, logoUrl(code, at)]));
+  if (versions.size === 0) return new Map();
+  const codes = new Map((await listOrganisationRefs(db)).map((o) => [o.id, o.code]));
+  return new Map(
+    [...versions].flatMap(([id, at]) => {
+      const code = codes.get(id);
+      return code ? [[code, logoUrl(code, at)] as const] : [];
+    }),
+  );
 }
