@@ -6,10 +6,11 @@ import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { loadDemoData } from './load-demo';
 
 let t: TestApp;
+// Loads the whole demo (~40 s on an idle 2-core machine, more while CI runs two workers).
 beforeAll(async () => {
   t = await buildTestApp();
   await loadDemoData(t.deps, { print: false });
-});
+}, 180_000);
 afterAll(async () => t?.close());
 
 describe('demo data', () => {

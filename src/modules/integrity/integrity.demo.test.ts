@@ -5,10 +5,11 @@ import { buildTestApp, type TestApp } from '../../test/test-app';
 import { DEMO_RECEIPT } from './integrity.demo';
 
 let t: TestApp;
+// Loads the whole demo (~40 s on an idle 2-core machine, more while CI runs two workers).
 beforeAll(async () => {
   t = await buildTestApp();
   await loadDemoData(t.deps, { print: false });
-});
+}, 180_000);
 afterAll(async () => t?.close());
 
 describe('integrity demo content', () => {
