@@ -84,6 +84,15 @@ describe('first-contact reminder through notifications', () => {
       'incident.first_contact_due',
     );
     expect(await list(o, o.admin)).toEqual([]);
+    // Someone with the database but not the keys: the notification rows hold no narrative.
+    const rows = await t.deps.db
+      .selectFrom('notification')
+      .selectAll()
+      .where('organisation_id', '=', o.org.id)
+      .execute();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toContain('Verhaal-');
+    expect(JSON.stringify(rows)).not.toContain('Jansen');
   });
 
   it("respects 'app only': listed, no mail", async () => {
