@@ -88,7 +88,7 @@ describe('retention', () => {
 });
 
 describe('policy renewal reminder', () => {
-  it('mails the organisation’s Bibob officers once, without content, when renewal comes near', async () => {
+  it('notifies the organisation’s Bibob officers once, without content, as each chose, when renewal comes near', async () => {
     t.deps.clock = fixedClock('2026-12-07T10:00:00Z');
     const { officer, base, org } = await bibobSetting(t);
     const colleague = await buildPerson(t.deps.db, org.id, ['bibob_officer']);
@@ -115,16 +115,50 @@ describe('policy renewal reminder', () => {
     await remindPolicyRenewal(ctx());
     expect(mailsTo(officer.email)).toHaveLength(0); // more than 90 days ahead
 
+    await t.deps.jobs.drain();
+    expect(mailsTo(officer.email)).toHaveLength(0); // more than 90 days ahead
+
+    // The colleague keeps it in the app only.
+    const pref = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/orgs/${org.id}/notification-preferences`,
+      headers: colleague.headers,
+      payload: { preferences: [{ eventType: 'bibob.policy_renewal_due', delivery: 'app' }] },
+    });
+    expect(pref.statusCode, pref.body).toBe(200);
     t.deps.clock = fixedClock('2027-03-15T10:00:00Z');
     await remindPolicyRenewal(ctx());
     await remindPolicyRenewal(ctx());
-    await expect.poll(() => mailsTo(colleague.email).length).toBe(1);
+    await t.deps.jobs.drain();
     expect(mailsTo(officer.email)).toHaveLength(1);
+    expect(mailsTo(colleague.email)).toHaveLength(0);
     expect(mailsTo(admin.email)).toHaveLength(0);
     const mail = mailsTo(officer.email)[0]!;
-    expect(mail.subject).toBe('Herinnering: Bibob-beleid vernieuwen');
-    expect(mail.text).not.toContain('2027-06-01');
-    expect(mail.text).not.toContain('het college');
+    expect(mail.subject).toBe('Weerbaar: Bibob-beleid moet worden herzien');
+    expect(mail.text).toContain('/bibob/beleid');
+    expect(mail.raw).not.toContain('2027-06-01');
+    expect(mail.raw).not.toContain('het college');
+    const listOf = async (headers: Record<string, string>) =>
+      (
+        await t.app.inject({ method: 'GET', url: `/api/v1/orgs/${org.id}/notifications`, headers })
+      ).json().items as { eventType: string }[];
+    for (const person of [officer, colleague])
+      expect((await listOf(person.headers)).map((i) => i.eventType)).toEqual([
+        'bibob.policy_renewal_due',
+      ]);
+    expect(await listOf(admin.headers)).toEqual([]);
+    // Another organisation's Bibob officer hears nothing of it.
+    const other = await bibobSetting(t);
+    expect(mailsTo(other.officer.email)).toHaveLength(0);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/orgs/${other.org.id}/notifications`,
+          headers: other.officer.headers,
+        })
+      ).json().items,
+    ).toEqual([]);
 
     const overview = (
       await t.app.inject({ method: 'GET', url: `${base}/policy`, headers: officer.headers })

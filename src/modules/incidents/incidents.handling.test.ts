@@ -438,7 +438,9 @@ describe('jobs', () => {
     await t.deps.jobs.drain();
     const mails = t.mails.slice(before).filter((m) => m.to.includes(handler.email));
     expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('Weerbaar: melding wacht op eerste contact');
     expect(mails[0]!.text).toContain('termijn voor het eerste contact');
+    expect(mails[0]!.text).toContain(`/meldingen/register/${id}`);
     expect(mails[0]!.text).not.toContain('Geheim-verhaal');
     expect(mails[0]!.text).not.toContain(reporter.email);
     await t.deps.jobs.enqueue(
@@ -471,8 +473,10 @@ describe('jobs', () => {
     await t.deps.jobs.enqueue(t.deps.db, AFTERCARE_REMINDER_QUEUE, {}, { singletonKey: 'a-1' });
     await t.deps.jobs.drain();
     const mails = t.mails.slice(before).filter((m) => m.to.includes(handler.email));
+    // Three check-ins are due on one report: one reminder for that report.
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.text).toContain('3 nazorgcontacten');
+    expect(mails[0]!.text).toContain('nazorgcontact gepland');
+    expect(mails[0]!.text).toContain(`/meldingen/register/${id}`);
   });
 
   it('anonymises closed reports after the retention term, logged in the audit trail', async () => {

@@ -12,6 +12,11 @@ export const NOTIFICATION_EVENT_TYPES = [
   'integrity.reported',
   'integrity.reporter_message',
   'training.reminder',
+  'incident.first_contact_due',
+  'incident.aftercare_due',
+  'integrity.acknowledgement_due',
+  'integrity.feedback_due',
+  'bibob.policy_renewal_due',
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
@@ -84,6 +89,39 @@ export const EVENT_RULES: Record<NotificationEventType, EventRule> = {
     sentence: 'Morgen begint een training waarvoor u bent aangemeld.',
     path: (slug) => `/toolkit/${slug}`,
     ownerOnly: true,
+  },
+  'incident.first_contact_due': {
+    roles: ['handler'],
+    subject: 'melding wacht op eerste contact',
+    sentence: 'Bij een melding is de termijn voor het eerste contact met de melder verstreken.',
+    path: (id) => `/meldingen/register/${id}`,
+  },
+  'incident.aftercare_due': {
+    roles: ['handler'],
+    subject: 'nazorgcontact gepland',
+    sentence:
+      'Bij een melding staat een nazorgcontact gepland dat vandaag of eerder had moeten plaatsvinden.',
+    path: (id) => `/meldingen/register/${id}`,
+  },
+  'integrity.acknowledgement_due': {
+    roles: ['integrity_officer'],
+    subject: 'ontvangstbevestiging integriteitsmelding bijna of te laat',
+    sentence:
+      'Bij een integriteitsmelding verloopt de termijn voor de ontvangstbevestiging (zeven dagen) binnenkort, of die is verlopen.',
+    path: () => '/integriteit/meldingen',
+  },
+  'integrity.feedback_due': {
+    roles: ['integrity_officer'],
+    subject: 'terugkoppeling integriteitsmelding bijna of te laat',
+    sentence:
+      'Bij een integriteitsmelding verloopt de termijn voor terugkoppeling aan de melder (drie maanden) binnenkort, of die is verlopen.',
+    path: () => '/integriteit/meldingen',
+  },
+  'bibob.policy_renewal_due': {
+    roles: ['bibob_officer'],
+    subject: 'Bibob-beleid moet worden herzien',
+    sentence: 'Het Bibob-beleid van uw organisatie moet binnenkort worden herzien.',
+    path: () => '/bibob/beleid',
   },
 };
 

@@ -9,7 +9,7 @@ export const NotificationParams = OrgParams.extend({
 export const EventTypeSchema = z
   .enum(NOTIFICATION_EVENT_TYPES)
   .describe(
-    'incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)',
+    "incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)",
   );
 
 export const DeliverySchema = z

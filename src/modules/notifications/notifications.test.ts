@@ -295,6 +295,8 @@ describe('preferences', () => {
       'incident.reported',
       'incident.urgent',
       'training.reminder',
+      'incident.first_contact_due',
+      'incident.aftercare_due',
     ]);
   });
 });

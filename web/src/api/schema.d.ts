@@ -17189,7 +17189,7 @@ export interface paths {
                  */
                 delivery: 'now' | 'digest' | 'app';
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)
                  * @enum {string}
                  */
                 eventType:
@@ -17197,7 +17197,12 @@ export interface paths {
                   | 'incident.urgent'
                   | 'integrity.reported'
                   | 'integrity.reporter_message'
-                  | 'training.reminder';
+                  | 'training.reminder'
+                  | 'incident.first_contact_due'
+                  | 'incident.aftercare_due'
+                  | 'integrity.acknowledgement_due'
+                  | 'integrity.feedback_due'
+                  | 'bibob.policy_renewal_due';
               }[];
             };
           };
@@ -17226,7 +17231,7 @@ export interface paths {
                */
               delivery: 'now' | 'digest' | 'app';
               /**
-               * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)
+               * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)
                * @enum {string}
                */
               eventType:
@@ -17234,7 +17239,12 @@ export interface paths {
                 | 'incident.urgent'
                 | 'integrity.reported'
                 | 'integrity.reporter_message'
-                | 'training.reminder';
+                | 'training.reminder'
+                | 'incident.first_contact_due'
+                | 'incident.aftercare_due'
+                | 'integrity.acknowledgement_due'
+                | 'integrity.feedback_due'
+                | 'bibob.policy_renewal_due';
             }[];
           };
         };
@@ -17259,7 +17269,7 @@ export interface paths {
                  */
                 delivery: 'now' | 'digest' | 'app';
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)
                  * @enum {string}
                  */
                 eventType:
@@ -17267,7 +17277,12 @@ export interface paths {
                   | 'incident.urgent'
                   | 'integrity.reported'
                   | 'integrity.reporter_message'
-                  | 'training.reminder';
+                  | 'training.reminder'
+                  | 'incident.first_contact_due'
+                  | 'incident.aftercare_due'
+                  | 'integrity.acknowledgement_due'
+                  | 'integrity.feedback_due'
+                  | 'bibob.policy_renewal_due';
               }[];
             };
           };
@@ -17398,7 +17413,7 @@ export interface paths {
               /** @description Your notifications, newest first (at most 100) */
               items: {
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)
                  * @enum {string}
                  */
                 eventType:
@@ -17406,7 +17421,12 @@ export interface paths {
                   | 'incident.urgent'
                   | 'integrity.reported'
                   | 'integrity.reporter_message'
-                  | 'training.reminder';
+                  | 'training.reminder'
+                  | 'incident.first_contact_due'
+                  | 'incident.aftercare_due'
+                  | 'integrity.acknowledgement_due'
+                  | 'integrity.feedback_due'
+                  | 'bibob.policy_renewal_due';
                 /**
                  * Format: uuid
                  * @description Notification id

@@ -1,18 +1,19 @@
 import { audit, systemActor } from '../../../platform/audit/audit';
-import { membersWithRoles } from '../../../platform/identity';
 import { addDays, amsterdamDate } from '../../../platform/time';
 import type { UseCaseDeps } from '../../../platform/use-case';
+import { notify } from '../../notifications';
 import { renewalDueOf } from '../bibob.presenter';
 import { adoptedUnreminded, markReminded, newestAdopted } from '../bibob.repository';
 import { RENEWAL_LEAD_DAYS } from './policy';
 
 /**
  * Remind the Bibob officers of an organisation once when its newest adopted
- * policy is due for renewal within RENEWAL_LEAD_DAYS. The mail says no more
- * than that; the page shows the date. Returns how many policies were reminded of.
+ * policy is due for renewal within RENEWAL_LEAD_DAYS, through the notifications
+ * module (in the app, and by mail as each officer chose). The notification says no
+ * more than that; the page shows the date. Returns how many policies were reminded of.
  */
 export async function remindPolicyRenewal(
-  deps: Pick<UseCaseDeps, 'db' | 'clock' | 'mailer' | 'config' | 'logger'>,
+  deps: Pick<UseCaseDeps, 'db' | 'clock'>,
 ): Promise<number> {
   const now = deps.clock.now();
   const horizon = addDays(amsterdamDate(now), RENEWAL_LEAD_DAYS);
@@ -22,30 +23,20 @@ export async function remindPolicyRenewal(
     if (!due || due > horizon) continue;
     const newest = await newestAdopted(deps.db, row.organisation_id);
     if (newest?.version !== row.version) continue;
-    const officers = await membersWithRoles(deps.db, row.organisation_id, ['bibob_officer']);
     await deps.db.transaction().execute(async (trx) => {
       await markReminded(trx, row.organisation_id, row.version, now);
       await audit(trx, systemActor(row.organisation_id), 'bibob.policy.remind', {
         type: 'bibob_policy',
         id: `${row.version}`,
       });
+      await notify(trx, {
+        type: 'bibob.policy_renewal_due',
+        organisationId: row.organisation_id,
+        objectType: 'bibob_policy',
+        objectId: `${row.version}`,
+        at: now,
+      });
     });
-    for (const officer of officers) {
-      try {
-        await deps.mailer.send({
-          to: officer.email,
-          subject: 'Herinnering: Bibob-beleid vernieuwen',
-          text: [
-            'Beste Bibob-medewerker,',
-            '',
-            'Het Bibob-beleid van uw organisatie is binnenkort aan vernieuwing toe.',
-            `Log in op Weerbaar (${deps.config.publicUrl}) en kies "Bibob" voor de datum en een nieuwe versie.`,
-          ].join('\n'),
-        });
-      } catch (error) {
-        deps.logger.warn({ error: (error as Error).name }, 'bibob renewal reminder not sent');
-      }
-    }
     sent++;
   }
   return sent;

@@ -3,7 +3,7 @@ import { audit, systemActor } from '../../../platform/audit/audit';
 import type { AppDeps } from '../../../platform/deps';
 import { logMail } from '../../../platform/mail/mail-log';
 import { amsterdamDate } from '../../../platform/time';
-import { listHandlers } from '../people.repository';
+import { type NotificationEventType, notify } from '../../notifications';
 import {
   dueAftercareTasks,
   markFirstContactReminded,
@@ -14,144 +14,92 @@ import {
 
 type Mailing = Pick<AppDeps, 'db' | 'mailer' | 'logger' | 'config'>;
 
-/**
- * Who gets a reminder about a report: its handler, or every handler of the
- * organisation while nobody has taken it on. Returns address -> number of reports.
- */
-async function recipients(
-  db: Db,
-  organisationId: string,
-  items: readonly { handler_id: string | null }[],
-): Promise<Map<string, number>> {
-  const handlers = await listHandlers(db, organisationId);
-  const byId = new Map(handlers.map((h) => [h.id, h.email]));
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const assigned = item.handler_id ? byId.get(item.handler_id) : undefined;
-    const to = assigned ? [assigned] : handlers.map((h) => h.email);
-    for (const address of to) counts.set(address, (counts.get(address) ?? 0) + 1);
-  }
-  return counts;
-}
-
-function groupByOrganisation<T extends { organisation_id: string }>(rows: readonly T[]) {
-  const map = new Map<string, T[]>();
-  for (const row of rows)
-    map.set(row.organisation_id, [...(map.get(row.organisation_id) ?? []), row]);
-  return map;
-}
-
-async function sendAll(
-  deps: Mailing,
-  organisationId: string,
-  counts: Map<string, number>,
-  template: string,
-  text: (n: number) => { subject: string; body: string },
-) {
-  for (const [to, n] of counts) {
-    const { subject, body } = text(n);
-    const messageId = await deps.mailer.send({ to, subject, text: body });
-    await logMail(deps.db, organisationId, template, messageId);
-  }
-}
-
-/** A reminder mail: one sentence (for one item or for n), and where to look. */
-function reminderText(deps: Mailing, subject: string, sentence: string) {
-  return {
-    subject,
-    body: [
-      'Goedendag,',
-      '',
-      sentence,
-      '',
-      `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/meldingen/register`,
-      '',
-      'Dit bericht is automatisch verstuurd.',
-    ].join('\n'),
-  };
-}
-
-/** One system audit event per reminded item, all in one transaction. */
-async function auditReminded(
-  db: Db,
-  organisationId: string,
-  action: string,
-  type: string,
-  ids: readonly string[],
-) {
-  await db.transaction().execute(async (trx) => {
-    for (const id of ids) await audit(trx, systemActor(organisationId), action, { type, id });
-  });
-}
-
-/** One kind of handler reminder: its mail, how the items are marked, and how it is audited. */
+/** One kind of handler reminder: its event, how the items are marked, and how it is audited. */
 interface Reminder {
-  template: string;
-  subject: string;
-  /** The mail's sentence for one item or for n. */
-  sentence: (n: number) => string;
+  type: NotificationEventType;
   mark: (db: Db, organisationId: string, ids: string[], today: string) => Promise<void>;
   action: string;
   subjectType: string;
 }
 
-/** Mail the handlers of each organisation once, mark the items reminded, and audit each. */
+/**
+ * Per report: mark its items reminded, audit each, and publish one event for the report's
+ * handler (every handler while nobody has taken it on), all in one transaction, so a report is
+ * reminded once and the notifications module delivers it as each person chose.
+ */
 async function remindHandlers(
   deps: Mailing,
-  rows: readonly { organisation_id: string; id: string; handler_id: string | null }[],
+  rows: readonly {
+    organisation_id: string;
+    incident_id: string;
+    id: string;
+    handler_id: string | null;
+  }[],
   today: string,
+  now: Date,
   reminder: Reminder,
 ) {
-  for (const [organisationId, items] of groupByOrganisation(rows)) {
-    const counts = await recipients(deps.db, organisationId, items);
-    await sendAll(deps, organisationId, counts, reminder.template, (n) =>
-      reminderText(deps, reminder.subject, reminder.sentence(n)),
-    );
+  const byIncident = new Map<string, (typeof rows)[number][]>();
+  for (const row of rows)
+    byIncident.set(row.incident_id, [...(byIncident.get(row.incident_id) ?? []), row]);
+  for (const [incidentId, items] of byIncident) {
+    const { organisation_id: organisationId, handler_id: handlerId } = items[0]!;
     const ids = items.map((i) => i.id);
-    await reminder.mark(deps.db, organisationId, ids, today);
-    await auditReminded(deps.db, organisationId, reminder.action, reminder.subjectType, ids);
+    await deps.db.transaction().execute(async (trx) => {
+      await reminder.mark(trx, organisationId, ids, today);
+      for (const id of ids)
+        await audit(trx, systemActor(organisationId), reminder.action, {
+          type: reminder.subjectType,
+          id,
+        });
+      await notify(trx, {
+        type: reminder.type,
+        organisationId,
+        objectType: 'incident',
+        objectId: incidentId,
+        at: now,
+        ownerId: handlerId,
+      });
+    });
   }
+  return byIncident.size;
 }
 
 /**
  * Remind handlers of reports whose first-contact date has passed, at most once a day
- * per report. The mail names no person and no content: "there is an overdue report,
- * log in".
+ * per report. The notification names no person and no content: "there is an overdue
+ * report, log in".
  */
 export async function sendFirstContactReminders(deps: Mailing, now = new Date()): Promise<number> {
   const today = amsterdamDate(now);
   const rows = await overdueFirstContacts(deps.db, today);
-  await remindHandlers(deps, rows, today, {
-    template: 'incident.first_contact_overdue',
-    subject: 'Weerbaar: melding wacht op eerste contact',
-    sentence: (n) =>
-      n === 1
-        ? 'Er is een melding waarvan de termijn voor het eerste contact met de melder is verstreken.'
-        : `Er zijn ${n} meldingen waarvan de termijn voor het eerste contact met de melder is verstreken.`,
-    mark: markFirstContactReminded,
-    action: 'incident.reminder.first_contact',
-    subjectType: 'incident',
-  });
-  deps.logger.info({ reports: rows.length }, 'first-contact reminders sent');
+  await remindHandlers(
+    deps,
+    rows.map((r) => ({ ...r, incident_id: r.id })),
+    today,
+    now,
+    {
+      type: 'incident.first_contact_due',
+      mark: markFirstContactReminded,
+      action: 'incident.reminder.first_contact',
+      subjectType: 'incident',
+    },
+  );
+  deps.logger.info({ reports: rows.length }, 'first-contact reminders published');
   return rows.length;
 }
 
-/** Remind handlers of aftercare check-ins that are due, once per check-in. */
+/** Remind handlers of aftercare check-ins that are due, once per check-in (one event per report). */
 export async function sendAftercareReminders(deps: Mailing, now = new Date()): Promise<number> {
   const today = amsterdamDate(now);
   const rows = await dueAftercareTasks(deps.db, today);
-  await remindHandlers(deps, rows, today, {
-    template: 'incident.aftercare_due',
-    subject: 'Weerbaar: nazorgcontact gepland',
-    sentence: (n) =>
-      n === 1
-        ? 'Er staat een nazorgcontact gepland dat vandaag of eerder had moeten plaatsvinden.'
-        : `Er staan ${n} nazorgcontacten gepland die vandaag of eerder hadden moeten plaatsvinden.`,
+  await remindHandlers(deps, rows, today, now, {
+    type: 'incident.aftercare_due',
     mark: markTasksReminded,
     action: 'incident.reminder.aftercare',
     subjectType: 'incident_aftercare_task',
   });
-  deps.logger.info({ tasks: rows.length }, 'aftercare reminders sent');
+  deps.logger.info({ tasks: rows.length }, 'aftercare reminders published');
   return rows.length;
 }
 

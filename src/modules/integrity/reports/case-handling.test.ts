@@ -335,13 +335,20 @@ describe('legal clocks: overdue list, reminders, breach register', () => {
       overdue.find((c: { id: string }) => c.id === filed.id).clocks.acknowledgement,
     ).toMatchObject({ state: 'overdue', daysLeft: -2 });
 
+    await t.deps.jobs.drain();
     const sent = t.mails.length;
     await sendClockReminders(t.deps);
+    await t.deps.jobs.drain();
     const reminders = t.mails.slice(sent).filter((m) => m.subject.includes('ontvangstbevestiging'));
     expect(reminders.flatMap((m) => m.to)).toContain(w.officer.email);
-    expect(reminders[0]!.text).not.toContain(filed.reference);
+    expect(reminders[0]!.subject).toBe(
+      'Weerbaar: ontvangstbevestiging integriteitsmelding bijna of te laat',
+    );
+    expect(reminders[0]!.raw).not.toContain(filed.reference);
+    expect(reminders[0]!.raw).not.toContain('zwager');
     const again = t.mails.length;
     await sendClockReminders(t.deps);
+    await t.deps.jobs.drain();
     expect(t.mails.slice(again).filter((m) => m.subject.includes('ontvangstbevestiging'))).toEqual(
       [],
     );
@@ -358,6 +365,43 @@ describe('legal clocks: overdue list, reminders, breach register', () => {
     ).not.toBeNull();
     const c = (await get(`/cases/${filed.id}`, w.officer.headers)).json();
     expect(c.clocks.acknowledgement.state).toBe('met_late');
+  });
+
+  it("puts the clock reminder in the officers' notification lists; app only sends no mail", async () => {
+    const quiet = await buildPerson(t.deps.db, w.org.id, ['integrity_officer']);
+    const pref = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/orgs/${w.org.id}/notification-preferences`,
+      headers: quiet.headers,
+      payload: { preferences: [{ eventType: 'integrity.acknowledgement_due', delivery: 'app' }] },
+    });
+    expect(pref.statusCode, pref.body).toBe(200);
+    const filed = await memberReport('identified');
+    await backdateReport(t.deps.db, w.org.id, filed.id, 6);
+    await t.deps.jobs.drain();
+    const sent = t.mails.length;
+    await sendClockReminders(t.deps);
+    await t.deps.jobs.drain();
+    const mails = t.mails.slice(sent);
+    expect(mails.filter((m) => m.to.includes(quiet.email))).toEqual([]);
+    expect(mails.some((m) => m.to.includes(w.officer.email))).toBe(true);
+    const listOf = async (headers: Record<string, string>) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/orgs/${w.org.id}/notifications`,
+          headers,
+        })
+      ).json().items as { eventType: string; objectId: string }[];
+    for (const person of [quiet, w.officer])
+      expect(await listOf(person.headers)).toContainEqual(
+        expect.objectContaining({ eventType: 'integrity.acknowledgement_due', objectId: filed.id }),
+      );
+    // Not for the reporter, the counsellor or the admin.
+    for (const person of [w.reporter, w.counsellor, w.admin])
+      expect((await listOf(person.headers)).map((i) => i.eventType)).not.toContain(
+        'integrity.acknowledgement_due',
+      );
   });
 
   it('deletes closed cases after the integrity retention term, keeping the audit trail', async () => {

@@ -15,6 +15,11 @@ export const EVENT_TYPES: readonly EventType[] = [
   'integrity.reported',
   'integrity.reporter_message',
   'training.reminder',
+  'incident.first_contact_due',
+  'incident.aftercare_due',
+  'integrity.acknowledgement_due',
+  'integrity.feedback_due',
+  'bibob.policy_renewal_due',
 ];
 
 const org = (orgId: string) => ({ params: { path: { orgId } } });
@@ -47,6 +52,7 @@ export const notificationsApi = {
 /** Where a notification leads in the app (the server's mail uses the same paths). */
 export function pathOf(item: Pick<NotificationItem, 'eventType' | 'objectId'>): string {
   if (item.eventType === 'training.reminder') return `/toolkit/${item.objectId}`;
+  if (item.eventType === 'bibob.policy_renewal_due') return '/bibob/beleid';
   return item.eventType.startsWith('incident.')
     ? `/meldingen/register/${item.objectId}`
     : '/integriteit/meldingen';

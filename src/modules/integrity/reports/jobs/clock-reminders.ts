@@ -1,42 +1,29 @@
 import { audit, systemActor } from '../../../../platform/audit/audit';
 import type { AppDeps } from '../../../../platform/deps';
-import { logMail } from '../../../../platform/mail/mail-log';
 import { addDays, amsterdamDate } from '../../../../platform/time';
+import { type NotificationEventType, notify } from '../../../notifications';
 import { REMINDER_LEAD_DAYS } from '../legal-clock';
 import { recordBreach } from '../reports.repository';
 import type { ClockName } from '../reports.tables';
-import {
-  acknowledgementsDue,
-  feedbackDue,
-  integrityOfficers,
-  markReminded,
-} from './jobs.repository';
+import { acknowledgementsDue, feedbackDue, markReminded } from './jobs.repository';
 
-type Mailing = Pick<AppDeps, 'db' | 'mailer' | 'logger' | 'config'>;
-
-const TEXT: Record<ClockName, { subject: string; line: (n: number) => string }> = {
-  acknowledgement: {
-    subject: 'Weerbaar: ontvangstbevestiging integriteitsmelding bijna of te laat',
-    line: (n) =>
-      n === 1
-        ? 'Er is een integriteitsmelding waarvan de ontvangst binnen zeven dagen bevestigd moet worden, en die termijn verloopt binnenkort of is verlopen.'
-        : `Er zijn ${n} integriteitsmeldingen waarvan de termijn voor de ontvangstbevestiging (zeven dagen) binnenkort verloopt of verlopen is.`,
-  },
-  feedback: {
-    subject: 'Weerbaar: terugkoppeling integriteitsmelding bijna of te laat',
-    line: (n) =>
-      n === 1
-        ? 'Er is een integriteitsmelding waarvan de melder binnen drie maanden terugkoppeling moet krijgen, en die termijn verloopt binnenkort of is verlopen.'
-        : `Er zijn ${n} integriteitsmeldingen waarvan de termijn voor terugkoppeling (drie maanden) binnenkort verloopt of verlopen is.`,
-  },
+/** The notification event of each legal clock. */
+const EVENT: Record<ClockName, NotificationEventType> = {
+  acknowledgement: 'integrity.acknowledgement_due',
+  feedback: 'integrity.feedback_due',
 };
 
 /**
- * Remind handlers of clocks that run out within REMINDER_LEAD_DAYS or ran out, once
- * a day per report and clock, and enter every clock that ran out in the register of
- * breaches. The mail names no report, person or content: "log in and look".
+ * Remind of clocks that run out within REMINDER_LEAD_DAYS or ran out, once a day per report
+ * and clock, and enter every clock that ran out in the register of breaches. Each reminder is
+ * a notification event for the case's handler (the integrity officers while it has none),
+ * delivered in the app and by mail as each person chose; it names no report, person or
+ * content. Marking, breach, audit and event are one transaction per report.
  */
-export async function sendClockReminders(deps: Mailing, now = new Date()) {
+export async function sendClockReminders(
+  deps: Pick<AppDeps, 'db' | 'logger'>,
+  now = new Date(),
+): Promise<number> {
   const today = amsterdamDate(now);
   const until = addDays(today, REMINDER_LEAD_DAYS);
   let reminded = 0;
@@ -45,54 +32,28 @@ export async function sendClockReminders(deps: Mailing, now = new Date()) {
       clock === 'acknowledgement'
         ? await acknowledgementsDue(deps.db, until, today)
         : await feedbackDue(deps.db, until, today);
-    const byOrg = new Map<string, typeof rows>();
-    for (const row of rows)
-      byOrg.set(row.organisation_id, [...(byOrg.get(row.organisation_id) ?? []), row]);
-    for (const [organisationId, items] of byOrg) {
-      const officers = await integrityOfficers(deps.db, organisationId);
-      const counts = new Map<string, number>();
-      for (const item of items) {
-        const assigned = officers.find((o) => o.id === item.handler_id);
-        for (const person of assigned ? [assigned] : officers) {
-          counts.set(person.email, (counts.get(person.email) ?? 0) + 1);
-        }
-      }
-      for (const [to, n] of counts) {
-        const messageId = await deps.mailer.send({
-          to,
-          subject: TEXT[clock].subject,
-          text: [
-            'Goedendag,',
-            '',
-            TEXT[clock].line(n),
-            '',
-            `Log in op Weerbaar om ze te bekijken: ${deps.config.publicUrl}/integriteit/meldingen`,
-            '',
-            'Dit bericht is automatisch verstuurd.',
-          ].join('\n'),
-        });
-        await logMail(deps.db, organisationId, `integrity.${clock}_reminder`, messageId);
-      }
+    for (const item of rows) {
+      const organisationId = item.organisation_id;
       await deps.db.transaction().execute(async (trx) => {
-        for (const item of items) {
-          if (item.due_on && item.due_on < today)
-            await recordBreach(trx, organisationId, item.id, clock, item.due_on);
-          await audit(trx, systemActor(organisationId), `integrity.reminder.${clock}`, {
-            type: 'integrity_report',
-            id: item.id,
-          });
-        }
-        await markReminded(
-          trx,
+        if (item.due_on && item.due_on < today)
+          await recordBreach(trx, organisationId, item.id, clock, item.due_on);
+        await audit(trx, systemActor(organisationId), `integrity.reminder.${clock}`, {
+          type: 'integrity_report',
+          id: item.id,
+        });
+        await markReminded(trx, organisationId, [item.id], clock, today);
+        await notify(trx, {
+          type: EVENT[clock],
           organisationId,
-          items.map((i) => i.id),
-          clock,
-          today,
-        );
+          objectType: 'integrity_report',
+          objectId: item.id,
+          at: now,
+          ownerId: item.handler_id,
+        });
       });
-      reminded += items.length;
+      reminded++;
     }
   }
-  deps.logger.info({ reports: reminded }, 'integrity clock reminders sent');
+  deps.logger.info({ reports: reminded }, 'integrity clock reminders published');
   return reminded;
 }

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../../db/database';
-import { membersWithRoles } from '../../../../platform/identity';
 import type { ClockName } from '../reports.tables';
 
 /** Reports whose acknowledgement is due by `until` (inclusive) and not yet reminded today. */
@@ -54,13 +53,6 @@ export async function markReminded(
     .execute();
 }
 
-/** Integrity officers' addresses (who gets reminders when a case has no handler yet). */
-export async function integrityOfficers(db: Db, organisationId: string) {
-  const rows = await membersWithRoles(db, organisationId, ['integrity_officer']);
-  return rows.map(({ id, email }) => ({ id, email }));
-}
-
-/** Organisations with closed reports, and their closed reports older than a cutoff. */
 export async function organisationsWithClosedReports(db: Db) {
   const rows = await db
     .selectFrom('integrity_report')
