@@ -1,5 +1,6 @@
 import type { MembershipSummary } from '../../platform/auth/actor';
 import type { OrganisationRow } from '../../platform/identity';
+import { MAX_THEME_TOKENS, ThemeToken, ThemeValue } from './organisations.schemas';
 
 export function presentOrganisation(row: OrganisationRow, logoUrl: string | null = null) {
   return {
@@ -40,4 +41,16 @@ export function presentToken(row: {
     lastUsedAt: row.last_used_at ? new Date(row.last_used_at).toISOString() : null,
     revoked: row.revoked_at !== null,
   };
+}
+
+/**
+ * The theme as the public pages may show it: only the tokens whose name and value pass the
+ * theme schema, so that nothing stored past the API (say, written to the database directly)
+ * is reflected into the style of a public page.
+ */
+export function presentPublicTheme(theme: Record<string, unknown> | null): Record<string, string> {
+  const valid = Object.entries(theme ?? {}).filter(
+    ([name, value]) => ThemeToken.safeParse(name).success && ThemeValue.safeParse(value).success,
+  );
+  return Object.fromEntries(valid.slice(0, MAX_THEME_TOKENS)) as Record<string, string>;
 }

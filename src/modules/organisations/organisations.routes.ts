@@ -23,7 +23,12 @@ import { logoRoutes } from './logo/logo.routes';
 import { logoUrls } from './logo/use-cases/logo';
 import { membersRoutes } from './members/members.routes';
 import { canAdministerOrganisation, canViewOrganisation } from './organisations.policy';
-import { presentMembership, presentOrganisation, presentToken } from './organisations.presenter';
+import {
+  presentMembership,
+  presentOrganisation,
+  presentPublicTheme,
+  presentToken,
+} from './organisations.presenter';
 import {
   AddMemberBody,
   ApiTokenSummary,
@@ -116,7 +121,13 @@ export async function organisationsRoutes(app: FastifyInstance, deps: AppDeps): 
     },
     async () => {
       const [rows, logos] = await Promise.all([listOrganisations(db), logoUrls(db)]);
-      return rows.map((row) => ({ ...row, logoUrl: logos.get(row.code) ?? null }));
+      return rows.map((row) => ({
+        code: row.code,
+        name: row.name,
+        type: row.type,
+        theme: presentPublicTheme(row.theme),
+        logoUrl: logos.get(row.code) ?? null,
+      }));
     },
   );
 

@@ -7,16 +7,24 @@ export const TokenParams = OrgParams.extend({ tokenId: z.uuid().describe('API to
 
 export const RoleSchema = z.enum(ROLES).describe('Role within the organisation');
 
+/** A design token's name: a CSS custom property. */
+export const ThemeToken = z
+  .string()
+  .regex(/^--[a-z0-9-]{1,80}$/, 'CSS custom property, like --voorbeeld-color-primary');
+
+/** A design token's value: nothing that could end the declaration or the style attribute. */
+export const ThemeValue = z
+  .string()
+  .max(200)
+  .regex(/^[^;{}<>]*$/, 'no ; { } < >');
+
+/** At most this many tokens in one theme. */
+export const MAX_THEME_TOKENS = 200;
+
 /** CSS custom property name -> value; applied on the themed root of the web app. */
 export const ThemeSchema = z
-  .record(
-    z.string().regex(/^--[a-z0-9-]{1,80}$/, 'CSS custom property, like --voorbeeld-color-primary'),
-    z
-      .string()
-      .max(200)
-      .regex(/^[^;{}<>]*$/, 'no ; { } < >'),
-  )
-  .refine((t) => Object.keys(t).length <= 200, 'at most 200 tokens')
+  .record(ThemeToken, ThemeValue)
+  .refine((t) => Object.keys(t).length <= 200, `at most ${MAX_THEME_TOKENS} tokens`)
   .describe('Design tokens of the organisation (NL Design System custom properties)');
 
 export const Membership = z.object({
@@ -57,7 +65,11 @@ export const Organisation = z.object({
     .describe('Public address of the logo (changes with each new logo); null without one'),
 });
 
-export const PublicOrganisation = Organisation.omit({ theme: true, id: true });
+export const PublicOrganisation = Organisation.omit({ theme: true, id: true }).extend({
+  theme: ThemeSchema.describe(
+    'Design tokens for the public pages of the organisation (only tokens that pass the theme schema)',
+  ),
+});
 
 export const MemberStatus = z
   .enum(['active', 'deactivated'])

@@ -17,7 +17,7 @@ export async function findOrganisationByCode(db: Db, code: string) {
 export async function listOrganisations(db: Db) {
   return db
     .selectFrom('organisation')
-    .select(['code', 'name', 'type'])
+    .select(['code', 'name', 'type', 'theme'])
     .orderBy('type')
     .orderBy('name')
     .execute();

@@ -2541,6 +2541,10 @@ export interface paths {
               /** @description Public address of the logo (changes with each new logo); null without one */
               logoUrl: string | null;
               name: string;
+              /** @description Design tokens for the public pages of the organisation (only tokens that pass the theme schema) */
+              theme: {
+                [key: string]: string;
+              };
               /** @enum {string} */
               type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
             }[];

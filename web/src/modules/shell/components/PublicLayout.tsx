@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Outlet, useParams } from 'react-router';
+import { usePageTheme } from '../../../app/theme';
 import { Page } from '../../../ui';
 import { shellApi } from '../api';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -29,9 +30,13 @@ function usePublicOrganisation(): PublicOrganisation | null {
   return found;
 }
 
-/** Layout for pages without login (login page, public pages of modules). */
+/**
+ * Layout for pages without login (login page, public pages of modules); a page of one
+ * organisation shows its name, logo and theme.
+ */
 export function PublicLayout({ children }: { children?: ReactNode }) {
   const organisation = usePublicOrganisation();
+  usePageTheme(organisation?.theme);
   return (
     <>
       <SkipToContent />
