@@ -1,5 +1,6 @@
 import { type ApiResult, client, type FormInput, unwrap } from '../../api/client';
-import { messageForm, type ReportContent, reportForm } from './api';
+import type { ReportContent } from './api';
+import { messageForm, reportForm } from './forms';
 
 /**
  * The anonymous reporter's side of the API. Every call is made WITHOUT cookies

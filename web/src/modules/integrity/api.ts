@@ -4,9 +4,9 @@ import {
   type ApiResult,
   client,
   type FormInput,
-  formBody,
   unwrap,
 } from '../../api/client';
+import { messageForm, reportForm } from './forms';
 
 type CasePath = '/api/v1/orgs/{orgId}/integrity/cases/{reportId}';
 
@@ -43,22 +43,6 @@ const casePath = (orgId: string, reportId: string) => ({ params: { path: { orgId
 /** Download URL of a file in the logged-in session (opened as a normal link). */
 export const downloadUrl = (orgId: string, path: string) =>
   `/api/v1/orgs/${orgId}/integrity${path}`;
-
-/** A message with attachments (multipart). */
-export function messageForm(body: string, files: File[]) {
-  const form = new FormData();
-  form.append('body', body);
-  for (const f of files) form.append('attachments', f, f.name);
-  return formBody(form);
-}
-
-/** A report with attachments: the JSON content as the `report` field (multipart). */
-export function reportForm(report: unknown, files: File[]) {
-  const form = new FormData();
-  form.append('report', JSON.stringify(report));
-  for (const f of files) form.append('attachments', f, f.name);
-  return formBody(form);
-}
 
 export const integrityApi = {
   recipients: (orgId: string) =>

@@ -18,13 +18,7 @@ import {
   VisuallyHidden,
 } from '../../../ui';
 import { type Draft, incidentsApi } from '../api';
-
-/** Who the original came from, as the person will recognise it. */
-export function senderOf(draft: Pick<Draft, 'email'>, unknown: string): string {
-  const { senderName, senderAddress } = draft.email;
-  if (senderName && senderAddress) return `${senderName} <${senderAddress}>`;
-  return senderName || senderAddress || unknown;
-}
+import { senderOf } from './draft-sender';
 
 /**
  * "Doorgestuurde e-mails": forwarded messages waiting to be completed into a report,

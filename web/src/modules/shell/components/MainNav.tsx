@@ -3,7 +3,7 @@ import { navItemsFor } from '../../../app/navigation';
 import { HOME_PATH } from '../../../app/paths';
 import { useSession } from '../../../app/session';
 import { NavList, NavListLink, RouterNavListLink } from '../../../ui';
-import { MAIN_NAV_ID } from './MenuButton';
+import { MAIN_NAV_ID } from './shell-ids';
 
 /** The main menu: home plus the tasks of the person's roles in the active organisation. */
 export function MainNav() {

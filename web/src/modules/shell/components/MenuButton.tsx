@@ -2,10 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Button } from '../../../ui';
-
-/** The ids of what the menu button shows and hides: the header's tools and the main menu. */
-export const HEADER_TOOLS_ID = 'site-tools';
-export const MAIN_NAV_ID = 'main-nav';
+import { HEADER_TOOLS_ID, MAIN_NAV_ID } from './shell-ids';
 
 /**
  * Whether the collapsed menu is open. It only collapses on narrow screens (see

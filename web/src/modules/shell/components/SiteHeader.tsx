@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOME_PATH } from '../../../app/paths';
 import { PageHeader, RouterLink } from '../../../ui';
-import { HEADER_TOOLS_ID } from './MenuButton';
+import { HEADER_TOOLS_ID } from './shell-ids';
 
 /**
  * The page header: product name (a link home), an optional subtitle and tools on the right.

@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, FileField, Paragraph } from '../../../../ui';
 import type { DraftDetail, EmailPreview } from '../../api';
-import { DraftEvidence, IntakeHint } from '../DraftEvidence';
+import { IntakeHint } from '../IntakeHint';
 import { reportFieldId } from './report-form';
+
+// Only a forwarded e-mail being completed shows it: a new report does not download it.
+const DraftEvidence = lazy(() =>
+  import('../DraftEvidence').then((m) => ({ default: m.DraftEvidence })),
+);
 
 /**
  * The threatening e-mail on the report form: a completed draft shows the forwarded message
@@ -24,7 +30,13 @@ export function EmailIntake({
   onEml: (file: File | undefined) => void;
 }) {
   const { t } = useTranslation();
-  if (draftId) return draft ? <DraftEvidence orgId={orgId} draft={draft} /> : null;
+  if (draftId) {
+    return draft ? (
+      <Suspense fallback={null}>
+        <DraftEvidence orgId={orgId} draft={draft} />
+      </Suspense>
+    ) : null;
+  }
   return (
     <>
       <FileField

@@ -1,9 +1,13 @@
-import type { Ref } from 'react';
+import { lazy, type Ref, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../../app/errors';
 import { Alert, Heading, Paragraph, RouterLink } from '../../../../ui';
 import type { Receipt } from '../../api';
-import { AttachmentTable } from '../Hashes';
+
+// The fingerprints table shows only after sending: the form's first load does not carry it.
+const AttachmentTable = lazy(() =>
+  import('../Hashes').then((m) => ({ default: m.AttachmentTable })),
+);
 
 function ToMyReports() {
   const { t } = useTranslation();
@@ -35,7 +39,9 @@ export function ReportReceipt({
       {receipt.attachments.length > 0 ? (
         <>
           <Paragraph>{t('incidents.receiptHashes')}</Paragraph>
-          <AttachmentTable files={receipt.attachments} />
+          <Suspense fallback={null}>
+            <AttachmentTable files={receipt.attachments} />
+          </Suspense>
         </>
       ) : null}
       <ToMyReports />
