@@ -2,8 +2,12 @@
  * Benchmark: national insight at 10,000,000 incidents (issue 13, ADR 0036).
  *
  *   npm run bench:insight -- [--incidents 10000000] [--url postgres://postgres@127.0.0.1:5432/test] [--keep]
+ *   npm run bench:insight -- --reuse weerbaar_bench_insight_1234 [--keep]
  *
  * --keep leaves the bench database in place (its name is printed) for EXPLAIN ANALYZE.
+ * --reuse measures again on a kept database (migrated to the current code by the app's
+ * start, its reports as they were loaded): for a re-run on a quieter machine without the
+ * ~20 minutes of loading.
  *
  * 1. Creates a database of its own on the server (dropped at the end), starts the real
  *    app on it as a child process (NODE_ENV=production), which migrates it.
@@ -42,7 +46,8 @@ function arg(name: string, fallback: string): string {
 
 const INCIDENTS = Number(arg('incidents', '10000000'));
 const ADMIN_URL = arg('url', 'postgres://postgres@127.0.0.1:5432/test');
-const KEEP = process.argv.includes('--keep');
+const REUSE = arg('reuse', '');
+const KEEP = process.argv.includes('--keep') || REUSE !== '';
 /** Rounds over all organisations' dashboards (in a shuffled order each round). */
 const DASHBOARD_ROUNDS = 3;
 
@@ -136,12 +141,69 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+type Handle = Awaited<ReturnType<typeof openDatabase>>;
+type Org = { id: string; code: string; weight: number };
+type Load = { organisationId: string; count: number };
+
+/** The 375 organisations and N synthetic reports spread over them by size. */
+async function load(handle: Handle): Promise<{ orgs: Org[]; loads: Load[] }> {
+  const { db } = handle;
+  const orgs: Org[] = [];
+  for (const [type, code, name] of ORGANISATIONS) {
+    const row = await insertOrganisation(db, { type, code, name });
+    orgs.push({ id: row.id, code, weight: sizeOf(code) });
+  }
+  const totalWeight = orgs.reduce((s, o) => s + o.weight, 0);
+  const loads = orgs.map((o) => ({
+    organisationId: o.id,
+    count: Math.round((o.weight / totalWeight) * INCIDENTS),
+  }));
+  const n = loads.reduce((s, l) => s + l.count, 0);
+  console.log(`insight bench: ${n.toLocaleString('en')} incidents over ${orgs.length} organisations`);
+  const from = new Date('2025-01-01T00:00:00Z');
+  const to = new Date('2026-10-01T00:00:00Z');
+  let loadMs = 0;
+  // In slices of ~25 organisations, so no single statement holds minutes of WAL.
+  for (let i = 0; i < loads.length; i += 25) {
+    const [, t] = await timed(() => insertSyntheticIncidents(db, loads.slice(i, i + 25), from, to));
+    loadMs += t;
+  }
+  console.log(
+    `  load (insert … select generate_series, with the dashboard counts' triggers): ${(loadMs / 1000).toFixed(1)} s`,
+  );
+  // What autovacuum does after a bulk insert (PostgreSQL 13+ vacuums on inserts too): the
+  // visibility map lets the dashboard's covering indexes answer without reading the heap.
+  const [, vacuumMs] = await timed(async () => {
+    await handle.pool.query('vacuum analyze incident');
+    await handle.pool.query('vacuum analyze incident_dashboard_counts');
+  });
+  console.log(`  vacuum analyze: ${(vacuumMs / 1000).toFixed(1)} s`);
+  return { orgs, loads };
+}
+
+/** The organisations and their report counts of a kept database (--reuse). */
+async function loadedOrganisations(handle: Handle): Promise<{ orgs: Org[]; loads: Load[] }> {
+  const { rows } = await handle.pool.query<{ id: string; code: string; n: number }>(
+    `select o.id, o.code, (select count(*) from incident i where i.organisation_id = o.id)::int as n
+     from organisation o where o.code is not null`,
+  );
+  const orgs = rows.map((r) => ({ id: r.id, code: r.code, weight: sizeOf(r.code) }));
+  const loads = rows.map((r) => ({ organisationId: r.id, count: r.n }));
+  const n = loads.reduce((s, l) => s + l.count, 0);
+  console.log(
+    `insight bench (reused ${REUSE}): ${n.toLocaleString('en')} incidents over ${orgs.length} organisations`,
+  );
+  return { orgs, loads };
+}
+
 async function main() {
-  const dbName = `weerbaar_bench_insight_${process.pid}`;
+  const dbName = REUSE || `weerbaar_bench_insight_${process.pid}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
-  await admin.query(`drop database if exists ${dbName}`);
-  await admin.query(`create database ${dbName}`);
+  if (!REUSE) {
+    await admin.query(`drop database if exists ${dbName}`);
+    await admin.query(`create database ${dbName}`);
+  }
   const url = withDb(ADMIN_URL, dbName);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'weerbaar-bench-insight-'));
   let app: ChildProcess | null = null;
@@ -152,42 +214,8 @@ async function main() {
     const { db } = handle;
     const base = `http://127.0.0.1:${port}`;
 
-    // Organisations and incidents.
     console.log(`  machine: ${os.cpus().length} cores, load average ${loadAverage()} (1/5/15 min)`);
-    const orgs: { id: string; code: string; weight: number }[] = [];
-    for (const [type, code, name] of ORGANISATIONS) {
-      const row = await insertOrganisation(db, { type, code, name });
-      orgs.push({ id: row.id, code, weight: sizeOf(code) });
-    }
-    const totalWeight = orgs.reduce((s, o) => s + o.weight, 0);
-    const loads = orgs.map((o) => ({
-      organisationId: o.id,
-      count: Math.round((o.weight / totalWeight) * INCIDENTS),
-    }));
-    const n = loads.reduce((s, l) => s + l.count, 0);
-    console.log(
-      `insight bench: ${n.toLocaleString('en')} incidents over ${orgs.length} organisations`,
-    );
-    const from = new Date('2025-01-01T00:00:00Z');
-    const to = new Date('2026-10-01T00:00:00Z');
-    let loadMs = 0;
-    // In slices of ~25 organisations, so no single statement holds minutes of WAL.
-    for (let i = 0; i < loads.length; i += 25) {
-      const [, t] = await timed(() =>
-        insertSyntheticIncidents(db, loads.slice(i, i + 25), from, to),
-      );
-      loadMs += t;
-    }
-    console.log(
-      `  load (insert … select generate_series, with the dashboard counts' triggers): ${(loadMs / 1000).toFixed(1)} s`,
-    );
-    // What autovacuum does after a bulk insert (PostgreSQL 13+ vacuums on inserts too): the
-    // visibility map lets the dashboard's covering index answer without reading the heap.
-    const [, vacuumMs] = await timed(async () => {
-      await handle.pool.query('vacuum analyze incident');
-      await handle.pool.query('vacuum analyze incident_dashboard_counts');
-    });
-    console.log(`  vacuum analyze: ${(vacuumMs / 1000).toFixed(1)} s`);
+    const { orgs, loads } = REUSE ? await loadedOrganisations(handle) : await load(handle);
     const [counted, rebuildMs] = await timed(() => rebuildStatistics({ db }));
     console.log(
       `  rollup rebuild (job): ${(rebuildMs / 1000).toFixed(1)} s for ${counted.toLocaleString('en')} reports`,
@@ -195,7 +223,7 @@ async function main() {
 
     // A national analyst, and a handler in every organisation.
     const analyst = await insertPerson(db, {
-      email: 'analyst@bench.invalid',
+      email: `analyst-${process.pid}@bench.invalid`,
       displayName: 'Analyst',
       passwordHash: null,
     });
@@ -203,7 +231,7 @@ async function main() {
     const session = await createSession(db, analyst.id, 'local');
     const cookie = `${SESSION_COOKIE}=${session.token}`;
     const handler = await insertPerson(db, {
-      email: 'handler@bench.invalid',
+      email: `handler-${process.pid}@bench.invalid`,
       displayName: 'Handler',
       passwordHash: null,
     });

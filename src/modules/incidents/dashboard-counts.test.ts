@@ -51,6 +51,9 @@ async function recount(): Promise<string[]> {
         when i.reporter_group = 'office_holder' then 'office_holder'
         when i.reporter_group = 'civil_servant' then 'employee' else 'other' end
       union all select 'kind', v from unnest(i.kinds) as v
+      union all select 'handling', 'contacted' where i.first_contact_at is not null
+      union all select 'handling', 'contacted_in_time'
+        where (i.first_contact_at at time zone 'Europe/Amsterdam')::date <= i.first_contact_due_on
     ) as d(dimension, value)
     where i.organisation_id = ${org}
     group by to_char(i.occurred_on, 'YYYY-MM'), k.kind, d.dimension, d.value`.execute(t.deps.db);
@@ -135,6 +138,36 @@ describe('the dashboard counts follow every write', () => {
     expect(await rollup()).toEqual(await recount());
     expect(await rollup()).toContain('2026-03 physical_violence channel=letter: 1');
     expect((await rollup()).some((line) => line.includes('stalking'))).toBe(false);
+  });
+
+  it('counts a first contact, in time or late, and takes it back when it is undone', async () => {
+    await t.deps.db
+      .updateTable('incident')
+      .set({ first_contact_at: new Date('2026-01-12T10:00:00Z') })
+      .where('id', '=', first)
+      .execute();
+    expect(await rollup()).toContain('2026-03 * handling=contacted_in_time: 1');
+    const late = await insertStatisticsFixture(
+      t.deps.db,
+      org,
+      report({
+        occurredOn: '2026-04-20',
+        firstContactAt: '2026-04-30T09:00:00Z',
+        dueOn: '2026-04-23',
+      }),
+    );
+    expect(await rollup()).toEqual(await recount());
+    expect(await rollup()).toContain('2026-04 * handling=contacted: 1');
+    expect((await rollup()).some((l) => l.startsWith('2026-04 * handling=contacted_in_time'))).toBe(
+      false,
+    );
+    await t.deps.db
+      .updateTable('incident')
+      .set({ first_contact_at: null })
+      .where('id', '=', late)
+      .execute();
+    expect(await rollup()).toEqual(await recount());
+    expect((await rollup()).some((l) => l.includes('2026-04 * handling'))).toBe(false);
   });
 
   it('leaves the counts alone on a status change, and takes a deleted report away', async () => {

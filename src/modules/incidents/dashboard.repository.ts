@@ -2,8 +2,8 @@
  * SQL of the insight dashboard (issue 13): grouped counts of one organisation's reports,
  * never a row. The counts by kind, channel, place and target group come from
  * incident_dashboard_counts, which triggers keep exact on every write (ADR 0043); the
- * handling figures (median, open, overdue today) read the reports through the covering
- * index incident_insight_idx (organisation, date it happened) as one range scan.
+ * handling figures count first contacts there too and read open and contacted reports
+ * through partial indexes (ADR 0051).
  */
 
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
@@ -101,61 +101,113 @@ export async function dashboardKinds(db: Db, f: DashboardFilter): Promise<KindRo
   return rows;
 }
 
+/** Per period (null: the whole selection), one grouped query's numbers. */
+type PeriodCounts<K extends string> = { period: string | null } & Record<K, number>;
+
+async function perPeriod<K extends string>(
+  db: Db,
+  query: RawBuilder<unknown>,
+): Promise<Map<string | null, PeriodCounts<K>>> {
+  const { rows } = await sql<PeriodCounts<K>>`${query}`.execute(db);
+  return new Map(rows.map((r) => [r.period, r]));
+}
+
 /**
  * Handling per period and for the whole selection: first contact (and whether it was in
- * time: on or before the deadline the organisation's settings gave the report), police
- * report filed (a done police-report measure), aftercare completed (every planned check-in
- * done), and reports still open or overdue today. "Overdue" is the register's rule
- * (overdueExpr in register.repository.ts), written here over the joined check-ins instead of
- * a subquery per report, so five years of a large organisation stay one scan.
+ * time: on or before the deadline the organisation's settings gave the report), the median
+ * time to it, police report filed (a done police-report measure), aftercare completed
+ * (every planned check-in done), and reports still open or overdue today ("overdue" is the
+ * register's rule, overdueExpr in register.repository.ts).
+ *
+ * No query reads every report of the period (ADR 0051): the number of reports and of first
+ * contacts come from incident_dashboard_counts, kept by triggers; "open" and "overdue" read
+ * the partial index of open reports; the median reads the partial index of contacted
+ * reports, which carries the hours; police reports and aftercare start from their own
+ * (much smaller) tables.
  */
 export async function dashboardHandling(db: Db, f: DashboardFilter): Promise<HandlingRow[]> {
   const open = sql.join(OPEN_STATUSES);
-  const { rows } = await sql<Omit<HandlingRow, 'medianHours'>>`
-    with police as (
-      select distinct m.incident_id from incident_measure m
-      where m.organisation_id = ${f.organisationId} and m.type = 'police_report' and m.status = 'done'
-    ), aftercare as (
-      select t.incident_id,
-        count(*) filter (where t.status = 'planned')::int as pending,
-        count(*) filter (where t.status = 'done')::int as done,
-        count(*) filter (where t.status = 'planned' and t.due_on < ${f.today}::date)::int as late
-      from incident_aftercare_task t where t.organisation_id = ${f.organisationId}
-      group by t.incident_id
-    )
-    select ${period(f)} as period,
-      count(*)::int as n,
-      count(incident.first_contact_at)::int as contacted,
-      count(*) filter (where (incident.first_contact_at at time zone 'Europe/Amsterdam')::date
-        <= incident.first_contact_due_on)::int as "contactedInTime",
-      count(police.incident_id)::int as "policeReport",
-      count(aftercare.incident_id) filter (where aftercare.pending + aftercare.done > 0)::int
-        as "aftercarePlanned",
-      count(*) filter (where aftercare.done > 0 and aftercare.pending = 0)::int as "aftercareCompleted",
-      count(*) filter (where incident.status in (${open}))::int as open,
-      count(*) filter (where incident.status in (${open}) and (
-        (incident.first_contact_at is null and incident.first_contact_due_on < ${f.today}::date)
-        or aftercare.late > 0))::int as overdue
-    from incident
-      left join police on police.incident_id = incident.id
-      left join aftercare on aftercare.incident_id = incident.id
-    where ${where(f)}
-    group by grouping sets ((1), ())`.execute(db);
-  // The median sorts only the reports with a first contact, apart from the counts above,
-  // so those stay one hashed pass over the index (a sort of every report spilled to disk).
-  const { rows: medians } = await sql<{ period: string | null; medianHours: string | null }>`
-    select ${period(f)} as period,
-      percentile_cont(0.5) within group (
-        order by extract(epoch from incident.first_contact_at - incident.created_at) / 3600.0
-      ) as "medianHours"
-    from incident
-    where ${where(f)} and incident.first_contact_at is not null
-    group by grouping sets ((1), ())`.execute(db);
-  const median = new Map(medians.map((m) => [m.period, m.medianHours]));
-  return rows.map((r) => {
-    const m = median.get(r.period);
-    return { ...r, medianHours: m === undefined || m === null ? null : Number(m) };
-  });
+  const byPeriod = sql`group by grouping sets ((1), ())`;
+  const counted = await perPeriod<'n' | 'contacted' | 'contactedInTime'>(
+    db,
+    sql`select to_char(date_trunc(${f.unit}, c.month::timestamp), 'YYYY-MM-DD') as period,
+        coalesce(sum(c.n) filter (where c.dimension = 'target'), 0)::int as n,
+        coalesce(sum(c.n) filter (where c.value = 'contacted'), 0)::int as contacted,
+        coalesce(sum(c.n) filter (where c.value = 'contacted_in_time'), 0)::int
+          as "contactedInTime"
+      from incident_dashboard_counts c
+      where c.organisation_id = ${f.organisationId} and c.kind = ${f.kind ?? '*'}
+        and c.month >= ${f.from}::date and c.month < ${f.until}::date
+        and c.dimension in ('target', 'handling')
+      ${byPeriod}`,
+  );
+  const openNow = await perPeriod<'open' | 'overdue'>(
+    db,
+    sql`select ${period(f)} as period, count(*)::int as open,
+        count(*) filter (where
+          (incident.first_contact_at is null and incident.first_contact_due_on < ${f.today}::date)
+          or exists (select 1 from incident_aftercare_task t
+            where t.organisation_id = incident.organisation_id and t.incident_id = incident.id
+              and t.status = 'planned' and t.due_on < ${f.today}::date))::int as overdue
+      from incident
+      where ${where(f)} and incident.status in (${open})
+      ${byPeriod}`,
+  );
+  const police = await perPeriod<'policeReport'>(
+    db,
+    sql`select ${period(f)} as period, count(*)::int as "policeReport"
+      from incident
+      where ${where(f)} and incident.id in (
+        select m.incident_id from incident_measure m
+        where m.organisation_id = ${f.organisationId} and m.type = 'police_report'
+          and m.status = 'done')
+      ${byPeriod}`,
+  );
+  const aftercare = await perPeriod<'aftercarePlanned' | 'aftercareCompleted'>(
+    db,
+    sql`select ${period(f)} as period,
+        count(*) filter (where a.pending + a.done > 0)::int as "aftercarePlanned",
+        count(*) filter (where a.done > 0 and a.pending = 0)::int as "aftercareCompleted"
+      from (
+        select t.incident_id,
+          count(*) filter (where t.status = 'planned') as pending,
+          count(*) filter (where t.status = 'done') as done
+        from incident_aftercare_task t where t.organisation_id = ${f.organisationId}
+        group by t.incident_id
+      ) a
+      join incident on incident.organisation_id = ${f.organisationId} and incident.id = a.incident_id
+      where ${where(f)}
+      ${byPeriod}`,
+  );
+  const medians = await perPeriod<'medianHours'>(
+    db,
+    // Formats the period once per group, not once per report: this is the one scan left.
+    sql`select to_char(p, 'YYYY-MM-DD') as period, m as "medianHours" from (
+        select date_trunc(${f.unit}, incident.occurred_on::timestamp) as p,
+          percentile_cont(0.5) within group (order by incident.first_contact_hours) as m
+        from incident
+        where ${where(f)} and incident.first_contact_at is not null
+        ${byPeriod}) x`,
+  );
+  const rows: HandlingRow[] = [];
+  for (const [key, c] of counted) {
+    // A period whose reports were all deleted or moved keeps count rows of zero.
+    if (key !== null && c.n === 0) continue;
+    const median = medians.get(key)?.medianHours;
+    rows.push({
+      period: key,
+      n: c.n,
+      contacted: c.contacted,
+      contactedInTime: c.contactedInTime,
+      medianHours: median === undefined || median === null ? null : Number(median),
+      policeReport: police.get(key)?.policeReport ?? 0,
+      aftercarePlanned: aftercare.get(key)?.aftercarePlanned ?? 0,
+      aftercareCompleted: aftercare.get(key)?.aftercareCompleted ?? 0,
+      open: openNow.get(key)?.open ?? 0,
+      overdue: openNow.get(key)?.overdue ?? 0,
+    });
+  }
+  return rows;
 }
 
 /** The first-contact deadline (working days) of the organisation's settings, or the default. */

@@ -96,6 +96,11 @@ export interface SyntheticLoad {
  * over [from, to) by a hash of the organisation and the report's index, so the same
  * call makes the same data. For demo data and the insight benchmark: one statement,
  * `generate_series` in the database, so millions take seconds rather than hours.
+ *
+ * Handled as a register is: nine in ten reports got a first contact between a few minutes
+ * and five days after receipt; reports of the last 30 days before `to` are still open
+ * (some without a first contact yet), older ones are closed. So the dashboard's handling
+ * figures (median, in time, open, overdue) have real work to do in the benchmark.
  */
 export async function insertSyntheticIncidents(
   db: Db,
@@ -110,8 +115,11 @@ export async function insertSyntheticIncidents(
   await sql`
     insert into incident (organisation_id, source, status, reporter_group, target, occurred_on,
       location, channel, kinds, perpetrator_known, police_called, first_contact_due_on,
-      closed_at, created_at, updated_at)
-    select o.id, 'web', 'closed',
+      closed_at, created_at, updated_at, first_contact_at)
+    select o.id, 'web',
+      case when not recent then 'closed'
+        when contact is null then 'received'
+        else (array['in_treatment','measures','aftercare'])[1 + (h / 11) % 3] end,
       (array['civil_servant','office_holder','civil_servant','other'])[1 + h % 4],
       (array['self','self','self','relative','colleague'])[1 + (h / 4) % 5],
       (t - interval '2 days')::date,
@@ -124,15 +132,22 @@ export async function insertSyntheticIncidents(
       false,
       (h / 216000) % 4 = 0,
       t::date + 7,
-      t + interval '30 days',
-      t, t
+      case when recent then null else t + interval '30 days' end,
+      t, t, contact
     from unnest(${ids}::uuid[], ${counts}::int[]) as o(id, n)
     cross join lateral generate_series(1, o.n) as g(i)
     cross join lateral (select abs(hashtext(o.id::text || ':' || g.i::text))::bigint as h) r
     cross join lateral (
       select ${from.toISOString()}::timestamptz
         + make_interval(secs => ((r.h * 7919) % 1000003) / 1000003.0 * ${span}) as t
-    ) tt`.execute(db);
+    ) tt
+    cross join lateral (
+      select tt.t >= ${to.toISOString()}::timestamptz - interval '30 days' as recent
+    ) rc
+    cross join lateral (
+      select case when r.h % 10 = 0 then null
+        else tt.t + make_interval(mins => 5 + ((r.h / 7) % 7200)::int) end as contact
+    ) fc`.execute(db);
 }
 
 /** The ten incident kinds as a Postgres array literal (fixed vocabulary, no input). */
