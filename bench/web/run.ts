@@ -7,6 +7,10 @@
  * real server with the demo data (as the browser tests do) and loads each page in Chromium.
  *
  *   npm run bench:web [-- --build] [-- --files]   (--files lists each page's scripts)
+ *   npm run bench:web -- --check                  (exit 1 when a report form is over budget)
+ *
+ * Sizes are not timings: the same build gives the same bytes on any machine, so CI runs
+ * this with --check after its production build and a regression cannot land unnoticed.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -150,6 +154,7 @@ async function main() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+  const over: string[] = [];
   try {
     console.log('JavaScript on first visit (empty cache), gzip level 6 as a web server sends it\n');
     console.log(
@@ -157,6 +162,7 @@ async function main() {
     );
     for (const c of PAGES) {
       const m = await measure(browser, server.url, c);
+      if (c.budget && m.gzip > TARGET_BYTES) over.push(c.name);
       const gzipKb = m.gzip / KB;
       const verdict = c.budget ? (m.gzip <= TARGET_BYTES ? ' within budget' : ' OVER budget') : '';
       console.log(
@@ -166,6 +172,10 @@ async function main() {
   } finally {
     await browser.close();
     await server.stop();
+  }
+  if (process.argv.includes('--check') && over.length > 0) {
+    console.error(`\nOver the 150 KB budget: ${over.join(', ')} (see --files for what each loads)`);
+    process.exitCode = 1;
   }
 }
 
