@@ -9,6 +9,8 @@ import { tabTo } from './support/keyboard';
  * signs up for a session by keyboard and gets the calendar invitation (.ics). The org admin
  * publishes the organisation's norm, which a visitor reads without login and the report form
  * links to; plans a session, records attendance and sees it in the training overview.
+ * Someone cancels their sign-up: the button turns back and the first on the waiting list
+ * gets the place.
  * axe runs on every page and state.
  */
 
@@ -159,5 +161,55 @@ describe('toolkit journey', () => {
     const row = page.getByRole('row').filter({ hasText: 'Bea Beheerder' });
     await row.filter({ hasText: 'Omgaan met intimidatie en bedreiging (' }).waitFor();
     await expect(row.textContent()).resolves.toContain('Gevolgd');
+  });
+
+  it('cancels a sign-up: the button turns back and the waiting list moves up', async () => {
+    // The online session has one place: the handler takes it, the councillor waits.
+    const training = '/toolkit/omgaan-met-intimidatie-en-bedreiging';
+    const handler = await e2e.page();
+    await loginViaApi(handler, DEMO_USERS.handler);
+    await visit(handler, training);
+    const online = (page: typeof handler) => page.getByRole('row').filter({ hasText: 'Online' });
+    await online(handler)
+      .getByRole('button', { name: /^Aanmelden voor / })
+      .click();
+    await handler.getByRole('status').filter({ hasText: 'U bent aangemeld' }).waitFor();
+
+    const councillor = await e2e.page();
+    await loginViaApi(councillor, DEMO_USERS.councillor);
+    await visit(councillor, training);
+    await online(councillor)
+      .getByRole('button', { name: /^Aanmelden voor / })
+      .click();
+    await councillor
+      .getByRole('status')
+      .filter({ hasText: 'plaats 1 van de wachtlijst' })
+      .waitFor();
+    await online(councillor).getByText('U staat op plaats 1 van de wachtlijst').waitFor();
+    await checkA11y(councillor);
+
+    // The handler cancels, after confirming: the sign-up button is back.
+    const cancel = online(handler).getByRole('button', { name: /^Afmelden voor / });
+    await cancel.waitFor();
+    await checkA11y(handler);
+    handler.once('dialog', (dialog) => void dialog.accept());
+    await cancel.click();
+    await handler.getByRole('status').filter({ hasText: 'U bent afgemeld.' }).waitFor();
+    await online(handler)
+      .getByRole('button', { name: /^Aanmelden voor / })
+      .waitFor();
+    await expect(
+      online(handler)
+        .getByRole('button', { name: /^Afmelden voor / })
+        .count(),
+    ).resolves.toBe(0);
+    await checkA11y(handler);
+
+    // The councillor moved up into the freed place.
+    await visit(councillor, training);
+    await online(councillor).getByText('U bent aangemeld').waitFor();
+    await online(councillor)
+      .getByRole('button', { name: /^Afmelden voor / })
+      .waitFor();
   });
 });
