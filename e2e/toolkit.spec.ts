@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, visit, waitForPage } from './support/a11y';
 import { DEMO_USERS } from './support/demo';
@@ -9,10 +10,27 @@ import { tabTo } from './support/keyboard';
  * signs up for a session by keyboard and gets the calendar invitation (.ics). The org admin
  * publishes the organisation's norm, which a visitor reads without login and the report form
  * links to; plans a session, records attendance and sees it in the training overview.
+ * Someone cancels their sign-up: the button turns back and the first on the waiting list
+ * gets the place.
  * axe runs on every page and state.
  */
 
 const e2e = setupE2E();
+
+/** Fill the session form's start and end, this many ms from now, in the browser's time. */
+async function fillTimes(page: Page, fromNow: number, endFromNow: number) {
+  const [start, end] = await page.evaluate(
+    ([a, b]) => {
+      const p = (n: number) => String(n).padStart(2, '0');
+      const local = (d: Date) =>
+        `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+      return [local(new Date(Date.now() + a)), local(new Date(Date.now() + b))];
+    },
+    [fromNow, endFromNow] as const,
+  );
+  await page.locator('#session-start').fill(start ?? '');
+  await page.locator('#session-end').fill(end ?? '');
+}
 
 describe('toolkit journey', () => {
   it('finds a guide by search and signs up for a training with a calendar invitation', async () => {
@@ -115,15 +133,7 @@ describe('toolkit journey', () => {
     await checkA11y(page);
 
     // A session that began two hours ago, so its attendance can be recorded now.
-    const [start, end] = await page.evaluate(() => {
-      const p = (n: number) => String(n).padStart(2, '0');
-      const local = (d: Date) =>
-        `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-      const now = Date.now();
-      return [local(new Date(now - 2 * 3_600_000)), local(new Date(now - 3_600_000))];
-    });
-    await page.locator('#session-start').fill(start ?? '');
-    await page.locator('#session-end').fill(end ?? '');
+    await fillTimes(page, -2 * 3_600_000, -3_600_000);
     await page.locator('#session-place').fill('Stadskantoor, zaal 3');
     await page.locator('#session-capacity').fill('12');
     await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
@@ -159,5 +169,98 @@ describe('toolkit journey', () => {
     const row = page.getByRole('row').filter({ hasText: 'Bea Beheerder' });
     await row.filter({ hasText: 'Omgaan met intimidatie en bedreiging (' }).waitFor();
     await expect(row.textContent()).resolves.toContain('Gevolgd');
+
+    // The organisation gives new office holders six months for the required training.
+    await checkA11y(page);
+    await page.locator('#required-months').fill('6');
+    await page.getByRole('button', { name: 'Verplichte training opslaan' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'De verplichte training is opgeslagen.' })
+      .waitFor();
+    await page.getByText('binnen 6 maanden na hun start').waitFor();
+    await checkA11y(page);
+  });
+
+  it('calls off a session someone signed up for: it stays, marked Geannuleerd', async () => {
+    const page = await e2e.page();
+    await loginViaApi(page, DEMO_USERS.orgAdmin);
+    await visit(page, '/toolkit/omgaan-met-intimidatie-en-bedreiging/bijeenkomsten/nieuw');
+    await page.locator('h1', { hasText: 'Bijeenkomst plannen' }).waitFor();
+    await fillTimes(page, 7 * 86_400_000, 7 * 86_400_000 + 7_200_000);
+    await page.locator('#session-place').fill('Stadskantoor, zaal 5');
+    await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+    await page.waitForURL(/\/toolkit\/bijeenkomsten\/[0-9a-f-]{36}$/);
+    const manage = new URL(page.url()).pathname;
+
+    await page.getByRole('link', { name: 'Terug naar de training' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Stadskantoor, zaal 5' });
+    await row.getByRole('button', { name: /^Aanmelden voor / }).click();
+    await page.getByRole('status').filter({ hasText: 'U bent aangemeld' }).waitFor();
+
+    await visit(page, manage);
+    const cancel = page.getByRole('button', { name: 'Bijeenkomst annuleren' });
+    await cancel.waitFor();
+    await checkA11y(page);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await cancel.click();
+    await page.getByText('Deze bijeenkomst is geannuleerd.').waitFor();
+    await checkA11y(page);
+
+    await page.getByRole('link', { name: 'Terug naar de training' }).click();
+    await row.getByText('Geannuleerd').waitFor();
+    await row.getByText('Deze bijeenkomst gaat niet door.').waitFor();
+    await expect(row.getByRole('button').count()).resolves.toBe(0);
+    await checkA11y(page);
+  });
+
+  it('cancels a sign-up: the button turns back and the waiting list moves up', async () => {
+    // The online session has one place: the handler takes it, the councillor waits.
+    const training = '/toolkit/omgaan-met-intimidatie-en-bedreiging';
+    const handler = await e2e.page();
+    await loginViaApi(handler, DEMO_USERS.handler);
+    await visit(handler, training);
+    const online = (page: typeof handler) => page.getByRole('row').filter({ hasText: 'Online' });
+    await online(handler)
+      .getByRole('button', { name: /^Aanmelden voor / })
+      .click();
+    await handler.getByRole('status').filter({ hasText: 'U bent aangemeld' }).waitFor();
+
+    const councillor = await e2e.page();
+    await loginViaApi(councillor, DEMO_USERS.councillor);
+    await visit(councillor, training);
+    await online(councillor)
+      .getByRole('button', { name: /^Aanmelden voor / })
+      .click();
+    await councillor
+      .getByRole('status')
+      .filter({ hasText: 'plaats 1 van de wachtlijst' })
+      .waitFor();
+    await online(councillor).getByText('U staat op plaats 1 van de wachtlijst').waitFor();
+    await checkA11y(councillor);
+
+    // The handler cancels, after confirming: the sign-up button is back.
+    const cancel = online(handler).getByRole('button', { name: /^Afmelden voor / });
+    await cancel.waitFor();
+    await checkA11y(handler);
+    handler.once('dialog', (dialog) => void dialog.accept());
+    await cancel.click();
+    await handler.getByRole('status').filter({ hasText: 'U bent afgemeld.' }).waitFor();
+    await online(handler)
+      .getByRole('button', { name: /^Aanmelden voor / })
+      .waitFor();
+    await expect(
+      online(handler)
+        .getByRole('button', { name: /^Afmelden voor / })
+        .count(),
+    ).resolves.toBe(0);
+    await checkA11y(handler);
+
+    // The councillor moved up into the freed place.
+    await visit(councillor, training);
+    await online(councillor).getByText('U bent aangemeld').waitFor();
+    await online(councillor)
+      .getByRole('button', { name: /^Afmelden voor / })
+      .waitFor();
   });
 });

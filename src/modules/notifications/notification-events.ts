@@ -17,6 +17,8 @@ export const NOTIFICATION_EVENT_TYPES = [
   'integrity.acknowledgement_due',
   'integrity.feedback_due',
   'bibob.policy_renewal_due',
+  'training.promoted',
+  'training.cancelled',
 ] as const;
 export type NotificationEventType = (typeof NOTIFICATION_EVENT_TYPES)[number];
 
@@ -122,6 +124,21 @@ export const EVENT_RULES: Record<NotificationEventType, EventRule> = {
     subject: 'Bibob-beleid moet worden herzien',
     sentence: 'Het Bibob-beleid van uw organisatie moet binnenkort worden herzien.',
     path: () => '/bibob/beleid',
+  },
+  'training.promoted': {
+    roles: ROLES,
+    subject: 'u heeft een plaats in een training',
+    sentence:
+      'Er is een plaats vrijgekomen in een training waarvoor u op de wachtlijst stond. U bent nu aangemeld.',
+    path: (slug) => `/toolkit/${slug}`,
+    ownerOnly: true,
+  },
+  'training.cancelled': {
+    roles: ROLES,
+    subject: 'een training gaat niet door',
+    sentence: 'Een bijeenkomst van een training waarvoor u was aangemeld, gaat niet door.',
+    path: (slug) => `/toolkit/${slug}`,
+    ownerOnly: true,
   },
 };
 

@@ -290,13 +290,15 @@ describe('preferences', () => {
       url: `${o.base}/notification-preferences`,
       headers: o.handler.headers,
     });
-    // Everyone may be reminded of a training they signed up for (ADR 0046).
+    // Everyone may be reminded of a training they signed up for, moved up or told it is off (ADR 0046, 0051).
     expect(mine.json().items.map((i: { eventType: string }) => i.eventType)).toEqual([
       'incident.reported',
       'incident.urgent',
       'training.reminder',
       'incident.first_contact_due',
       'incident.aftercare_due',
+      'training.promoted',
+      'training.cancelled',
     ]);
   });
 });

@@ -12,6 +12,8 @@ export interface CalendarEvent {
   location: string | null;
   url: string | null;
   stamp: Date;
+  /** A called-off session: calendars that imported it mark it cancelled (STATUS:CANCELLED). */
+  cancelled?: boolean;
 }
 
 const utc = (d: Date) =>
@@ -62,6 +64,7 @@ export function calendarInvitation(event: CalendarEvent): string {
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
+    `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];

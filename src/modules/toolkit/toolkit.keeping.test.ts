@@ -1,58 +1,32 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../platform/time';
 import { unscopedContext } from '../../platform/use-case';
 import { buildOrganisation, buildPerson, buildPlatformAdmin } from '../../test/factories';
-import { buildTestApp, type TestApp } from '../../test/test-app';
 import { fillAndSubmit, publishedVersion, start } from '../questionnaires/test-support';
-import { contributeToolkitDemo } from './toolkit.demo';
-import { REQUIRED_TRAINING_SLUG } from './use-cases/overview';
+import { OWN_TRAINING, toolkitTestApp } from './test-support';
 import { remindTrainings } from './use-cases/remind-training';
+import { DEFAULT_REQUIRED_TRAINING_SLUG as REQUIRED_TRAINING_SLUG } from './use-cases/required-training';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await buildTestApp();
-  await contributeToolkitDemo(t.deps);
-});
-afterEach(() => {
-  t.deps.clock = undefined;
-});
-afterAll(async () => t?.close());
+const h = toolkitTestApp();
+const call = h.call;
 
 type Headers = Record<string, string>;
 
 async function organisation() {
-  const org = await buildOrganisation(t.deps.db);
+  const org = await buildOrganisation(h.t.deps.db);
   return {
     org,
-    reporter: await buildPerson(t.deps.db, org.id, ['reporter']),
-    handler: await buildPerson(t.deps.db, org.id, ['handler', 'reporter']),
-    admin: await buildPerson(t.deps.db, org.id, ['org_admin']),
+    reporter: await buildPerson(h.t.deps.db, org.id, ['reporter']),
+    handler: await buildPerson(h.t.deps.db, org.id, ['handler', 'reporter']),
+    admin: await buildPerson(h.t.deps.db, org.id, ['org_admin']),
     base: `/api/v1/orgs/${org.id}/toolkit`,
   };
 }
-
-const call = (
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  url: string,
-  headers: Headers = {},
-  payload?: Record<string, unknown>,
-) => t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
 
 const NORM = {
   body: '## Melden hoort en helpt\n\nWij accepteren geen agressie tegen raadsleden en medewerkers.',
   published: true,
   adoptedOn: '2026-11-15',
-};
-
-const OWN_TRAINING = {
-  kind: 'training',
-  title: 'Weerbaar aan de balie',
-  summary: 'Een training voor baliemedewerkers van onze gemeente.',
-  body: 'U oefent met lastige gesprekken aan de balie.',
-  source: 'Team Veiligheid',
-  publishedOn: '2026-11-01',
-  audiences: ['civil_servant'],
-  themes: ['aggression'],
 };
 
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
@@ -151,7 +125,7 @@ describe('keeping toolkit items', () => {
     expect(
       (await call('DELETE', `${o.base}/items/vog-aanvragen`, o.admin.headers)).statusCode,
     ).toBe(403);
-    const platform = await buildPlatformAdmin(t.deps.db, o.org.id, ['org_admin']);
+    const platform = await buildPlatformAdmin(h.t.deps.db, o.org.id, ['org_admin']);
     const byPlatform = await call('PUT', `${o.base}/items/riec-convenant`, platform.headers, {
       ...nationalBody,
       title: 'Het RIEC-convenant toepassen',
@@ -251,14 +225,14 @@ describe('sessions and attendance', () => {
   });
 
   it('records attendance for the organisation’s own people and shows it in the overview', async () => {
-    t.deps.clock = fixedClock(new Date(Date.now() + 21 * 3_600_000));
+    h.t.deps.clock = fixedClock(new Date(Date.now() + 21 * 3_600_000));
     const o = await organisation();
     const other = await organisation();
-    const clerk = await buildPerson(t.deps.db, o.org.id, ['clerk']);
-    const councillor = await buildPerson(t.deps.db, o.org.id, ['reporter'], {
+    const clerk = await buildPerson(h.t.deps.db, o.org.id, ['clerk']);
+    const councillor = await buildPerson(h.t.deps.db, o.org.id, ['reporter'], {
       displayName: 'Anna Raadslid',
     });
-    const newcomer = await buildPerson(t.deps.db, o.org.id, ['reporter'], {
+    const newcomer = await buildPerson(h.t.deps.db, o.org.id, ['reporter'], {
       displayName: 'Bram Nieuw',
     });
     const register = (personId: string, since: string) =>
@@ -267,7 +241,7 @@ describe('sessions and attendance', () => {
         since,
       });
     expect((await register(councillor.id, '2026-01-10')).statusCode).toBe(200);
-    const today = new Date(t.deps.clock.now().getTime()).toISOString().slice(0, 10);
+    const today = new Date(h.t.deps.clock.now().getTime()).toISOString().slice(0, 10);
     expect((await register(newcomer.id, today)).statusCode).toBe(200);
 
     const session = (
@@ -316,7 +290,7 @@ describe('sessions and attendance', () => {
     expect(byName('Bram Nieuw')).toMatchObject({ requiredDone: false, overdue: false });
 
     // Three months and a bit later, the newcomer without the training is flagged.
-    t.deps.clock = fixedClock(new Date(t.deps.clock.now().getTime() + 100 * 86_400_000));
+    h.t.deps.clock = fixedClock(new Date(h.t.deps.clock.now().getTime() + 100 * 86_400_000));
     const later = await call('GET', overviewUrl, o.admin.headers);
     const bram = later.json().people.find((p: { name: string }) => p.name === 'Bram Nieuw');
     expect(bram).toMatchObject({ requiredDone: false, overdue: true });
@@ -362,14 +336,14 @@ describe('training reminder', () => {
         objectId: string;
       }[];
     // Thirty hours before: too early (other tests' sessions may be reminded now).
-    await remindTrainings(unscopedContext(t.deps));
-    await t.deps.jobs.drain();
+    await remindTrainings(unscopedContext(h.t.deps));
+    await h.t.deps.jobs.drain();
     expect(await notifications(o.reporter.headers)).toEqual([]);
 
-    t.deps.clock = fixedClock(new Date(Date.now() + 8 * 3_600_000));
-    expect(await remindTrainings(unscopedContext(t.deps))).toBeGreaterThanOrEqual(1);
-    expect(await remindTrainings(unscopedContext(t.deps))).toBe(0);
-    await t.deps.jobs.drain();
+    h.t.deps.clock = fixedClock(new Date(Date.now() + 8 * 3_600_000));
+    expect(await remindTrainings(unscopedContext(h.t.deps))).toBeGreaterThanOrEqual(1);
+    expect(await remindTrainings(unscopedContext(h.t.deps))).toBe(0);
+    await h.t.deps.jobs.drain();
     expect(await notifications(o.reporter.headers)).toMatchObject([
       { eventType: 'training.reminder', objectId: REQUIRED_TRAINING_SLUG },
     ]);
@@ -383,13 +357,13 @@ describe('scan advice', () => {
   it('names toolkit items by their title, not their key', async () => {
     const o = await organisation();
     const version = await publishedVersion(
-      t,
+      h.t,
       o.org.id,
       o.reporter.headers,
       'persoonlijke-weerbaarheidsscan',
     );
-    const id = await start(t, o.org.id, o.reporter.headers, version.id);
-    await fillAndSubmit(t, o.org.id, o.reporter.headers, id, version.definition);
+    const id = await start(h.t, o.org.id, o.reporter.headers, version.id);
+    await fillAndSubmit(h.t, o.org.id, o.reporter.headers, id, version.definition);
     const res = await call(
       'GET',
       `/api/v1/orgs/${o.org.id}/responses/${id}/result`,

@@ -23,7 +23,9 @@ export function presentItem(row: ToolkitItemRow & { hidden: boolean }) {
 export function presentSession(
   row: TrainingSessionRow & { confirmed: string | number | null },
   mySignup: SignupStatus | null,
+  myPosition: number | null = null,
 ) {
+  const cancelled = row.cancelled_at !== null;
   return {
     id: row.id,
     startsAt: new Date(row.starts_at).toISOString(),
@@ -31,8 +33,10 @@ export function presentSession(
     place: row.place,
     onlineUrl: row.online_url,
     capacity: row.capacity,
-    placesLeft: Math.max(0, row.capacity - Number(row.confirmed ?? 0)),
+    placesLeft: cancelled ? 0 : Math.max(0, row.capacity - Number(row.confirmed ?? 0)),
     mySignup,
+    myPosition: mySignup === 'waiting' ? myPosition : null,
     national: row.organisation_id === null,
+    cancelled,
   };
 }

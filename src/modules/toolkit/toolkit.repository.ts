@@ -292,6 +292,7 @@ export async function signupsToRemind(db: Db, from: Date, until: Date) {
     .select(['u.id', 'u.organisation_id', 'u.person_id', 's.starts_at', 'i.slug'])
     .where('u.status', '=', 'confirmed')
     .where('u.reminded_at', 'is', null)
+    .where('s.cancelled_at', 'is', null)
     .where('s.starts_at', '>', from)
     .where('s.starts_at', '<=', until)
     .execute();

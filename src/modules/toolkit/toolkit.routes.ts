@@ -8,6 +8,8 @@ import { requestContext } from '../../platform/use-case';
 import { canManageToolkit, canReadToolkit, canRecordAttendance } from './toolkit.policy';
 import {
   AttendanceBody,
+  CancelledSession,
+  CancelledSignup,
   ItemBody,
   ItemDetail,
   ItemParams,
@@ -19,6 +21,8 @@ import {
   OrgParams,
   PublicNorm,
   PublicNormParams,
+  RequiredTraining,
+  RequiredTrainingBody,
   SessionBody,
   SessionParams,
   SessionSignupParams,
@@ -28,6 +32,8 @@ import {
   TrainingSession,
   VisibilityBody,
 } from './toolkit.schemas';
+import { cancelSession } from './use-cases/cancel-session';
+import { cancelSignup } from './use-cases/cancel-signup';
 import {
   createItem,
   editItem,
@@ -38,6 +44,7 @@ import {
 } from './use-cases/catalogue';
 import { getNorm, publicNorm, saveNorm } from './use-cases/norm';
 import { trainingOverview } from './use-cases/overview';
+import { setRequiredTraining } from './use-cases/required-training';
 import { createSession, editSession, recordAttendance, sessionSignups } from './use-cases/sessions';
 import { sessionCalendar, signUp } from './use-cases/training';
 
@@ -129,6 +136,20 @@ export async function toolkitRoutes(app: FastifyInstance, deps: AppDeps): Promis
           .send(await signUp(requestContext(deps, request), request.params.sessionId)),
     );
 
+    s.delete(
+      '/toolkit/sessions/:sessionId/signups/mine',
+      {
+        schema: {
+          tags,
+          summary: 'Cancel your own sign-up before the session begins; the waiting list moves up',
+          params: SessionParams,
+          response: { 200: CancelledSignup },
+        },
+        config: reader,
+      },
+      async (request) => cancelSignup(requestContext(deps, request), request.params.sessionId),
+    );
+
     s.get(
       '/toolkit/sessions/:sessionId/calendar.ics',
       {
@@ -213,6 +234,21 @@ export async function toolkitRoutes(app: FastifyInstance, deps: AppDeps): Promis
         editSession(requestContext(deps, request), request.params.sessionId, request.body),
     );
 
+    s.delete(
+      '/toolkit/sessions/:sessionId',
+      {
+        schema: {
+          tags,
+          summary:
+            'Call off a session before it begins: deleted without sign-ups, else cancelled and everyone told (org admin, own sessions)',
+          params: SessionParams,
+          response: { 200: CancelledSession },
+        },
+        config: admin,
+      },
+      async (request) => cancelSession(requestContext(deps, request), request.params.sessionId),
+    );
+
     s.get(
       '/toolkit/sessions/:sessionId/signups',
       {
@@ -255,13 +291,29 @@ export async function toolkitRoutes(app: FastifyInstance, deps: AppDeps): Promis
         schema: {
           tags,
           summary:
-            'Who followed which training; office holders past three months flagged (org admin)',
+            'Who followed which training; office holders past the organisation’s term flagged (org admin)',
           params: OrgParams,
           response: { 200: TrainingOverview },
         },
         config: admin,
       },
       async (request) => trainingOverview(requestContext(deps, request)),
+    );
+
+    s.put(
+      '/toolkit/required-training',
+      {
+        schema: {
+          tags,
+          summary:
+            'Choose the training new office holders follow and within how many months (org admin)',
+          params: OrgParams,
+          body: RequiredTrainingBody,
+          response: { 200: RequiredTraining },
+        },
+        config: admin,
+      },
+      async (request) => setRequiredTraining(requestContext(deps, request), request.body),
     );
 
     s.get(

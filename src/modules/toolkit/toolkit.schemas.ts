@@ -54,7 +54,15 @@ export const TrainingSession = z.object({
   capacity: z.number().int(),
   placesLeft: z.number().int(),
   mySignup: z.enum(['confirmed', 'waiting']).nullable().describe('The acting person’s sign-up'),
+  myPosition: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The acting person’s place on the waiting list (1 = next), when waiting'),
   national: z.boolean().describe('Open to every organisation (true) or planned by this one'),
+  cancelled: z
+    .boolean()
+    .describe('Called off: no sign-ups, no reminder; the sign-ups stay for the record'),
 });
 
 export const ItemDetail = ItemSummary.extend({
@@ -121,6 +129,20 @@ export const SessionBody = z
     }
   });
 
+export const CancelledSignup = z.object({
+  movedUp: z
+    .number()
+    .int()
+    .describe('How many people moved up from the waiting list into the freed place'),
+});
+
+export const CancelledSession = z.object({
+  outcome: z
+    .enum(['deleted', 'cancelled'])
+    .describe('deleted: nobody had signed up; cancelled: kept for the record, people told'),
+  notified: z.number().int().describe('How many signed-up people were told'),
+});
+
 export const SessionSignupParams = SessionParams.extend({
   signupId: z.uuid().describe('Id of the sign-up'),
 });
@@ -179,6 +201,30 @@ export const OverviewPerson = z.object({
   requiredDone: z.boolean().describe('Attended the required training'),
   dueOn: z.iso.date().nullable().describe('Required training due by (office holders only)'),
   overdue: z.boolean().describe('Past the due date without the required training'),
+});
+
+/** The term for the required training the org admin may choose, in months. */
+export const REQUIRED_WITHIN_MONTHS = { min: 1, max: 24 } as const;
+
+export const RequiredTrainingBody = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(120)
+      .describe('Slug of a training visible in the organisation (national or its own)'),
+    withinMonths: z
+      .number()
+      .int()
+      .min(REQUIRED_WITHIN_MONTHS.min)
+      .max(REQUIRED_WITHIN_MONTHS.max)
+      .describe('New office holders follow it within this many months of taking office (1–24)'),
+  })
+  .strict();
+
+export const RequiredTraining = z.object({
+  requiredTraining: z.object({ slug: z.string(), title: z.string() }),
+  withinMonths: z.number().int(),
 });
 
 export const TrainingOverview = z.object({

@@ -39,6 +39,9 @@ export interface TrainingSessionTable {
   /** The organisation that planned the session; null for a national session. */
   organisation_id: string | null;
   created_at: Generated<Date>;
+  /** Set when the session was called off; its sign-ups stay for the record. */
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
 }
 
 export interface TrainingSignupTable {
@@ -65,12 +68,23 @@ export interface ToolkitNormTable {
   updated_at: Generated<Date>;
 }
 
+/** The training an organisation requires of new office holders (ADR 0051). */
+export interface ToolkitRequiredTrainingTable {
+  organisation_id: string;
+  /** Null when the chosen item was deleted: the national default applies again. */
+  item_id: string | null;
+  within_months: number;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface ToolkitTables {
   toolkit_item: ToolkitItemTable;
   toolkit_hidden: ToolkitHiddenTable;
   training_session: TrainingSessionTable;
   training_signup: TrainingSignupTable;
   toolkit_norm: ToolkitNormTable;
+  toolkit_required_training: ToolkitRequiredTrainingTable;
 }
 
 export type ToolkitItemRow = Selectable<ToolkitItemTable>;

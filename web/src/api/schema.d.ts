@@ -17193,7 +17193,7 @@ export interface paths {
                  */
                 delivery: 'now' | 'digest' | 'app';
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers), training.promoted (a place freed up in a training you were on the waiting list for: you are now signed up, only you), training.cancelled (a training session you signed up for is called off, only you)
                  * @enum {string}
                  */
                 eventType:
@@ -17206,7 +17206,9 @@ export interface paths {
                   | 'incident.aftercare_due'
                   | 'integrity.acknowledgement_due'
                   | 'integrity.feedback_due'
-                  | 'bibob.policy_renewal_due';
+                  | 'bibob.policy_renewal_due'
+                  | 'training.promoted'
+                  | 'training.cancelled';
               }[];
             };
           };
@@ -17235,7 +17237,7 @@ export interface paths {
                */
               delivery: 'now' | 'digest' | 'app';
               /**
-               * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)
+               * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers), training.promoted (a place freed up in a training you were on the waiting list for: you are now signed up, only you), training.cancelled (a training session you signed up for is called off, only you)
                * @enum {string}
                */
               eventType:
@@ -17248,7 +17250,9 @@ export interface paths {
                 | 'incident.aftercare_due'
                 | 'integrity.acknowledgement_due'
                 | 'integrity.feedback_due'
-                | 'bibob.policy_renewal_due';
+                | 'bibob.policy_renewal_due'
+                | 'training.promoted'
+                | 'training.cancelled';
             }[];
           };
         };
@@ -17273,7 +17277,7 @@ export interface paths {
                  */
                 delivery: 'now' | 'digest' | 'app';
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers), training.promoted (a place freed up in a training you were on the waiting list for: you are now signed up, only you), training.cancelled (a training session you signed up for is called off, only you)
                  * @enum {string}
                  */
                 eventType:
@@ -17286,7 +17290,9 @@ export interface paths {
                   | 'incident.aftercare_due'
                   | 'integrity.acknowledgement_due'
                   | 'integrity.feedback_due'
-                  | 'bibob.policy_renewal_due';
+                  | 'bibob.policy_renewal_due'
+                  | 'training.promoted'
+                  | 'training.cancelled';
               }[];
             };
           };
@@ -17417,7 +17423,7 @@ export interface paths {
               /** @description Your notifications, newest first (at most 100) */
               items: {
                 /**
-                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers)
+                 * @description incident.reported (new incident report, handlers), incident.urgent (triage raised a report to urgent, handlers), integrity.reported (new integrity report, integrity officers), integrity.reporter_message (a reporter wrote, the case handler or else the integrity officers), training.reminder (a training you signed up for starts tomorrow, only you), incident.first_contact_due (first contact with the reporter is overdue, the report's handler or else the handlers), incident.aftercare_due (an aftercare check-in is due, the report's handler or else the handlers), integrity.acknowledgement_due and integrity.feedback_due (a legal clock of an integrity report runs out soon or ran out, the case handler or else the integrity officers), bibob.policy_renewal_due (the Bibob policy is due for review, Bibob officers), training.promoted (a place freed up in a training you were on the waiting list for: you are now signed up, only you), training.cancelled (a training session you signed up for is called off, only you)
                  * @enum {string}
                  */
                 eventType:
@@ -17430,7 +17436,9 @@ export interface paths {
                   | 'incident.aftercare_due'
                   | 'integrity.acknowledgement_due'
                   | 'integrity.feedback_due'
-                  | 'bibob.policy_renewal_due';
+                  | 'bibob.policy_renewal_due'
+                  | 'training.promoted'
+                  | 'training.cancelled';
                 /**
                  * Format: uuid
                  * @description Notification id
@@ -21144,11 +21152,15 @@ export interface paths {
               /** Format: date */
               publishedOn: string;
               sessions: {
+                /** @description Called off: no sign-ups, no reminder; the sign-ups stay for the record */
+                cancelled: boolean;
                 capacity: number;
                 /** Format: date-time */
                 endsAt: string;
                 /** Format: uuid */
                 id: string;
+                /** @description The acting person’s place on the waiting list (1 = next), when waiting */
+                myPosition: number | null;
                 /** @description The acting person’s sign-up */
                 mySignup: ('confirmed' | 'waiting') | null;
                 /** @description Open to every organisation (true) or planned by this one */
@@ -21337,11 +21349,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description Called off: no sign-ups, no reminder; the sign-ups stay for the record */
+              cancelled: boolean;
               capacity: number;
               /** Format: date-time */
               endsAt: string;
               /** Format: uuid */
               id: string;
+              /** @description The acting person’s place on the waiting list (1 = next), when waiting */
+              myPosition: number | null;
               /** @description The acting person’s sign-up */
               mySignup: ('confirmed' | 'waiting') | null;
               /** @description Open to every organisation (true) or planned by this one */
@@ -21528,6 +21544,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/toolkit/required-training': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Choose the training new office holders follow and within how many months (org admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Slug of a training visible in the organisation (national or its own) */
+            slug: string;
+            /** @description New office holders follow it within this many months of taking office (1–24) */
+            withinMonths: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              requiredTraining: {
+                slug: string;
+                title: string;
+              };
+              withinMonths: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}': {
     parameters: {
       query?: never;
@@ -21581,11 +21651,15 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description Called off: no sign-ups, no reminder; the sign-ups stay for the record */
+              cancelled: boolean;
               capacity: number;
               /** Format: date-time */
               endsAt: string;
               /** Format: uuid */
               id: string;
+              /** @description The acting person’s place on the waiting list (1 = next), when waiting */
+              myPosition: number | null;
               /** @description The acting person’s sign-up */
               mySignup: ('confirmed' | 'waiting') | null;
               /** @description Open to every organisation (true) or planned by this one */
@@ -21601,7 +21675,40 @@ export interface paths {
       };
     };
     post?: never;
-    delete?: never;
+    /** Call off a session before it begins: deleted without sign-ups, else cancelled and everyone told (org admin, own sessions) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the training session */
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description How many signed-up people were told */
+              notified: number;
+              /**
+               * @description deleted: nobody had signed up; cancelled: kept for the record, people told
+               * @enum {string}
+               */
+              outcome: 'deleted' | 'cancelled';
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -21680,11 +21787,15 @@ export interface paths {
               itemSlug: string;
               itemTitle: string;
               session: {
+                /** @description Called off: no sign-ups, no reminder; the sign-ups stay for the record */
+                cancelled: boolean;
                 capacity: number;
                 /** Format: date-time */
                 endsAt: string;
                 /** Format: uuid */
                 id: string;
+                /** @description The acting person’s place on the waiting list (1 = next), when waiting */
+                myPosition: number | null;
                 /** @description The acting person’s sign-up */
                 mySignup: ('confirmed' | 'waiting') | null;
                 /** @description Open to every organisation (true) or planned by this one */
@@ -21806,6 +21917,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}/signups/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Cancel your own sign-up before the session begins; the waiting list moves up */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Organisation id */
+          orgId: string;
+          /** @description Id of the training session */
+          sessionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description How many people moved up from the waiting list into the freed place */
+              movedUp: number;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/orgs/{orgId}/toolkit/training-overview': {
     parameters: {
       query?: never;
@@ -21813,7 +21968,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who followed which training; office holders past three months flagged (org admin) */
+    /** Who followed which training; office holders past the organisation’s term flagged (org admin) */
     get: {
       parameters: {
         query?: never;

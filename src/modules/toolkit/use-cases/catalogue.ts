@@ -15,6 +15,7 @@ import {
   setHidden,
   slugTaken,
   updateItem,
+  waitingPosition,
 } from '../toolkit.repository';
 import type { Audience, Theme, ToolkitKind } from '../toolkit.tables';
 
@@ -38,7 +39,7 @@ export async function visibleItem(ctx: UseCaseContext, trx: UseCaseContext['db']
   return { ...row, hidden };
 }
 
-/** One item with its training sessions and the acting person's sign-ups. */
+/** One item with its training sessions, the acting person's sign-ups and waiting places. */
 export async function getItem(ctx: UseCaseContext, slug: string) {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await visibleItem(ctx, trx, slug);
@@ -48,12 +49,22 @@ export async function getItem(ctx: UseCaseContext, slug: string) {
       ctx.scope.actorId,
       sessions.map((s) => s.id),
     );
+    const positions = new Map<string, number>();
+    for (const m of mine) {
+      if (m.status === 'waiting') {
+        positions.set(m.session_id, await waitingPosition(trx, m.session_id, m.id));
+      }
+    }
     return {
       ...presentItem(row),
       editable: canKeep(ctx.scope, row),
       body: row.body,
       sessions: sessions.map((s) =>
-        presentSession(s, mine.find((m) => m.session_id === s.id)?.status ?? null),
+        presentSession(
+          s,
+          mine.find((m) => m.session_id === s.id)?.status ?? null,
+          positions.get(s.id) ?? null,
+        ),
       ),
     };
   });

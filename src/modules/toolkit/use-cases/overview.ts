@@ -4,15 +4,8 @@ import { addMonths, amsterdamDate } from '../../../platform/time';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { officeHolderTerms } from '../../integrity';
 import { day } from '../toolkit.presenter';
-import { attendedTrainings, findItemBySlug } from '../toolkit.repository';
-
-/**
- * The training every new office holder follows within REQUIRED_WITHIN_MONTHS of taking
- * office (ADR 0046): the national "Omgaan met intimidatie en bedreiging", the free training
- * the programme Weerbaar Bestuur offers to every new council member.
- */
-export const REQUIRED_TRAINING_SLUG = 'omgaan-met-intimidatie-en-bedreiging';
-export const REQUIRED_WITHIN_MONTHS = 3;
+import { attendedTrainings } from '../toolkit.repository';
+import { requiredTrainingOf } from './required-training';
 
 interface Person {
   personId: string;
@@ -23,13 +16,13 @@ interface Person {
 
 /**
  * Who followed which training in the organisation, and which office holders are past the
- * three months without the required training. For the org admin; the read is audited.
+ * organisation's term without its required training. For the org admin; the read is audited.
  */
 export async function trainingOverview(ctx: UseCaseContext) {
   return ctx.db.transaction().execute(async (trx) => {
     const orgId = ctx.scope.organisationId;
     const today = amsterdamDate(ctx.clock.now());
-    const required = await findItemBySlug(trx, REQUIRED_TRAINING_SLUG);
+    const required = await requiredTrainingOf(trx, orgId);
     const people = new Map<string, Person>();
     const personOf = (personId: string): Person => {
       let p = people.get(personId);
@@ -63,11 +56,11 @@ export async function trainingOverview(ctx: UseCaseContext) {
     );
     await audit(trx, ctx, 'training_overview.read', { type: 'organisation', id: orgId });
     return {
-      requiredTraining: required ? { slug: required.slug, title: required.title } : null,
-      withinMonths: REQUIRED_WITHIN_MONTHS,
+      requiredTraining: required.item,
+      withinMonths: required.withinMonths,
       people: named.map((p) => {
-        const requiredDone = p.trainings.some((t) => t.slug === REQUIRED_TRAINING_SLUG);
-        const dueOn = p.since ? addMonths(p.since, REQUIRED_WITHIN_MONTHS) : null;
+        const requiredDone = p.trainings.some((t) => t.slug === required.item?.slug);
+        const dueOn = p.since ? addMonths(p.since, required.withinMonths) : null;
         return {
           personId: p.personId,
           name: p.name,

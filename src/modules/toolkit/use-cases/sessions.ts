@@ -14,7 +14,8 @@ import {
   setAttended,
   updateSession,
 } from '../toolkit.repository';
-import { visibleSession } from './training';
+import { moveUpFromWaitingList } from './move-up';
+import { refuseIfCancelled, visibleSession } from './training';
 
 type Trx = UseCaseContext['db'];
 
@@ -73,7 +74,7 @@ export async function createSession(ctx: UseCaseContext, slug: string, input: Se
 }
 
 /** A session the acting person keeps (own organisation's, or national for a platform admin). */
-async function keptSession(ctx: UseCaseContext, trx: Trx, sessionId: string) {
+export async function keptSession(ctx: UseCaseContext, trx: Trx, sessionId: string) {
   const found = await visibleSession(ctx, trx, sessionId);
   if (!canKeep(ctx.scope, found.session)) {
     throw new AppError('forbidden', 'Deze bijeenkomst wordt door een ander bijgehouden.');
@@ -84,7 +85,8 @@ async function keptSession(ctx: UseCaseContext, trx: Trx, sessionId: string) {
 /** Change a session's date, place or link and capacity; never below the confirmed sign-ups. */
 export async function editSession(ctx: UseCaseContext, sessionId: string, input: SessionInput) {
   return ctx.db.transaction().execute(async (trx) => {
-    const { session } = await keptSession(ctx, trx, sessionId);
+    const { session, item } = await keptSession(ctx, trx, sessionId);
+    refuseIfCancelled(session);
     const confirmed = await countConfirmed(trx, session.id);
     if (input.capacity < confirmed) {
       throw invalidField(
@@ -94,7 +96,9 @@ export async function editSession(ctx: UseCaseContext, sessionId: string, input:
     }
     const row = await updateSession(trx, session.id, columns(input));
     await audit(trx, ctx, 'training_session.update', { type: 'training_session', id: row.id });
-    return presentSession({ ...row, confirmed }, null);
+    // More places: the waiting list moves up at once.
+    const movedUp = await moveUpFromWaitingList(ctx, trx, row, item.slug);
+    return presentSession({ ...row, confirmed: confirmed + movedUp }, null);
   });
 }
 
@@ -140,6 +144,7 @@ export async function recordAttendance(
     ) {
       throw notFound('Deze aanmelding');
     }
+    refuseIfCancelled(session);
     if (attended && new Date(session.starts_at) > ctx.clock.now()) {
       throw new AppError('conflict', 'Aanwezigheid legt u vast als de bijeenkomst is begonnen.');
     }

@@ -1,5 +1,5 @@
 import { audit } from '../../../platform/audit/audit';
-import { notFound } from '../../../platform/errors/app-error';
+import { AppError, notFound } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { calendarInvitation } from '../calendar';
 import { isVisibleIn } from '../toolkit.policy';
@@ -26,6 +26,13 @@ export async function visibleSession(ctx: UseCaseContext, trx: Trx, sessionId: s
   return { session, item };
 }
 
+/** A called-off session takes no new sign-ups and no changes (409, saying so). */
+export function refuseIfCancelled(session: { cancelled_at: Date | null }): void {
+  if (session.cancelled_at !== null) {
+    throw new AppError('conflict', 'Deze bijeenkomst is geannuleerd en gaat niet door.');
+  }
+}
+
 /**
  * Sign the acting person up for a session: confirmed while places are left, otherwise on
  * the waiting list. Signing up twice returns the existing sign-up.
@@ -35,6 +42,7 @@ export async function signUp(ctx: UseCaseContext, sessionId: string) {
     const { session } = await visibleSession(ctx, trx, sessionId);
     let signup = await findSignup(trx, session.id, ctx.scope.actorId);
     if (!signup) {
+      refuseIfCancelled(session);
       const confirmed = await countConfirmed(trx, session.id);
       signup = await insertSignup(trx, {
         session_id: session.id,
@@ -59,7 +67,12 @@ export async function sessionCalendar(ctx: UseCaseContext, sessionId: string) {
     const { session, item } = await visibleSession(ctx, trx, sessionId);
     const signup = await findSignup(trx, session.id, ctx.scope.actorId);
     if (!signup) throw notFound('Uw aanmelding');
-    const waiting = signup.status === 'waiting' ? ' (u staat op de wachtlijst)' : '';
+    const waiting =
+      session.cancelled_at !== null
+        ? ' (geannuleerd)'
+        : signup.status === 'waiting'
+          ? ' (u staat op de wachtlijst)'
+          : '';
     return calendarInvitation({
       uid: `${signup.id}@weerbaar`,
       stamp: ctx.clock.now(),
@@ -69,6 +82,7 @@ export async function sessionCalendar(ctx: UseCaseContext, sessionId: string) {
       description: `${item.summary}\n\n${ctx.config.publicUrl}/toolkit/${item.slug}`,
       location: session.place ?? session.online_url,
       url: session.online_url,
+      cancelled: session.cancelled_at !== null,
     });
   });
 }

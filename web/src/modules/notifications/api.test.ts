@@ -36,4 +36,13 @@ describe('notification event types in the web app', () => {
     );
     expect(pathOf({ eventType: 'bibob.policy_renewal_due', objectId: '1' })).toBe('/bibob/beleid');
   });
+
+  it('links a training moved up or called off to the training’s page', () => {
+    for (const eventType of ['training.promoted', 'training.cancelled'] as const) {
+      expect(EVENT_TYPES).toContain(eventType);
+      expect(pathOf({ eventType, objectId: 'omgaan-met-intimidatie-en-bedreiging' })).toBe(
+        '/toolkit/omgaan-met-intimidatie-en-bedreiging',
+      );
+    }
+  });
 });

@@ -20,6 +20,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'integrity.acknowledgement_due',
   'integrity.feedback_due',
   'bibob.policy_renewal_due',
+  'training.promoted',
+  'training.cancelled',
 ];
 
 const org = (orgId: string) => ({ params: { path: { orgId } } });
@@ -51,7 +53,7 @@ export const notificationsApi = {
 
 /** Where a notification leads in the app (the server's mail uses the same paths). */
 export function pathOf(item: Pick<NotificationItem, 'eventType' | 'objectId'>): string {
-  if (item.eventType === 'training.reminder') return `/toolkit/${item.objectId}`;
+  if (item.eventType.startsWith('training.')) return `/toolkit/${item.objectId}`;
   if (item.eventType === 'bibob.policy_renewal_due') return '/bibob/beleid';
   return item.eventType.startsWith('incident.')
     ? `/meldingen/register/${item.objectId}`

@@ -9,6 +9,10 @@ export type SessionSignups = ApiResult<'/api/v1/orgs/{orgId}/toolkit/sessions/{s
 export type Norm = ApiResult<'/api/v1/orgs/{orgId}/toolkit/norm'>;
 export type NormInput = ApiBody<'/api/v1/orgs/{orgId}/toolkit/norm', 'put'>;
 export type TrainingOverview = ApiResult<'/api/v1/orgs/{orgId}/toolkit/training-overview'>;
+export type RequiredTrainingInput = ApiBody<
+  '/api/v1/orgs/{orgId}/toolkit/required-training',
+  'put'
+>;
 
 export const KINDS = ['guide', 'code_of_conduct', 'step_plan', 'training'] as const;
 export const AUDIENCES = ['office_holder', 'civil_servant', 'clerk', 'mayor'] as const;
@@ -116,6 +120,25 @@ export const toolkitApi = {
     unwrap(
       client.POST('/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}/signups', {
         params: { path: { orgId, sessionId } },
+      }),
+    ),
+  cancelSignup: (orgId: string, sessionId: string) =>
+    unwrap(
+      client.DELETE('/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}/signups/mine', {
+        params: { path: { orgId, sessionId } },
+      }),
+    ),
+  cancelSession: (orgId: string, sessionId: string) =>
+    unwrap(
+      client.DELETE('/api/v1/orgs/{orgId}/toolkit/sessions/{sessionId}', {
+        params: { path: { orgId, sessionId } },
+      }),
+    ),
+  setRequiredTraining: (orgId: string, body: RequiredTrainingInput) =>
+    unwrap(
+      client.PUT('/api/v1/orgs/{orgId}/toolkit/required-training', {
+        params: { path: { orgId } },
+        body,
       }),
     ),
 };

@@ -16,17 +16,17 @@ import {
   DataListKey,
   DataListValue,
   Heading,
-  Link,
   Paragraph,
-  PrimaryActionButton,
   RouterLink,
   SecondaryActionButton,
+  StatusBadge,
   TableCell,
   TableHeaderCell,
   TableRow,
 } from '../../../ui';
 import { Markdown } from '../../questionnaires/components/Markdown';
-import { calendarUrl, type Session, toolkitApi } from '../api';
+import { type Session, toolkitApi } from '../api';
+import { MySignup } from '../components/MySignup';
 
 /** One toolkit item: its text, source and date, and sign-up for its training sessions. */
 export function ItemPage() {
@@ -46,6 +46,7 @@ export function ItemPage() {
   const admin = hasAnyRole(roles, ['org_admin']);
   const attendance = hasAnyRole(roles, ['org_admin', 'handler']);
   const navigate = useNavigate();
+  const when = (s: Session) => format.dateTime(s.startsAt);
 
   async function act(run: () => Promise<string | null>) {
     setFailure(null);
@@ -66,6 +67,14 @@ export function ItemPage() {
         : t('toolkit.waitingNotice', { position: result.position });
     });
 
+  const cancelSignup = (session: Session) => {
+    if (!window.confirm(t('toolkit.cancelSignupConfirm', { when: when(session) }))) return;
+    void act(async () => {
+      await toolkitApi.cancelSignup(orgId, session.id);
+      return t('toolkit.cancelledSignupNotice');
+    });
+  };
+
   if (error) {
     return (
       <>
@@ -80,7 +89,6 @@ export function ItemPage() {
     );
   }
   if (!data) return null;
-  const when = (s: Session) => format.dateTime(s.startsAt);
 
   return (
     <>
@@ -204,25 +212,22 @@ export function ItemPage() {
                   ) : null}
                 </TableCell>
                 <TableCell>
-                  {s.placesLeft > 0
-                    ? t('toolkit.placesLeft', { left: s.placesLeft, capacity: s.capacity })
-                    : t('toolkit.full')}
+                  {s.cancelled ? (
+                    <StatusBadge status="warning">{t('toolkit.cancelledSession')}</StatusBadge>
+                  ) : s.placesLeft > 0 ? (
+                    t('toolkit.placesLeft', { left: s.placesLeft, capacity: s.capacity })
+                  ) : (
+                    t('toolkit.full')
+                  )}
                 </TableCell>
                 <TableCell>
-                  {s.mySignup ? (
-                    <>
-                      <Paragraph>
-                        {s.mySignup === 'confirmed' ? t('toolkit.confirmed') : t('toolkit.waiting')}
-                      </Paragraph>
-                      <Link href={calendarUrl(orgId, s.id)} download>
-                        {t('toolkit.calendarFor', { when: when(s) })}
-                      </Link>
-                    </>
-                  ) : (
-                    <PrimaryActionButton type="button" onClick={() => signUp(s)}>
-                      {t('toolkit.signUpFor', { when: when(s) })}
-                    </PrimaryActionButton>
-                  )}
+                  <MySignup
+                    orgId={orgId}
+                    session={s}
+                    when={when(s)}
+                    onSignUp={() => signUp(s)}
+                    onCancel={() => cancelSignup(s)}
+                  />
                 </TableCell>
               </TableRow>
             )}

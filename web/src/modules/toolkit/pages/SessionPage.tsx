@@ -16,6 +16,7 @@ import {
   Heading,
   Paragraph,
   PrimaryActionButton,
+  RadioGroup,
   RouterLink,
   TableCell,
   TableHeaderCell,
@@ -23,6 +24,7 @@ import {
   TextField,
 } from '../../../ui';
 import { type SessionInput, toolkitApi } from '../api';
+import { CancelSession } from '../components/CancelSession';
 
 const IDS = {
   startsAt: 'session-start',
@@ -41,6 +43,10 @@ function localInput(iso: string): string {
 
 const EMPTY = { startsAt: '', endsAt: '', place: '', onlineUrl: '', capacity: '20' };
 
+/** Who a new session is for: the organisation, or (platform admin, national training) everyone. */
+const AUDIENCES = ['own', 'national'] as const;
+type SessionAudience = (typeof AUDIENCES)[number];
+
 /**
  * Plan a session of a training (/toolkit/:slug/bijeenkomsten/nieuw), or open one
  * (/toolkit/bijeenkomsten/:sessionId): change it (org admin, own sessions) and record who
@@ -52,13 +58,20 @@ export function SessionPage() {
   const { slug, sessionId } = useParams();
   const orgId = useOrgId();
   const navigate = useNavigate();
-  const { roles } = useSession();
+  const { roles, me } = useSession();
   const admin = hasAnyRole(roles, ['org_admin']);
   usePageTitle(sessionId ? t('toolkit.session.editTitle') : t('toolkit.session.newTitle'));
   const loaded = useLoad(orgId && sessionId ? () => toolkitApi.signups(orgId, sessionId) : null, [
     orgId,
     sessionId,
   ]);
+  // Planning a new session: a platform admin may open one of a national training to everyone.
+  const item = useLoad(
+    orgId && slug && !sessionId && me?.isPlatformAdmin ? () => toolkitApi.item(orgId, slug) : null,
+    [orgId, slug, sessionId, me?.isPlatformAdmin],
+  );
+  const mayPlanNational = item.data?.national === true;
+  const [audience, setAudience] = useState<SessionAudience>('own');
   const [form, setForm] = useState(EMPTY);
   const [attendance, setAttendance] = useState<{ ok: string | null; error: string | null }>({
     ok: null,
@@ -86,7 +99,9 @@ export function SessionPage() {
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value }),
   });
   const itemSlug = slug ?? data?.itemSlug ?? '';
-  const editable = admin && (!sessionId || data?.editable === true);
+  const cancelled = data?.session.cancelled === true;
+  const editable = admin && (!sessionId || data?.editable === true) && !cancelled;
+  const begun = data ? Date.parse(data.session.startsAt) <= Date.now() : false;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -106,6 +121,7 @@ export function SessionPage() {
         place: form.place.trim() || null,
         onlineUrl: form.onlineUrl.trim() || null,
         capacity: Number(form.capacity),
+        ...(mayPlanNational && audience === 'national' ? { national: true } : {}),
       };
       if (sessionId) {
         await toolkitApi.updateSession(orgId, sessionId, body);
@@ -152,13 +168,21 @@ export function SessionPage() {
           ? `${data.itemTitle}: ${format.dateTime(data.session.startsAt)}`
           : t('toolkit.session.newTitle')}
       </Heading>
-      {sessionId && !editable && admin ? (
+      {cancelled ? (
+        <Alert type="warning">
+          <Paragraph>{t('toolkit.session.cancelledNotice')}</Paragraph>
+        </Alert>
+      ) : null}
+      {sessionId && !editable && admin && !cancelled ? (
         <Paragraph>{t('toolkit.session.notEditable')}</Paragraph>
       ) : null}
       {editable ? (
         <>
           {sessionId ? <Heading level={2}>{t('toolkit.session.editTitle')}</Heading> : null}
-          {data?.session.national === false || !sessionId ? (
+          {data?.session.national === true ? (
+            <Paragraph>{t('toolkit.session.nationalIntro')}</Paragraph>
+          ) : null}
+          {data?.session.national === false || (!sessionId && audience === 'own') ? (
             <Paragraph>{t('toolkit.session.intro')}</Paragraph>
           ) : null}
           <ErrorSummary errors={action.summary} />
@@ -168,6 +192,17 @@ export function SessionPage() {
             </Alert>
           ) : null}
           <form noValidate onSubmit={submit}>
+            {mayPlanNational ? (
+              <RadioGroup
+                id="session-audience"
+                legend={t('toolkit.session.audience')}
+                description={t('toolkit.session.audienceHint')}
+                options={AUDIENCES}
+                labelOf={(x) => t(`toolkit.session.audiences.${x}`)}
+                value={audience}
+                onChange={(x) => setAudience(x as SessionAudience)}
+              />
+            ) : null}
             <TextField
               id={IDS.startsAt}
               type="datetime-local"
@@ -208,6 +243,14 @@ export function SessionPage() {
               {t('toolkit.session.save')}
             </PrimaryActionButton>
           </form>
+          {sessionId && !begun ? (
+            <CancelSession
+              orgId={orgId}
+              sessionId={sessionId}
+              itemSlug={itemSlug}
+              onCancelled={loaded.reload}
+            />
+          ) : null}
         </>
       ) : null}
       {sessionId && data ? (
@@ -244,12 +287,16 @@ export function SessionPage() {
                   {s.status === 'confirmed' ? t('toolkit.confirmed') : t('toolkit.waiting')}
                 </TableCell>
                 <TableCell>
-                  <CheckboxField
-                    id={`attended-${s.id}`}
-                    label={t('toolkit.session.markAttended', { name: s.name })}
-                    checked={marked[s.id] ?? s.attended}
-                    onChange={(checked) => void mark(s.id, checked)}
-                  />
+                  {cancelled ? (
+                    '–'
+                  ) : (
+                    <CheckboxField
+                      id={`attended-${s.id}`}
+                      label={t('toolkit.session.markAttended', { name: s.name })}
+                      checked={marked[s.id] ?? s.attended}
+                      onChange={(checked) => void mark(s.id, checked)}
+                    />
+                  )}
                 </TableCell>
               </TableRow>
             )}

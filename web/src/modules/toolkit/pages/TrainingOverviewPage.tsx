@@ -14,6 +14,7 @@ import {
   TableRow,
 } from '../../../ui';
 import { type TrainingOverview, toolkitApi } from '../api';
+import { RequiredTrainingForm } from '../components/RequiredTrainingForm';
 
 type Person = TrainingOverview['people'][number];
 
@@ -23,7 +24,7 @@ export function TrainingOverviewPage() {
   const format = useFormat();
   usePageTitle(t('toolkit.overview.title'));
   const orgId = useOrgId();
-  const { data, error } = useLoad(orgId ? () => toolkitApi.overview(orgId) : null, [orgId]);
+  const { data, error, reload } = useLoad(orgId ? () => toolkitApi.overview(orgId) : null, [orgId]);
   const overdue = data?.people.filter((p) => p.overdue).length ?? 0;
 
   const requiredCell = (p: Person) => {
@@ -84,6 +85,16 @@ export function TrainingOverviewPage() {
           </TableRow>
         )}
       />
+      {data ? (
+        <RequiredTrainingForm
+          orgId={orgId}
+          current={{
+            slug: data.requiredTraining?.slug ?? null,
+            withinMonths: data.withinMonths,
+          }}
+          onSaved={reload}
+        />
+      ) : null}
     </>
   );
 }
