@@ -1,4 +1,4 @@
--- Toolkit, third part (issue 14, ADR 0051): cancelling a training session and an
+-- Toolkit, third part (issue 14, ADR 0052): cancelling a training session and an
 -- organisation's own choice of the training new office holders follow.
 
 -- A session with sign-ups is cancelled rather than deleted: the sign-ups stay for the record,

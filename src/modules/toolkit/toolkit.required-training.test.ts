@@ -4,7 +4,7 @@ import { OWN_TRAINING, toolkitTestApp } from './test-support';
 import { DEFAULT_REQUIRED_TRAINING_SLUG } from './use-cases/required-training';
 
 /*
- * The organisation's own required training for new office holders (ADR 0051): chosen by
+ * The organisation's own required training for new office holders (ADR 0052): chosen by
  * the org admin, used by the training overview, the national default while none is chosen.
  */
 

@@ -68,7 +68,7 @@ export interface ToolkitNormTable {
   updated_at: Generated<Date>;
 }
 
-/** The training an organisation requires of new office holders (ADR 0051). */
+/** The training an organisation requires of new office holders (ADR 0052). */
 export interface ToolkitRequiredTrainingTable {
   organisation_id: string;
   /** Null when the chosen item was deleted: the national default applies again. */

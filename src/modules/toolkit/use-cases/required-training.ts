@@ -9,7 +9,7 @@ type Trx = UseCaseContext['db'];
 
 /**
  * The training every new office holder follows unless the organisation chose another
- * (ADR 0046, 0051): the national "Omgaan met intimidatie en bedreiging", the free training
+ * (ADR 0046, 0052): the national "Omgaan met intimidatie en bedreiging", the free training
  * the programme Weerbaar Bestuur offers to every new council member.
  */
 export const DEFAULT_REQUIRED_TRAINING_SLUG = 'omgaan-met-intimidatie-en-bedreiging';
