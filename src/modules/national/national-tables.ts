@@ -177,11 +177,19 @@ export function buildPublication(
     relations.push({ total, parts });
     cells[total]!.value = parts.reduce((s, p) => s + cells[p]!.value, 0);
   };
-  const layerMembers = LAYERS.map((l) => organisations.filter((o) => o.type === l));
-  // Sums of organisations: every organisation is in one region at most and one layer.
+  // The hierarchy municipality -> region -> layer: a region is its municipalities and the
+  // municipalities' layer is its regions (not its municipalities again: that relation
+  // follows from these two, the interval check bounds at least as tightly through the
+  // regions, and it would double the work). Other layers are their organisations.
   const sums = [
-    ...regionParts.map((r) => ({ key: r.key, members: r.members })),
-    ...LAYERS.map((l, i) => ({ key: `layer:${l}`, members: layerMembers[i]! })),
+    ...regionParts.map((r) => ({ key: r.key, parts: r.members.map((o) => `org:${o.id}`) })),
+    ...LAYERS.map((l) => ({
+      key: `layer:${l}`,
+      parts:
+        l === 'gemeente' && regionParts.length > 0
+          ? regionParts.map((r) => r.key)
+          : organisations.filter((o) => o.type === l).map((o) => `org:${o.id}`),
+    })),
   ];
   for (const f of FILTERS) {
     // Years are their quarters (organisations first, the sums follow from them).
@@ -192,18 +200,11 @@ export function buildPublication(
           quartersOfYear(y).map((q) => at(f, `org:${o.id}`, q)),
         );
     for (const p of periods) {
-      for (const { key, members } of sums)
+      for (const { key, parts } of sums)
         relate(
           at(f, key, p),
-          members.map((o) => at(f, `org:${o.id}`, p)),
+          parts.map((a) => at(f, a, p)),
         );
-      // The municipalities' layer is also the sum of their regions: stated, not only
-      // implied, so the interval check bounds a region by the layer and the other regions.
-      if (regionParts.length > 0)
-        relations.push({
-          total: at(f, 'layer:gemeente', p),
-          parts: regionParts.map((r) => at(f, r.key, p)),
-        });
       relate(
         at(f, 'nl', p),
         LAYERS.map((l) => at(f, `layer:${l}`, p)),
