@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkA11y, visit } from './support/a11y';
 import { DEMO_USERS } from './support/demo';
@@ -12,6 +13,41 @@ import { hasNoHorizontalScroll, tabTo } from './support/keyboard';
  */
 
 const e2e = setupE2E();
+
+/**
+ * Every shape's accessible name holds its table row's figure in the same words (areas without
+ * a row say "geen gegevens"); answers the rows by code.
+ */
+async function expectTableMatchesMap(page: Page, map: Locator) {
+  const shapes = await map
+    .locator('path[data-code]')
+    .evaluateAll((paths) =>
+      paths.map((p) => [p.getAttribute('data-code'), p.getAttribute('aria-label')] as const),
+    );
+  const rows = await page
+    .locator('table tr[data-code]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-code'),
+        tr.querySelector('th')?.textContent ?? '',
+        tr.querySelector('[data-column="count"]')?.textContent ?? '',
+      ]),
+    );
+  const byCode = new Map(
+    rows.map(([code, name, count]) => [code ?? '', { name: name ?? '', count: count ?? '' }]),
+  );
+  for (const [code, label] of shapes) {
+    const row = byCode.get(code ?? '');
+    if (!row) {
+      expect(label).toMatch(/: geen gegevens$/);
+      continue;
+    }
+    expect(label?.startsWith(`${row.name}: `), `${label} / ${row.name}`).toBe(true);
+    if (row.count.startsWith('onderdrukt')) expect(label).toBe(`${row.name}: ${row.count}`);
+    else expect(label).toContain(`: ${row.count} melding`);
+  }
+  return byCode;
+}
 
 describe('national insight', () => {
   it('the analyst moves across municipalities by keyboard; table and CSV hold the same numbers', async () => {
@@ -37,33 +73,7 @@ describe('national insight', () => {
     await checkA11y(page);
 
     // Every shape's figure is in the table, in the same words.
-    const shapes = await map
-      .locator('path[data-code]')
-      .evaluateAll((paths) =>
-        paths.map((p) => [p.getAttribute('data-code'), p.getAttribute('aria-label')] as const),
-      );
-    const rows = await page
-      .locator('table tr[data-code]')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [
-          tr.getAttribute('data-code'),
-          tr.querySelector('th')?.textContent ?? '',
-          tr.querySelector('[data-column="count"]')?.textContent ?? '',
-        ]),
-      );
-    const byCode = new Map(
-      rows.map(([code, name, count]) => [code ?? '', { name: name ?? '', count: count ?? '' }]),
-    );
-    for (const [code, label] of shapes) {
-      const row = byCode.get(code ?? '');
-      if (!row) {
-        expect(label).toMatch(/: geen gegevens$/);
-        continue;
-      }
-      expect(label?.startsWith(`${row.name}: `), `${label} / ${row.name}`).toBe(true);
-      if (row.count.startsWith('onderdrukt')) expect(label).toBe(`${row.name}: ${row.count}`);
-      else expect(label).toContain(`: ${row.count} melding`);
-    }
+    const byCode = await expectTableMatchesMap(page, map);
 
     // The CSV download holds the same numbers as the table.
     const [download] = await Promise.all([
@@ -83,6 +93,22 @@ describe('national insight', () => {
     }
   });
 
+  it('the analyst chooses the regions: provinces coloured by their municipalities together', async () => {
+    const page = await e2e.page();
+    await loginViaApi(page, DEMO_USERS.nationalAnalyst);
+    await visit(page, '/inzicht/landelijk');
+    await page.getByRole('group', { name: /^Meldingen per gemeente, / }).waitFor();
+    await page.getByLabel('Niveau').selectOption({ label: 'Regio (gemeenten per provincie)' });
+    const map = page.getByRole('group', { name: /^Meldingen van alle gemeenten per provincie, / });
+    await map.waitFor();
+    expect(await map.locator('path[data-code]').count()).toBe(12);
+    const byCode = await expectTableMatchesMap(page, map);
+    // Every province has municipalities in the demo, so every province has a row.
+    expect(byCode.size).toBe(12);
+    expect([...byCode.values()].some((r) => /^\d/.test(r.count))).toBe(true);
+    await checkA11y(page);
+  });
+
   it('the province page and the page at phone width', async () => {
     const page = await e2e.page({ width: 320, height: 640 });
     await loginViaApi(page, DEMO_USERS.nationalAnalyst);
@@ -90,6 +116,13 @@ describe('national insight', () => {
     const map = page.getByRole('group', { name: /^Meldingen per gemeente in Utrecht, / });
     await map.waitFor();
     expect(await map.locator('path[data-code]').count()).toBe(26);
+    // The region's total above the municipalities.
+    await page
+      .getByRole('heading', { level: 2, name: /^Alle gemeenten in Utrecht samen, / })
+      .waitFor();
+    expect(await page.locator('[data-region="PV26"]').textContent()).toMatch(
+      /^(\d[\d.]* meldingen?|onderdrukt.*)$/,
+    );
     expect(await hasNoHorizontalScroll(page)).toBe(true);
   });
 

@@ -8,55 +8,29 @@
  * oblique stereographic projection centred on Amersfoort (the projection behind the Dutch
  * Rijksdriehoeksstelsel, RD), fitted to a 1000-unit-wide box with y pointing down. Coordinates are
  * rounded to whole units (about 300 m) and written as relative moves, which keeps the asset small.
- * Each municipality gets the province that contains its centroid, or else most of its vertices
- * (the simplified outlines of the two files do not share their edges exactly).
+ * Each municipality gets its province as cbs-boundaries.ts derives it (the same table the server
+ * uses, scripts/build-regions.ts).
  *
  *   npx tsx scripts/build-map.ts [path/to/shared/data]
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { geoCentroid, geoContains, geoPath, geoStereographic } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import { geoPath, geoStereographic } from 'd3-geo';
 import { compactSvgPath } from '../src/platform/maps/svg-path';
+import { type Area, CBS_SOURCE, dataDir, provinceOf, ROOT, readBoundaries } from './cbs-boundaries';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DATA = path.resolve(process.argv[2] ?? path.join(ROOT, '../shared/data'));
 const OUT = path.join(ROOT, 'web/src/modules/national/map/areas.json');
 const WIDTH = 1000;
 
-interface Props {
-  statcode: string;
-  statnaam: string;
-}
-
-function read(name: string): FeatureCollection<Geometry, Props> {
-  const topology = JSON.parse(
-    fs.readFileSync(path.join(DATA, `${name}.topojson`), 'utf8'),
-  ) as Topology;
-  const object = topology.objects[name];
-  if (!object) throw new Error(`${name}.topojson has no object ${name}`);
-  return feature(topology, object) as unknown as FeatureCollection<Geometry, Props>;
-}
-
-const gemeenten = read('gemeente_2024');
-const provincies = read('provincie_2024');
+const { gemeenten, provincies } = readBoundaries(dataDir(process.argv[2]));
 
 const projection = geoStereographic()
   .rotate([-5.38720621, -52.1551744])
   .fitWidth(WIDTH, provincies);
 const pathOf = geoPath(projection);
 
-function svgPath(f: Feature<Geometry, Props>): string {
+function svgPath(f: Area): string {
   return compactSvgPath(projection, f);
-}
-
-function vertices(g: Geometry): Position[] {
-  if (g.type === 'Polygon') return g.coordinates.flat();
-  if (g.type === 'MultiPolygon') return g.coordinates.flat(2);
-  return [];
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -72,28 +46,17 @@ const provinceOut = provincies.features.map((f) => {
   };
 });
 
-const gemeenteOut = gemeenten.features.map((f) => {
-  const centre = geoCentroid(f);
-  const home = provincies.features.find((p) => geoContains(p, centre));
-  const points = vertices(f.geometry);
-  let best = home?.properties.statcode ?? '';
-  let bestHits = -1;
-  for (const p of home ? [] : provincies.features) {
-    const hits = points.filter((point) => geoContains(p, point as [number, number])).length;
-    if (hits > bestHits) [best, bestHits] = [p.properties.statcode, hits];
-  }
-  return {
-    code: f.properties.statcode,
-    name: f.properties.statnaam,
-    province: best,
-    d: svgPath(f),
-    c: pathOf.centroid(f).map(round),
-  };
-});
+const gemeenteOut = gemeenten.features.map((f) => ({
+  code: f.properties.statcode,
+  name: f.properties.statnaam,
+  province: provinceOf(f, provincies.features),
+  d: svgPath(f),
+  c: pathOf.centroid(f).map(round),
+}));
 
 const [[,], [, height]] = pathOf.bounds(provincies);
 const asset = {
-  source: 'CBS Gebiedsindelingen 2024 via PDOK (cartomap/nl), CC BY 4.0 — Bron: CBS / PDOK',
+  source: CBS_SOURCE,
   viewBox: [0, 0, WIDTH, Math.ceil(height)],
   provincies: provinceOut.sort((a, b) => a.code.localeCompare(b.code)),
   gemeenten: gemeenteOut.sort((a, b) => a.code.localeCompare(b.code)),

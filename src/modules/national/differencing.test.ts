@@ -5,8 +5,8 @@
  * linear fact over the unknown counts (non-negative integers per organisation x quarter
  * x target group x kind); integer linear programming then gives the least value the
  * planted report's cells can have given ALL answers together — differences of totals,
- * overlapping periods, years against quarters, layers against organisations, target
- * groups against all reports. Zero means the answers cannot tell whether the report
+ * overlapping periods, years against quarters, regions against their municipalities and
+ * the layer, layers against organisations, target groups against all reports. Zero means the answers cannot tell whether the report
  * exists; it holds for its existence and for each of its attributes.
  *
  * The model is restricted to the two kinds the data uses (a reader who somehow knew
@@ -27,6 +27,7 @@ import {
   quartersOfYear,
   TARGET_GROUPS,
 } from './national-dimensions';
+import { provinceOfMunicipality } from './national-regions';
 import {
   buildPublication,
   type CountRow,
@@ -38,14 +39,20 @@ const K = 10;
 const KINDS = ['threat', 'intimidation'] as const;
 const QUARTERS = quarterRange('2025-Q1', '2025-Q4');
 
+/**
+ * Municipalities in two regions: 1-2 in Groningen, 3-5 in Utrecht (the planted report is in 5,
+ * whose region is it plus two municipalities large enough to be published). The province
+ * organisation is Utrecht's: its own reports are not its region's.
+ */
+const MUNICIPALITIES = ['GM0014', 'GM0037', 'GM0344', 'GM0307', 'GM0345'];
 const ORGS: OrganisationRef[] = [
-  ...[1, 2, 3, 4, 5].map((n) => ({
-    id: `g${n}`,
-    code: `GM000${n}`,
-    name: `Gemeente ${n}`,
+  ...MUNICIPALITIES.map((code, i) => ({
+    id: `g${i + 1}`,
+    code,
+    name: `Gemeente ${i + 1}`,
     type: 'gemeente' as Layer,
   })),
-  { id: 'p1', code: 'PV01', name: 'Provincie 1', type: 'provincie' },
+  { id: 'p1', code: 'PV26', name: 'Provincie Utrecht', type: 'provincie' },
   { id: 'w1', code: 'ws0001', name: 'Waterschap 1', type: 'waterschap' },
   { id: 'r1', code: 'RIJK1', name: 'Ministerie 1', type: 'rijk' },
 ];
@@ -70,8 +77,8 @@ function syntheticData(): Data {
   const size: Record<string, number> = {
     g1: 4,
     g2: 2.5,
-    g3: 1.2,
-    g4: 0.5,
+    g3: 3,
+    g4: 2.5,
     g5: 0,
     p1: 0.8,
     w1: 0.3,
@@ -132,7 +139,11 @@ function varsOf(filter: Filter, area: PublishedCell['area'], period: string): st
       ? ORGS
       : area.type === 'layer'
         ? ORGS.filter((o) => o.type === area.code)
-        : ORGS.filter((o) => o.code === area.code);
+        : area.type === 'regio'
+          ? ORGS.filter(
+              (o) => o.type === 'gemeente' && provinceOfMunicipality(o.code) === area.code,
+            )
+          : ORGS.filter((o) => o.code === area.code && o.type === area.type);
   const quarters = period.includes('-Q') ? [period] : quartersOfYear(period);
   return VARIABLES.filter((v) => {
     const [org, q, t, kind] = v.split('|') as [string, string, string, string];
@@ -191,17 +202,28 @@ function everyAnswer(secondary: boolean) {
         rate: row.rate,
         suppressed: row.suppressed,
       });
+  const regions = new Set<string>();
   const facts: LinearFact[] = [];
   for (const { filter, cell } of answers.values()) {
+    if (cell.area.type === 'regio') regions.add(cell.area.code);
     if (cell.count === null) continue;
     expect(cell.count).toBeGreaterThanOrEqual(K);
     facts.push({ vars: varsOf(filter, cell.area, cell.period), bound: { equal: cell.count } });
   }
-  return { problem: { variables: VARIABLES, facts }, questions, answers: answers.size };
+  const countOf = (filter: Filter, area: PublishedCell['area'], period: string) =>
+    answers.get(`${filter}|${area.type}|${area.code}|${period}`)?.cell.count;
+  return {
+    problem: { variables: VARIABLES, facts },
+    questions,
+    answers: answers.size,
+    regions,
+    countOf,
+  };
 }
 
 const PLANTED = cellKey('g5', '2025-Q3', 'relative', 'threat');
-const G5 = { code: 'GM0005', name: 'Gemeente 5', type: 'gemeente' as const };
+const G5 = { code: 'GM0345', name: 'Gemeente 5', type: 'gemeente' as const };
+const UTRECHT = { code: 'PV26', name: 'Gemeenten in Utrecht', type: 'regio' as const };
 
 describe('differencing: no combination of answers reveals the planted report', {
   timeout: 600_000,
@@ -213,9 +235,14 @@ describe('differencing: no combination of answers reveals the planted report', {
   });
 
   it('with secondary suppression, every answer together leaves its existence and each attribute open', () => {
-    const { problem, questions, answers } = everyAnswer(true);
+    const { problem, questions, answers, regions, countOf } = everyAnswer(true);
     expect(questions).toBeGreaterThan(1000);
     expect(answers).toBeGreaterThan(500);
+    // The answers include both regions, with numbers: the planted report's region and its
+    // two other municipalities are large, so "region minus the others" is a real route (when
+    // the region relations were left out of the publication, this test found the report).
+    expect([...regions].sort()).toEqual(['PV20', 'PV26']);
+    expect(countOf('all', UTRECHT, '2025')).toBeGreaterThanOrEqual(K);
     // Existence: the report itself, and its organisation's quarter.
     expect(extreme(problem, [PLANTED], 'minimize')).toBe(0);
     expect(extreme(problem, varsOf('all', G5, '2025-Q3'), 'minimize')).toBe(0);

@@ -23,7 +23,8 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
   {
     field: 'level',
     type: 'text',
-    description: 'Het niveau van de tabel: organisaties van één bestuurslaag, of de lagen zelf.',
+    description:
+      "Het niveau van de tabel: organisaties van één bestuurslaag ('gemeente', 'provincie', 'waterschap'), 'regio' (alle gemeenten binnen één provincie samen; niet de provincie als organisatie) of de lagen zelf ('layer').",
     values: [...LEVELS],
   },
   {
@@ -36,13 +37,14 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
     field: 'areaType',
     type: 'text',
     description:
-      "Soort gebied: een organisatie (gemeente, provincie, waterschap), 'layer' of 'land'.",
-    values: ['gemeente', 'provincie', 'waterschap', 'layer', 'land'],
+      "Soort gebied: een organisatie (gemeente, provincie, waterschap), 'regio' (de gemeenten binnen een provincie samen, volgens de CBS-gebiedsindeling 2024), 'layer' of 'land'.",
+    values: ['gemeente', 'regio', 'provincie', 'waterschap', 'layer', 'land'],
   },
   {
     field: 'areaCode',
     type: 'text',
-    description: 'CBS-code (GMxxxx, PVxx), TOOI-code (wsxxxx), laag of NL.',
+    description:
+      'CBS-code (GMxxxx, PVxx; bij een regio de code van de provincie), TOOI-code (wsxxxx), laag of NL.',
     values: null,
   },
   { field: 'areaName', type: 'text', description: 'Naam van het gebied.', values: null },
@@ -56,7 +58,7 @@ export const DATA_DICTIONARY: readonly DictionaryEntry[] = [
     field: 'rate',
     type: 'number',
     description:
-      'Meldingen per 100 ambtsdragers en/of medewerkers (noemer uit de steekproefkaders van de Monitor); alleen voor lagen en het land, en alleen als het aantal gepubliceerd is.',
+      'Meldingen per 100 ambtsdragers en/of medewerkers (noemer uit de steekproefkaders van de Monitor); alleen voor lagen en het land (per gemeente, en dus per regio, zijn er geen aantallen), en alleen als het aantal gepubliceerd is.',
     values: null,
   },
   {

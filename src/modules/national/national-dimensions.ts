@@ -9,7 +9,11 @@ export type Layer = 'gemeente' | 'provincie' | 'waterschap' | 'rijk';
 /** Layers whose organisations are published one by one (Rijk only as a layer). */
 export const AREA_LAYERS: readonly Layer[] = ['gemeente', 'provincie', 'waterschap'];
 
-export const LEVELS = ['gemeente', 'provincie', 'waterschap', 'layer'] as const;
+/**
+ * `regio`: all municipalities of one province together (its region), beside `provincie`, the
+ * province organisation's own reports.
+ */
+export const LEVELS = ['gemeente', 'regio', 'provincie', 'waterschap', 'layer'] as const;
 export type Level = (typeof LEVELS)[number];
 
 export const GRANULARITIES = ['quarter', 'year'] as const;

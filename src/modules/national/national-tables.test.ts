@@ -14,15 +14,20 @@ import {
 import { buildPublication, type CountRow } from './national-tables';
 
 const QUARTERS = quarterRange('2025-Q1', '2026-Q2');
-const TYPES: Layer[] = [
-  'gemeente',
-  'gemeente',
-  'gemeente',
-  'gemeente',
-  'provincie',
-  'waterschap',
-  'rijk',
+/**
+ * Two municipalities in Utrecht and one in Groningen (two regions), one whose code is not in
+ * the CBS 2024 table (in no region), a province, a water board and a ministry.
+ */
+const ORGS: [Layer, string][] = [
+  ['gemeente', 'GM0344'],
+  ['gemeente', 'GM0307'],
+  ['gemeente', 'GM0014'],
+  ['gemeente', 'GM9999'],
+  ['provincie', 'PV26'],
+  ['waterschap', 'ws0001'],
+  ['rijk', 'RIJK1'],
 ];
+const TYPES = ORGS.map(([type]) => type);
 
 const counts = fc.array(fc.nat({ max: 25 }), {
   minLength: TYPES.length * QUARTERS.length * TARGET_GROUPS.length,
@@ -30,9 +35,9 @@ const counts = fc.array(fc.nat({ max: 25 }), {
 });
 
 function publicationOf(values: number[], k: number) {
-  const organisations = TYPES.map((type, i) => ({
+  const organisations = ORGS.map(([type, code], i) => ({
     id: `o${i}`,
-    code: `C${i}`,
+    code,
     name: `Org ${i}`,
     type,
   }));
@@ -92,6 +97,40 @@ describe('national answers', () => {
     expect(gemeenten.count).toBe(4 * 4 * 4 * 20);
     expect(gemeenten.rate).toBeCloseTo((1280 / 159000) * 100, 3);
     expect(layer.cells.find((c) => c.area.code === 'provincie')!.rate).toBeNull();
+  });
+
+  it('publishes each region as the sum of its municipalities, and the layer as the regions plus the rest', () => {
+    const publication = publicationOf(Array(TYPES.length * QUARTERS.length * 4).fill(20), 10);
+    const regio = sliceOf(publication, { level: 'regio', granularity: 'quarter' });
+    const gemeente = sliceOf(publication, { level: 'gemeente', granularity: 'quarter' });
+    expect(regio.periods).toEqual(QUARTERS);
+    const q = '2026-Q1';
+    const ofRegion = (code: string) =>
+      regio.cells.find((c) => c.area.code === code && c.period === q)!;
+    expect(ofRegion('PV26')).toMatchObject({
+      area: { code: 'PV26', name: 'Gemeenten in Utrecht', type: 'regio' },
+      count: 2 * 4 * 20,
+      suppressed: false,
+    });
+    expect(ofRegion('PV20').count).toBe(4 * 20);
+    expect(regio.cells.map((c) => c.area.code)).not.toContain('?');
+    // The same total as the municipalities', and the region has no rate (no denominator).
+    const total = regio.totals.find((c) => c.period === q)!;
+    expect(total).toEqual(gemeente.totals.find((c) => c.period === q));
+    expect(total.count).toBe(4 * 4 * 20);
+    expect(ofRegion('PV26').rate).toBeNull();
+    expect(total.rate).not.toBeNull();
+    const release = releaseRows(publication, '2025-Q4').filter(
+      (r) => r.level === 'regio' && r.filter === 'all',
+    );
+    expect(release.map((r) => `${r.period} ${r.areaType} ${r.areaCode} ${r.count}`)).toEqual([
+      '2025-Q4 regio PV20 80',
+      '2025-Q4 regio PV26 160',
+      '2025-Q4 layer gemeente 320',
+      '2025 regio PV20 320',
+      '2025 regio PV26 640',
+      '2025 layer gemeente 1280',
+    ]);
   });
 
   it('takes k from the configuration, upward only', () => {

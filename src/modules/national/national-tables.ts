@@ -1,9 +1,10 @@
 /**
  * The national publication (ADR 0036): every table the national API and a release may
  * show, built from the statistical rollup as ONE set of linked cells, so disclosure
- * control sees every relation between them (quarters and years, organisations and
- * layers, target groups and all reports, one kind and all reports). An answer is a
- * slice of this protected set, never a table protected on its own. Pure.
+ * control sees every relation between them (quarters and years, municipalities, their
+ * regions and the layer, organisations and layers, target groups and all reports, one
+ * kind and all reports). An answer is a slice of this protected set, never a table
+ * protected on its own. Pure.
  */
 import {
   type CellStatus,
@@ -26,6 +27,7 @@ import {
   quartersOfYear,
   TARGET_GROUPS,
 } from './national-dimensions';
+import { type Region, regionsOf } from './national-regions';
 
 export interface OrganisationRef {
   id: string;
@@ -58,7 +60,7 @@ export interface PublicationInput {
 export interface Area {
   code: string;
   name: string;
-  type: Layer | 'layer' | 'land';
+  type: Layer | 'regio' | 'layer' | 'land';
 }
 
 export interface PublishedCell {
@@ -77,6 +79,8 @@ export interface ProtectedPublication {
   /** One cell by key `${filter}|${area}|${period}`. */
   cell(filter: Filter, areaKey: string, period: string): PublishedCell;
   organisations: readonly OrganisationRef[];
+  /** The provinces' regions (their municipalities together), in code order. */
+  regions: readonly Region[];
   populations: LayerPopulations;
   /** An organisation's own quarterly counts, unprotected: for that organisation only. */
   ownCounts(organisationId: string): Map<string, number>;
@@ -88,6 +92,13 @@ const LAYER_NAMES: Record<Layer, string> = {
   waterschap: 'Waterschappen',
   rijk: 'Rijk',
 };
+const LAYERS = Object.keys(LAYER_NAMES) as Layer[];
+
+/**
+ * Municipalities outside the CBS 2024 table, summed: never listed, but protected as if it
+ * were published, because it is the gemeente layer minus its regions.
+ */
+const UNPLACED = 'regio:?';
 
 /** Build and protect the whole publication. */
 export function buildPublication(
@@ -98,13 +109,24 @@ export function buildPublication(
   const years = completeYears(quarters);
   const periods = [...quarters, ...years];
   const quarterSet = new Set(quarters);
+  const { regions, unplaced } = regionsOf(organisations);
+  // Every municipality in exactly one of these, so the layer is their sum.
+  const regionParts = [
+    ...regions,
+    ...(unplaced.length > 0 ? [{ key: UNPLACED, code: '?', name: '?', members: unplaced }] : []),
+  ];
   const areas: { key: string; area: Area; hidden: boolean }[] = [
     ...organisations.map((o) => ({
       key: `org:${o.id}`,
       area: { code: o.code, name: o.name, type: o.type },
       hidden: !AREA_LAYERS.includes(o.type),
     })),
-    ...(Object.keys(LAYER_NAMES) as Layer[]).map((l) => ({
+    ...regionParts.map((r) => ({
+      key: r.key,
+      area: { code: r.code, name: r.name, type: 'regio' as const },
+      hidden: false,
+    })),
+    ...LAYERS.map((l) => ({
       key: `layer:${l}`,
       area: { code: l, name: LAYER_NAMES[l], type: 'layer' as const },
       hidden: false,
@@ -155,6 +177,20 @@ export function buildPublication(
     relations.push({ total, parts });
     cells[total]!.value = parts.reduce((s, p) => s + cells[p]!.value, 0);
   };
+  // The hierarchy municipality -> region -> layer: a region is its municipalities and the
+  // municipalities' layer is its regions (not its municipalities again: that relation
+  // follows from these two, the interval check bounds at least as tightly through the
+  // regions, and it would double the work). Other layers are their organisations.
+  const sums = [
+    ...regionParts.map((r) => ({ key: r.key, parts: r.members.map((o) => `org:${o.id}`) })),
+    ...LAYERS.map((l) => ({
+      key: `layer:${l}`,
+      parts:
+        l === 'gemeente' && regionParts.length > 0
+          ? regionParts.map((r) => r.key)
+          : organisations.filter((o) => o.type === l).map((o) => `org:${o.id}`),
+    })),
+  ];
   for (const f of FILTERS) {
     // Years are their quarters (organisations first, the sums follow from them).
     for (const o of organisations)
@@ -164,20 +200,18 @@ export function buildPublication(
           quartersOfYear(y).map((q) => at(f, `org:${o.id}`, q)),
         );
     for (const p of periods) {
-      for (const l of Object.keys(LAYER_NAMES) as Layer[]) {
-        const members = organisations.filter((o) => o.type === l);
+      for (const { key, parts } of sums)
         relate(
-          at(f, `layer:${l}`, p),
-          members.map((o) => at(f, `org:${o.id}`, p)),
+          at(f, key, p),
+          parts.map((a) => at(f, a, p)),
         );
-      }
       relate(
         at(f, 'nl', p),
-        (Object.keys(LAYER_NAMES) as Layer[]).map((l) => at(f, `layer:${l}`, p)),
+        LAYERS.map((l) => at(f, `layer:${l}`, p)),
       );
     }
-    // The layers' and the country's years are their quarters too.
-    for (const a of [...(Object.keys(LAYER_NAMES) as Layer[]).map((l) => `layer:${l}`), 'nl'])
+    // The regions', layers' and the country's years are their quarters too.
+    for (const a of [...regionParts.map((r) => r.key), ...LAYERS.map((l) => `layer:${l}`), 'nl'])
       for (const y of years)
         relations.push({ total: at(f, a, y), parts: quartersOfYear(y).map((q) => at(f, a, q)) });
   }
@@ -198,6 +232,7 @@ export function buildPublication(
     quarters,
     years,
     organisations,
+    regions,
     populations: input.populations,
     ownCounts(organisationId) {
       const own = new Map<string, number>();
@@ -229,16 +264,17 @@ function present(
   return { area, period, count, rate, suppressed: status !== null };
 }
 
-/** The denominator of a layer's or the country's rate for `filter`, if the frames give it. */
+/**
+ * The denominator of a layer's or the country's rate for `filter`, if the frames give it.
+ * Organisations and regions get none: the Monitor's frames count people per layer (and
+ * size class), not per municipality, so a region's denominator (the sum of its
+ * municipalities') is not known, and a share of the layer's would be invented.
+ */
 function rateBase(input: PublicationInput, area: Area, filter: Filter): number | null {
   const population = populationOf(filter);
   if (population === null) return null;
   const layers: Layer[] =
-    area.type === 'land'
-      ? (Object.keys(LAYER_NAMES) as Layer[])
-      : area.type === 'layer'
-        ? [area.code as Layer]
-        : [];
+    area.type === 'land' ? LAYERS : area.type === 'layer' ? [area.code as Layer] : [];
   if (layers.length === 0) return null;
   let sum = 0;
   for (const l of layers) {
@@ -266,8 +302,9 @@ export function areasOf(
   publication: ProtectedPublication,
   level: Level,
 ): { areas: string[]; total: string } {
-  if (level === 'layer') {
-    return { areas: (Object.keys(LAYER_NAMES) as Layer[]).map((l) => `layer:${l}`), total: 'nl' };
+  if (level === 'layer') return { areas: LAYERS.map((l) => `layer:${l}`), total: 'nl' };
+  if (level === 'regio') {
+    return { areas: publication.regions.map((r) => r.key), total: 'layer:gemeente' };
   }
   const orgs = publication.organisations
     .filter((o) => o.type === level)

@@ -35,7 +35,15 @@ export const NationalQuery = z
   });
 export type NationalQuery = z.infer<typeof NationalQuery>;
 
-export const AreaType = z.enum(['gemeente', 'provincie', 'waterschap', 'rijk', 'layer', 'land']);
+export const AreaType = z.enum([
+  'gemeente',
+  'regio',
+  'provincie',
+  'waterschap',
+  'rijk',
+  'layer',
+  'land',
+]);
 
 export const Cell = z.object({
   area: z.object({ code: z.string(), name: z.string(), type: AreaType }),

@@ -8900,7 +8900,7 @@ export interface paths {
             | 'stalking'
             | 'doxing'
             | 'online_hate';
-          level?: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+          level?: 'gemeente' | 'regio' | 'provincie' | 'waterschap' | 'layer';
           target?: 'office_holder' | 'employee' | 'relative' | 'other';
           to?: string;
         };
@@ -8924,7 +8924,14 @@ export interface paths {
                   code: string;
                   name: string;
                   /** @enum {string} */
-                  type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                  type:
+                    | 'gemeente'
+                    | 'regio'
+                    | 'provincie'
+                    | 'waterschap'
+                    | 'rijk'
+                    | 'layer'
+                    | 'land';
                 };
                 count: number | null;
                 period: string;
@@ -8959,7 +8966,7 @@ export interface paths {
               granularity: 'quarter' | 'year';
               k: number;
               /** @enum {string} */
-              level: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+              level: 'gemeente' | 'regio' | 'provincie' | 'waterschap' | 'layer';
               periods: string[];
               refreshedAt: string | null;
               totals: {
@@ -8967,7 +8974,14 @@ export interface paths {
                   code: string;
                   name: string;
                   /** @enum {string} */
-                  type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                  type:
+                    | 'gemeente'
+                    | 'regio'
+                    | 'provincie'
+                    | 'waterschap'
+                    | 'rijk'
+                    | 'layer'
+                    | 'land';
                 };
                 count: number | null;
                 period: string;
@@ -9030,7 +9044,7 @@ export interface paths {
                 code: string;
                 name: string;
                 /** @enum {string} */
-                type: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                type: 'gemeente' | 'regio' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
               };
               sizeClass: {
                 code: string;
@@ -22266,7 +22280,7 @@ export interface paths {
             | 'stalking'
             | 'doxing'
             | 'online_hate';
-          level?: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+          level?: 'gemeente' | 'regio' | 'provincie' | 'waterschap' | 'layer';
           target?: 'office_holder' | 'employee' | 'relative' | 'other';
         };
         header?: never;
@@ -22296,11 +22310,18 @@ export interface paths {
                 areaCode: string;
                 areaName: string;
                 /** @enum {string} */
-                areaType: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                areaType:
+                  | 'gemeente'
+                  | 'regio'
+                  | 'provincie'
+                  | 'waterschap'
+                  | 'rijk'
+                  | 'layer'
+                  | 'land';
                 count: number | null;
                 filter: string;
                 /** @enum {string} */
-                level: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+                level: 'gemeente' | 'regio' | 'provincie' | 'waterschap' | 'layer';
                 period: string;
                 rate: number | null;
                 suppressed: boolean;
@@ -22565,11 +22586,18 @@ export interface paths {
                 areaCode: string;
                 areaName: string;
                 /** @enum {string} */
-                areaType: 'gemeente' | 'provincie' | 'waterschap' | 'rijk' | 'layer' | 'land';
+                areaType:
+                  | 'gemeente'
+                  | 'regio'
+                  | 'provincie'
+                  | 'waterschap'
+                  | 'rijk'
+                  | 'layer'
+                  | 'land';
                 count: number | null;
                 filter: string;
                 /** @enum {string} */
-                level: 'gemeente' | 'provincie' | 'waterschap' | 'layer';
+                level: 'gemeente' | 'regio' | 'provincie' | 'waterschap' | 'layer';
                 period: string;
                 rate: number | null;
                 suppressed: boolean;

@@ -93,6 +93,39 @@ describe('protect', () => {
     expect(extreme(problem, ['x4'], 'minimize')).toBe(0);
   });
 
+  it('keeps a small municipality out of reach of its region minus the others', () => {
+    // Municipalities 0-2 make region A (5 is the small one), 3-4 region B, and the layer is
+    // the regions' sum, as in the national publication.
+    const values = [40, 30, 5, 25, 35];
+    const cells = [
+      ...values.map((value) => ({ value })),
+      { value: 75 }, // 5: region A
+      { value: 60 }, // 6: region B
+      { value: 135 }, // 7: the layer
+    ];
+    const pub: Publication = {
+      cells,
+      relations: [
+        { total: 5, parts: [0, 1, 2] },
+        { total: 6, parts: [3, 4] },
+        { total: 7, parts: [5, 6] },
+      ],
+    };
+    const problem = (status: CellStatus[]) => ({
+      variables: leavesOf(pub).map((l) => `x${l}`),
+      facts: facts(pub, status),
+    });
+    // Primary suppression alone: region A minus its two other municipalities gives the 5 away.
+    expect(extreme(problem(protect(pub, 10, { secondary: false })), ['x2'], 'minimize')).toBe(5);
+    const status = protect(pub, 10);
+    expect(status[2]).toBe('primary');
+    expect(status[5], 'the region itself is large enough to publish').toBeNull();
+    expect(extreme(problem(status), ['x2'], 'minimize')).toBe(0);
+    const { lo, hi } = intervalBounds(pub, status);
+    expect(lo[2]).toBe(0);
+    expect(hi[2]).toBeGreaterThan(5);
+  });
+
   it('never publishes a cell below k and leaves every primary cell possibly empty (property, checked by LP)', () => {
     fc.assert(
       fc.property(

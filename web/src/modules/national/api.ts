@@ -14,7 +14,7 @@ export type ReleaseTables = ApiResult<'/api/v1/public/insight/releases/{releaseI
 export type ReleaseRow = ReleaseTables['rows'][number];
 
 /** The fixed choices the API allows (ADR 0036): nothing else can be asked. */
-export const LEVELS: readonly Level[] = ['gemeente', 'provincie', 'waterschap', 'layer'];
+export const LEVELS: readonly Level[] = ['gemeente', 'regio', 'provincie', 'waterschap', 'layer'];
 export const GRANULARITIES: readonly Granularity[] = ['quarter', 'year'];
 export const KINDS: readonly Kind[] = [
   'verbal_aggression',

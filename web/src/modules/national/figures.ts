@@ -14,6 +14,11 @@ export interface AreaFigure {
   suppressed: boolean;
 }
 
+/** The period a panel shows: the one chosen if the answer has it, else the latest. */
+export function shownPeriod(periods: readonly string[], chosen: string | null): string | null {
+  return chosen && periods.includes(chosen) ? chosen : (periods[periods.length - 1] ?? null);
+}
+
 /**
  * An area's figure in words, the same on the map (accessible name, read-out) and in the
  * table: "123 meldingen, 4,5 per 100 ambtsdragers", "onderdrukt: te weinig meldingen".

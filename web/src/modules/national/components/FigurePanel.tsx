@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Link, Paragraph, SelectField, SelectOption } from '../../../ui';
 import { toCsv } from '../csv';
-import type { AreaFigure, Measure } from '../figures';
+import { type AreaFigure, type Measure, shownPeriod } from '../figures';
 import type { Shape } from '../map/areas';
 import { FigureTable } from './FigureTable';
 import { NationalMap } from './NationalMap';
@@ -70,7 +70,7 @@ export function FigurePanel({
   csvName: string;
 }) {
   const { t } = useTranslation();
-  const shown = period && periods.includes(period) ? period : (periods[periods.length - 1] ?? null);
+  const shown = shownPeriod(periods, period);
   const inPeriod = useMemo(
     () =>
       figures

@@ -29,3 +29,14 @@ export const MAP: {
   provincies: Province[];
   gemeenten: Municipality[];
 } = asset;
+
+/**
+ * The shapes a level's figures are drawn on: municipalities, or provinces for the province
+ * organisations and for the regions (all municipalities of a province together, coded by the
+ * province); none for water boards and layers.
+ */
+export function shapesOfLevel(level: string): readonly Shape[] | undefined {
+  if (level === 'gemeente') return MAP.gemeenten;
+  if (level === 'provincie' || level === 'regio') return MAP.provincies;
+  return undefined;
+}

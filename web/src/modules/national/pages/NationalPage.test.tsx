@@ -12,25 +12,34 @@ import { ProvincePage } from './ProvincePage';
 
 const PERIODS = ['2026-Q1', '2026-Q2'];
 
-/** Every municipality in both periods; Vlieland and Schiermonnikoog suppressed (too few). */
-function cellsOf(level: 'gemeente' | 'provincie'): NationalCell[] {
+type Level = 'gemeente' | 'regio' | 'provincie';
+
+/**
+ * Every municipality (or province, or region) in both periods; Vlieland, Schiermonnikoog and
+ * the region of Zeeland suppressed.
+ */
+function cellsOf(level: Level): NationalCell[] {
   const areas = level === 'gemeente' ? MAP.gemeenten : MAP.provincies;
   return areas.flatMap((area, i) =>
     PERIODS.map((period, p) => {
-      const suppressed = area.name === 'Vlieland' || area.name === 'Schiermonnikoog';
+      const suppressed =
+        area.name === 'Vlieland' ||
+        area.name === 'Schiermonnikoog' ||
+        (level === 'regio' && area.name === 'Zeeland');
+      const name = level === 'regio' ? `Gemeenten in ${area.name}` : area.name;
       return {
         // The organisation register writes codes in lower case.
-        area: { code: area.code.toLowerCase(), name: area.name, type: level },
+        area: { code: area.code.toLowerCase(), name, type: level },
         period,
-        count: suppressed ? null : 10 + i + p,
-        rate: suppressed ? null : 1.5 + p,
+        count: suppressed ? null : (level === 'regio' ? 400 : 10) + i + p,
+        rate: suppressed || level === 'regio' ? null : 1.5 + p,
         suppressed,
       };
     }),
   );
 }
 
-function answer(level: 'gemeente' | 'provincie'): NationalAnswer {
+function answer(level: Level): NationalAnswer {
   return {
     level,
     granularity: 'quarter',
@@ -54,17 +63,20 @@ function answer(level: 'gemeente' | 'provincie'): NationalAnswer {
   };
 }
 
+/** The national route answers the level asked for. */
+function answerEachLevel(api: ReturnType<typeof fakeApi>) {
+  api.on('get', '/api/v1/orgs/{orgId}/insight/national', (request) =>
+    answer((new URL(request.url).searchParams.get('level') ?? 'gemeente') as Level),
+  );
+}
+
 afterEach(resetPage);
 
 describe('the national page', () => {
   it('shows the latest quarter on the map and in the table, with the same numbers', async () => {
     const api = fakeApi();
     loggedIn(api, ['national_analyst']);
-    api.on('get', '/api/v1/orgs/{orgId}/insight/national', (request) =>
-      answer(
-        new URL(request.url).searchParams.get('level') === 'provincie' ? 'provincie' : 'gemeente',
-      ),
-    );
+    answerEachLevel(api);
     await renderPage(api, '/inzicht/landelijk', '/inzicht/landelijk', <NationalPage />, texts);
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Meldingen per gemeente, 2026-Q2' }),
@@ -127,11 +139,7 @@ describe('the national page', () => {
     const user = userEvent.setup();
     const api = fakeApi();
     loggedIn(api, ['researcher']);
-    api.on('get', '/api/v1/orgs/{orgId}/insight/national', (request) =>
-      answer(
-        new URL(request.url).searchParams.get('level') === 'provincie' ? 'provincie' : 'gemeente',
-      ),
-    );
+    answerEachLevel(api);
     await renderPage(api, '/inzicht/landelijk', '/inzicht/landelijk', <NationalPage />, texts);
     await screen.findByRole('group', { name: /Meldingen per gemeente/ });
 
@@ -156,10 +164,49 @@ describe('the national page', () => {
     ).toBeTruthy();
   });
 
-  it('shows one province with only its municipalities', async () => {
+  it('colours the provinces by their municipalities together, the table in the same words', async () => {
+    const user = userEvent.setup();
     const api = fakeApi();
     loggedIn(api, ['national_analyst']);
-    api.on('get', '/api/v1/orgs/{orgId}/insight/national', answer('gemeente'));
+    answerEachLevel(api);
+    await renderPage(api, '/inzicht/landelijk', '/inzicht/landelijk', <NationalPage />, texts);
+    await screen.findByRole('group', { name: /Meldingen per gemeente/ });
+    const level = screen.getByLabelText('Niveau');
+    expect(
+      within(level).getByRole('option', { name: 'Regio (gemeenten per provincie)' }),
+    ).toBeTruthy();
+    await user.selectOptions(level, 'regio');
+    const subject = 'Meldingen van alle gemeenten per provincie, 2026-Q2';
+    const map = await screen.findByRole('group', { name: subject });
+    const last = api.calls('get', '/api/v1/orgs/{orgId}/insight/national').at(-1);
+    expect(new URL(last?.request.url ?? '').searchParams.get('level')).toBe('regio');
+    const labels = [...map.querySelectorAll('path[data-code]')].map((p) =>
+      p.getAttribute('aria-label'),
+    );
+    expect(labels).toHaveLength(12);
+    expect(labels).toContain('Utrecht: 407 meldingen');
+    expect(labels).toContain(
+      'Zeeland: onderdrukt: te weinig meldingen, of terug te rekenen tot een klein aantal',
+    );
+    // The table names each province as its shape does and holds the same figure.
+    const table = screen.getByRole('table', { name: subject });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(12);
+    for (const row of rows) {
+      const name = within(row).getByRole('rowheader').textContent;
+      const count = row.querySelector('[data-column="count"]')?.textContent ?? '';
+      const label = labels.find((l) => l?.startsWith(`${name}: `));
+      expect(label, name ?? '').toBeTruthy();
+      expect(label).toContain(count.startsWith('onderdrukt') ? count : `: ${count} meldingen`);
+    }
+    // A province opens its page.
+    expect(within(map).getByRole('link', { name: /^Utrecht: / })).toBeTruthy();
+  });
+
+  it('shows one province with only its municipalities, their total above them', async () => {
+    const api = fakeApi();
+    loggedIn(api, ['national_analyst']);
+    answerEachLevel(api);
     await renderPage(
       api,
       '/inzicht/landelijk/provincie/:code',
@@ -181,6 +228,17 @@ describe('the national page', () => {
     expect(names).not.toContain('Amsterdam');
     const table = screen.getByRole('table', { name: /^Meldingen per gemeente in Groningen/ });
     expect(within(table).getAllByRole('row')).toHaveLength(11);
+    // The region, in the same period, above the map: Groningen is the first province (400 + 0 + 1).
+    const region = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Alle gemeenten in Groningen samen, 2026-Q2',
+    });
+    expect(region.nextElementSibling?.textContent).toBe('401 meldingen');
+    const regionCall = api
+      .calls('get', '/api/v1/orgs/{orgId}/insight/national')
+      .map((c) => new URL(c.request.url).searchParams)
+      .find((q) => q.get('level') === 'regio');
+    expect(regionCall?.get('from')).toBeTruthy();
   });
 
   it('says so when the server refuses', async () => {

@@ -17,12 +17,13 @@ import { FigurePanel } from '../components/FigurePanel';
 import { QueryControls } from '../components/QueryControls';
 import { TrendTable } from '../components/TrendTable';
 import { figureOfCell } from '../figures-of';
-import { MAP } from '../map/areas';
+import { MAP, shapesOfLevel } from '../map/areas';
 import { useNationalQuery } from '../query';
 
 /**
  * /inzicht/landelijk (national analysts, researchers): disclosure-controlled counts and rates
- * per municipality, province, water board or layer, as a map and a table with the same numbers,
+ * per municipality, region (a province's municipalities together), province organisation,
+ * water board or layer, as a map and a table with the same numbers,
  * a CSV download and the trend over the periods asked for.
  */
 export function NationalPage() {
@@ -38,8 +39,9 @@ export function NationalPage() {
   const figures = useMemo(() => data?.cells.map(figureOfCell) ?? [], [data]);
   const totals = useMemo(() => data?.totals.map(figureOfCell) ?? [], [data]);
   const level = data?.level ?? query.level;
-  const shapes =
-    level === 'gemeente' ? MAP.gemeenten : level === 'provincie' ? MAP.provincies : undefined;
+  const shapes = shapesOfLevel(level);
+  // On the provinces' map (their organisations or their regions) a province opens its page.
+  const provinceMap = shapes === MAP.provincies;
   return (
     <>
       <Heading level={1}>{t('national.title')}</Heading>
@@ -63,9 +65,7 @@ export function NationalPage() {
             shapes={shapes}
             viewBox={MAP.viewBox}
             onActivate={
-              level === 'provincie'
-                ? (code) => navigate(`/inzicht/landelijk/provincie/${code}`)
-                : undefined
+              provinceMap ? (code) => navigate(`/inzicht/landelijk/provincie/${code}`) : undefined
             }
             csvName={`weerbaar-landelijk-${level}-${query.api.from}-${query.api.to}`}
           />
@@ -86,7 +86,7 @@ export function NationalPage() {
       <Paragraph>
         <RouterLink to="/cijfers">{t('national.publicRelease')}</RouterLink>
       </Paragraph>
-      {level !== 'provincie' ? (
+      {!provinceMap ? (
         <nav aria-label={t('national.provinces')}>
           <Heading level={3}>{t('national.provinces')}</Heading>
           <UnorderedList>

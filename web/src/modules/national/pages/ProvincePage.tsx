@@ -8,7 +8,8 @@ import { Alert, Heading, Paragraph, RouterLink } from '../../../ui';
 import { nationalApi } from '../api';
 import { FigurePanel } from '../components/FigurePanel';
 import { QueryControls } from '../components/QueryControls';
-import { figureOfCell } from '../figures-of';
+import { shownPeriod, useFigureText } from '../figures';
+import { figureOfCell, mapCode } from '../figures-of';
 import { MAP } from '../map/areas';
 import { useNationalQuery } from '../query';
 
@@ -17,7 +18,8 @@ const MARGIN = 8;
 
 /**
  * /inzicht/landelijk/provincie/:code: the municipalities of one province, zoomed in, with
- * the same controls, table and CSV as the national page.
+ * the same controls, table and CSV as the national page, and above them the region: all
+ * those municipalities together (level regio, protected with them, so it can be shown).
  */
 export function ProvincePage() {
   const { t } = useTranslation();
@@ -33,6 +35,12 @@ export function ProvincePage() {
     orgId && province ? () => nationalApi.national(orgId, query.api) : null,
     [orgId, province?.code, query.api],
   );
+  const regionQuery = { ...query.api, level: 'regio' as const };
+  const region = useLoad(
+    orgId && province ? () => nationalApi.national(orgId, regionQuery) : null,
+    [orgId, province?.code, regionQuery],
+  );
+  const figureText = useFigureText();
   const shapes = useMemo(
     () => MAP.gemeenten.filter((g) => g.province === province?.code),
     [province],
@@ -42,6 +50,11 @@ export function ProvincePage() {
     return (data?.cells.map(figureOfCell) ?? []).filter((f) => inProvince.has(f.code));
   }, [data, shapes]);
   const [x = 0, y = 0, w = 0, h = 0] = province?.box ?? [];
+  // The region in the period the map shows (the same periods: the same question).
+  const period = data ? shownPeriod(data.periods, query.period) : null;
+  const regionCell = region.data?.cells.find(
+    (c) => mapCode(c.area.code) === province?.code && c.period === period,
+  );
   return (
     <>
       <Paragraph>
@@ -54,10 +67,21 @@ export function ProvincePage() {
             {t('national.province.intro', { count: shapes.length, k: data?.k ?? 10 })}
           </Paragraph>
           <QueryControls query={query} showLevel={false} />
-          {error ? (
+          {error || region.error ? (
             <Alert type="error">
-              <Paragraph>{errorMessage(error)}</Paragraph>
+              <Paragraph>{errorMessage(error ?? region.error)}</Paragraph>
             </Alert>
+          ) : null}
+          {data && period && region.data ? (
+            <section aria-labelledby="national-region-heading">
+              <Heading level={2} id="national-region-heading">
+                {t('national.province.regionTitle', { province: province.name, period })}
+              </Heading>
+              <Paragraph data-region={province.code}>
+                {figureText(regionCell && figureOfCell(regionCell))}
+              </Paragraph>
+              <Paragraph>{t('national.province.regionNote')}</Paragraph>
+            </section>
           ) : null}
           {data ? (
             <FigurePanel

@@ -20,7 +20,7 @@ import { LEVELS, type Level, nationalApi, type Release, releaseDownloads } from 
 import { FigurePanel } from '../components/FigurePanel';
 import { TrendTable } from '../components/TrendTable';
 import { figureOfRow } from '../figures-of';
-import { MAP } from '../map/areas';
+import { MAP, shapesOfLevel } from '../map/areas';
 import { useFilterLabel } from '../query';
 
 /** Rows of `level` that are areas (not the level's total: a layer, or the country for layers). */
@@ -90,8 +90,7 @@ export function ReleasePage() {
     [chosen, level],
   );
   const periods = [...new Set(figures.map((f) => f.period))].sort();
-  const shapes =
-    level === 'gemeente' ? MAP.gemeenten : level === 'provincie' ? MAP.provincies : undefined;
+  const shapes = shapesOfLevel(level);
   const downloads = id ? releaseDownloads(id) : null;
   const error = releases.error ?? tables.error;
   const none = releases.data?.length === 0 && !releaseId;
