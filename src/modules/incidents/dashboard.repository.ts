@@ -8,6 +8,7 @@
 
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database';
+import { contactMedians } from './contact-median.repository';
 import { DEFAULT_FIRST_CONTACT_WORKING_DAYS } from './incident-settings';
 import { OPEN_STATUSES } from './incident-status';
 import type { IncidentKind } from './incident-vocabulary';
@@ -179,27 +180,18 @@ export async function dashboardHandling(db: Db, f: DashboardFilter): Promise<Han
       where ${where(f)}
       ${byPeriod}`,
   );
-  const medians = await perPeriod<'medianHours'>(
-    db,
-    // Formats the period once per group, not once per report: this is the one scan left.
-    sql`select to_char(p, 'YYYY-MM-DD') as period, m as "medianHours" from (
-        select date_trunc(${f.unit}, incident.occurred_on::timestamp) as p,
-          percentile_cont(0.5) within group (order by incident.first_contact_hours) as m
-        from incident
-        where ${where(f)} and incident.first_contact_at is not null
-        ${byPeriod}) x`,
-  );
+  const medians = await contactMedians(db, f);
   const rows: HandlingRow[] = [];
   for (const [key, c] of counted) {
     // A period whose reports were all deleted or moved keeps count rows of zero.
     if (key !== null && c.n === 0) continue;
-    const median = medians.get(key)?.medianHours;
+    const median = medians.get(key);
     rows.push({
       period: key,
       n: c.n,
       contacted: c.contacted,
       contactedInTime: c.contactedInTime,
-      medianHours: median === undefined || median === null ? null : Number(median),
+      medianHours: median ?? null,
       policeReport: police.get(key)?.policeReport ?? 0,
       aftercarePlanned: aftercare.get(key)?.aftercarePlanned ?? 0,
       aftercareCompleted: aftercare.get(key)?.aftercareCompleted ?? 0,
