@@ -23,7 +23,7 @@
  * Prints figures, ratios and the machine's load average; never a pass/fail test.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -67,7 +67,19 @@ function withDb(url: string, db: string): string {
   return u.toString();
 }
 
-async function startApp(databaseUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
+/**
+ * The bench database's master key, derived from its name: a --reuse run must unwrap the keys
+ * the first run wrapped (the audit sealer reads them). A throwaway database of synthetic rows.
+ */
+const benchMasterKey = (dbName: string) =>
+  createHash('sha256').update(`weerbaar-bench:${dbName}`).digest('base64');
+
+async function startApp(
+  databaseUrl: string,
+  port: number,
+  dataDir: string,
+  masterKey: string,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
     cwd: ROOT,
     env: {
@@ -78,13 +90,14 @@ async function startApp(databaseUrl: string, port: number, dataDir: string): Pro
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       WEERBAAR_DATA_DIR: dataDir,
-      WEERBAAR_MASTER_KEY: randomBytes(32).toString('base64'),
+      WEERBAAR_MASTER_KEY: masterKey,
       WEERBAAR_DEMO: 'false',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 120_000;
+  // A --reuse start may migrate 10M reports first (a new column rewrites the table: minutes).
+  const deadline = Date.now() + 900_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error('the app exited before it was ready');
     try {
@@ -95,7 +108,7 @@ async function startApp(databaseUrl: string, port: number, dataDir: string): Pro
     await new Promise((r) => setTimeout(r, 300));
   }
   child.kill('SIGKILL');
-  throw new Error('the app was not ready within 120 s');
+  throw new Error('the app was not ready within 15 minutes');
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -222,7 +235,7 @@ async function main() {
   const handle = await openDatabase({ url, poolSize: 4 });
   try {
     const port = await freePort();
-    app = await startApp(url, port, dataDir);
+    app = await startApp(url, port, dataDir, benchMasterKey(dbName));
     const { db } = handle;
     const base = `http://127.0.0.1:${port}`;
 
