@@ -225,7 +225,6 @@ describe('sessions and attendance', () => {
   });
 
   it('records attendance for the organisation’s own people and shows it in the overview', async () => {
-    h.t.deps.clock = fixedClock(new Date(Date.now() + 21 * 3_600_000));
     const o = await organisation();
     const other = await organisation();
     const clerk = await buildPerson(h.t.deps.db, o.org.id, ['clerk']);
@@ -241,8 +240,13 @@ describe('sessions and attendance', () => {
         since,
       });
     expect((await register(councillor.id, '2026-01-10')).statusCode).toBe(200);
-    const today = new Date(h.t.deps.clock.now().getTime()).toISOString().slice(0, 10);
+    // The day of the session (an hour after it began), when attendance is recorded.
+    const sessionDay = fixedClock(new Date(Date.now() + 21 * 3_600_000));
+    const today = sessionDay.now().toISOString().slice(0, 10);
+    h.t.deps.clock = sessionDay;
     expect((await register(newcomer.id, today)).statusCode).toBe(200);
+    // Signing up happens before the session begins.
+    h.t.deps.clock = undefined;
 
     const session = (
       await call('POST', `${o.base}/items/${REQUIRED_TRAINING_SLUG}/sessions`, o.admin.headers, {
@@ -253,6 +257,10 @@ describe('sessions and attendance', () => {
     ).json();
     await call('POST', `${o.base}/sessions/${session.id}/signups`, councillor.headers);
     await call('POST', `${other.base}/sessions/${session.id}/signups`, other.reporter.headers);
+    h.t.deps.clock = sessionDay;
+    const late = await call('POST', `${o.base}/sessions/${session.id}/signups`, newcomer.headers);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toContain('al begonnen');
 
     const list = `${o.base}/sessions/${session.id}/signups`;
     expect((await call('GET', list, o.reporter.headers)).statusCode).toBe(404);

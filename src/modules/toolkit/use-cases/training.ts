@@ -34,8 +34,8 @@ export function refuseIfCancelled(session: { cancelled_at: Date | null }): void 
 }
 
 /**
- * Sign the acting person up for a session: confirmed while places are left, otherwise on
- * the waiting list. Signing up twice returns the existing sign-up.
+ * Sign the acting person up for a session that has not begun: confirmed while places are
+ * left, otherwise on the waiting list. Signing up twice returns the existing sign-up.
  */
 export async function signUp(ctx: UseCaseContext, sessionId: string) {
   return ctx.db.transaction().execute(async (trx) => {
@@ -43,6 +43,12 @@ export async function signUp(ctx: UseCaseContext, sessionId: string) {
     let signup = await findSignup(trx, session.id, ctx.scope.actorId);
     if (!signup) {
       refuseIfCancelled(session);
+      if (new Date(session.starts_at) <= ctx.clock.now()) {
+        throw new AppError(
+          'conflict',
+          'Deze bijeenkomst is al begonnen. Aanmelden kan alleen vóór het begin; kies een andere datum.',
+        );
+      }
       const confirmed = await countConfirmed(trx, session.id);
       signup = await insertSignup(trx, {
         session_id: session.id,
