@@ -132,8 +132,9 @@ describe('toolkit journey', () => {
     await page.locator('h1', { hasText: 'Bijeenkomst plannen' }).waitFor();
     await checkA11y(page);
 
-    // A session that began two hours ago, so its attendance can be recorded now.
-    await fillTimes(page, -2 * 3_600_000, -3_600_000);
+    // A session that began two hours ago and runs for another hour, so its attendance can be
+    // recorded now (and someone at the door can still be signed up).
+    await fillTimes(page, -2 * 3_600_000, 3_600_000);
     await page.locator('#session-place').fill('Stadskantoor, zaal 3');
     await page.locator('#session-capacity').fill('12');
     await page.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();

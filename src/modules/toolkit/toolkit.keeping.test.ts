@@ -257,10 +257,12 @@ describe('sessions and attendance', () => {
     ).json();
     await call('POST', `${o.base}/sessions/${session.id}/signups`, councillor.headers);
     await call('POST', `${other.base}/sessions/${session.id}/signups`, other.reporter.headers);
-    h.t.deps.clock = sessionDay;
+    // After the session has ended nobody can sign up for it any more.
+    h.t.deps.clock = fixedClock(new Date(Date.now() + 23 * 3_600_000));
     const late = await call('POST', `${o.base}/sessions/${session.id}/signups`, newcomer.headers);
     expect(late.statusCode).toBe(409);
-    expect(late.json().detail).toContain('al begonnen');
+    expect(late.json().detail).toContain('al voorbij');
+    h.t.deps.clock = sessionDay;
 
     const list = `${o.base}/sessions/${session.id}/signups`;
     expect((await call('GET', list, o.reporter.headers)).statusCode).toBe(404);

@@ -34,7 +34,7 @@ export function refuseIfCancelled(session: { cancelled_at: Date | null }): void 
 }
 
 /**
- * Sign the acting person up for a session that has not begun: confirmed while places are
+ * Sign the acting person up for a session that has not ended: confirmed while places are
  * left, otherwise on the waiting list. Signing up twice returns the existing sign-up.
  */
 export async function signUp(ctx: UseCaseContext, sessionId: string) {
@@ -43,10 +43,11 @@ export async function signUp(ctx: UseCaseContext, sessionId: string) {
     let signup = await findSignup(trx, session.id, ctx.scope.actorId);
     if (!signup) {
       refuseIfCancelled(session);
-      if (new Date(session.starts_at) <= ctx.clock.now()) {
+      // Until it ends: someone who turns up at the door can still be signed up and marked present.
+      if (new Date(session.ends_at) <= ctx.clock.now()) {
         throw new AppError(
           'conflict',
-          'Deze bijeenkomst is al begonnen. Aanmelden kan alleen vóór het begin; kies een andere datum.',
+          'Deze bijeenkomst is al voorbij. Aanmelden kan tot het einde; kies een andere datum.',
         );
       }
       const confirmed = await countConfirmed(trx, session.id);
